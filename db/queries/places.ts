@@ -1,0 +1,53 @@
+import type { Db } from '../open.js';
+import { nowIso } from '../clock.js';
+
+export interface PlaceInput {
+  code: string;
+  name: string;
+}
+
+export interface KecamatanInput extends PlaceInput {
+  desa: PlaceInput[];
+}
+
+export interface PlaceRow {
+  code: string;
+  name: string;
+}
+
+/** Replaces the whole place reference with one kabupaten's kecamatan and desa. */
+export function replacePlaces(db: Db, kecamatan: KecamatanInput[]): void {
+  const now = nowIso();
+  const insert = db.prepare(
+    `INSERT INTO place (code, parent_code, level, name, created_at, updated_at)
+     VALUES (@code, @parentCode, @level, @name, @now, @now)`,
+  );
+  // Children first: desa rows reference their kecamatan.
+  db.prepare(`DELETE FROM place WHERE level = 'desa'`).run();
+  db.prepare(`DELETE FROM place`).run();
+  for (const kec of kecamatan) {
+    insert.run({ code: kec.code, parentCode: null, level: 'kecamatan', name: kec.name, now });
+    for (const desa of kec.desa) {
+      insert.run({ code: desa.code, parentCode: kec.code, level: 'desa', name: desa.name, now });
+    }
+  }
+}
+
+export function countPlaces(db: Db): { kecamatan: number; desa: number } {
+  const rows = db.prepare(`SELECT level, count(*) AS n FROM place GROUP BY level`).all() as {
+    level: 'kecamatan' | 'desa';
+    n: number;
+  }[];
+  const count = (level: string) => rows.find((row) => row.level === level)?.n ?? 0;
+  return { kecamatan: count('kecamatan'), desa: count('desa') };
+}
+
+export function listKecamatan(db: Db): PlaceRow[] {
+  return db.prepare(`SELECT code, name FROM place WHERE level = 'kecamatan' ORDER BY name`).all() as PlaceRow[];
+}
+
+export function listDesa(db: Db, kecamatanCode: string): PlaceRow[] {
+  return db
+    .prepare(`SELECT code, name FROM place WHERE parent_code = ? ORDER BY name`)
+    .all(kecamatanCode) as PlaceRow[];
+}

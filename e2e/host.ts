@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const SERVE = join(import.meta.dirname, '..', 'out', 'electron', 'web-host', 'serve.js');
+
+/** A running web host on its own data folder, as `npm run serve` starts it. */
+export class Host {
+  private child: ChildProcess | null = null;
+  launchUrl = '';
+  output = '';
+
+  constructor(readonly dataDir: string) {}
+
+  static async start(dataDir = mkdtempSync(join(tmpdir(), 'sinergi-e2e-'))): Promise<Host> {
+    const host = new Host(dataDir);
+    await host.boot();
+    return host;
+  }
+
+  private boot(): Promise<void> {
+    const child = spawn(process.execPath, [SERVE, '--data', this.dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Host did not start:\n${this.output}`)), 15_000);
+      const read = (chunk: Buffer) => {
+        this.output += chunk.toString();
+        const match = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/.exec(this.output);
+        if (match && !this.launchUrl.startsWith(match[0])) {
+          this.launchUrl = match[0];
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      child.stdout!.on('data', read);
+      child.stderr!.on('data', read);
+      child.on('exit', (code) => reject(new Error(`Host exited with ${code}:\n${this.output}`)));
+    });
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+    this.child = null;
+  }
+
+  /** Stops and starts again on the same data folder (a new port and token). */
+  async restart(): Promise<void> {
+    await this.stop();
+    this.launchUrl = '';
+    this.output = '';
+    await this.boot();
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,56 @@
+// Indonesian number and date formatting, in one place for the renderer and the PDF writer:
+// "10.813", "101,19%", "23 Maret 2017".
+
+const integerFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const twoDecimals = new Intl.NumberFormat('id-ID', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const longDate = new Intl.DateTimeFormat('id-ID', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const monthYear = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function formatNumber(value: number, fractionDigits = 0): string {
+  if (fractionDigits === 0) return integerFormat.format(value);
+  return new Intl.NumberFormat('id-ID', {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+/** `value` is already a percentage (101.19 → "101,19%"). */
+export function formatPercent(value: number): string {
+  return `${twoDecimals.format(value)}%`;
+}
+
+/** Accepts "YYYY-MM-DD" (a calendar date, no time zone) or a Date. */
+export function formatDate(value: string | Date): string {
+  return longDate.format(toUtcDate(value));
+}
+
+export function formatMonthYear(year: number, month: number): string {
+  return monthYear.format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** Today's calendar date in the office's local time, as "YYYY-MM-DD". */
+export function localIsoDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function toUtcDate(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) throw new RangeError(`Not an ISO date: ${value}`);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** NIP as printed on letters: 8-6-1-3 digits ("19750312 200003 1 004"). */
+export function formatNip(nip: string): string {
+  if (!/^\d{18}$/.test(nip)) return nip;
+  return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
+}

@@ -1,0 +1,27 @@
+// The shape every handler call returns, across IPC and HTTP alike, so an error reaches the
+// renderer intact (kind, message, and the field it belongs to) instead of as a thrown string.
+
+export type ErrorCode =
+  | 'validation' // the payload failed its schema; `fields` says where
+  | 'not-found'
+  | 'conflict' // the request contradicts stored data (e.g. a duplicate)
+  | 'database-unavailable' // the database could not be opened; see app-status
+  | 'forbidden'
+  | 'internal';
+
+export interface AppError {
+  code: ErrorCode;
+  /** One sentence in Bahasa Indonesia, ready to show. */
+  message: string;
+  /** Field path (dot-joined, e.g. "head.nip") → message in Bahasa Indonesia. */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** A file produced by the main process (PDF, xlsx), handed to the renderer to save. */
+export interface FilePayload {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}

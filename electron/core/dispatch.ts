@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { Result } from '../contract/result.js';
+import { DomainError } from './errors.js';
+import { HandlerContext, type AppContext, type HandlerTable } from './handler.js';
+import { fieldMessages, installValidationMessages } from './messages.js';
+
+export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
+
+/**
+ * The one path every call takes, whichever transport carried it (Electron IPC or the loopback
+ * web host): find the channel, parse the payload with its schema, run, and turn any failure into
+ * a `Result` the renderer can show. The transports check the sender before calling this.
+ */
+export function createDispatch(table: HandlerTable, app: AppContext, log: (message: string, error: unknown) => void = console.error): Dispatch {
+  installValidationMessages();
+  const ctx = new HandlerContext(app);
+  return async (channel, payload) => {
+    const handler = Object.hasOwn(table, channel) ? table[channel] : undefined;
+    if (!handler) {
+      return { ok: false, error: { code: 'not-found', message: `Perintah tidak dikenal: ${channel}.` } };
+    }
+    const parsed = handler.input.safeParse(payload);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: { code: 'validation', message: 'Periksa kembali isian yang ditandai.', fields: fieldMessages(parsed.error) },
+      };
+    }
+    try {
+      return { ok: true, value: await handler.invoke(ctx, parsed.data) };
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false, error: error.toAppError() };
+      if (error instanceof z.ZodError) {
+        return { ok: false, error: { code: 'validation', message: 'Periksa kembali isian yang ditandai.', fields: fieldMessages(error) } };
+      }
+      log(`Handler ${channel} failed`, error);
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Terjadi kesalahan di aplikasi; perubahan tidak disimpan. Coba lagi atau hubungi pengelola aplikasi.' },
+      };
+    }
+  };
+}

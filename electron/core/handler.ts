@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import type { Db } from '../../db/open.js';
+import { DatabaseUnavailableError } from './errors.js';
+import type { DatabaseStatus } from '../contract/status.js';
+
+/** What every handler can reach: the data folder, the database (when it opened), the app's facts. */
+export interface AppContext {
+  readonly dataDir: string;
+  readonly appVersion: string;
+  readonly database: Db | null;
+  readonly databaseStatus: DatabaseStatus;
+}
+
+export class HandlerContext {
+  constructor(readonly app: AppContext) {}
+
+  get db(): Db {
+    if (!this.app.database) throw new DatabaseUnavailableError();
+    return this.app.database;
+  }
+}
+
+export interface HandlerDef<S extends z.ZodType, R> {
+  readonly input: S;
+  readonly invoke: (ctx: HandlerContext, input: z.output<S>) => Promise<R>;
+}
+
+/** A handler that only reads (it may be async: PDF rendering, file parsing). */
+export function read<S extends z.ZodType, R>(
+  input: S,
+  run: (ctx: HandlerContext, input: z.output<S>) => R | Promise<R>,
+): HandlerDef<S, R> {
+  return { input, invoke: async (ctx, value) => run(ctx, value) };
+}
+
+/** A handler that writes: `run` is synchronous and runs inside one transaction, so a user action is stored whole or not at all. */
+export function write<S extends z.ZodType, R>(input: S, run: (ctx: HandlerContext, input: z.output<S>) => R): HandlerDef<S, R> {
+  return { input, invoke: async (ctx, value) => ctx.db.transaction(() => run(ctx, value))() };
+}
+
+/**
+ * Like `write`, for a write that needs something asynchronous first (a catalogue, a file):
+ * `load` runs outside the transaction, then `run` writes with what it loaded.
+ */
+export function loadThenWrite<S extends z.ZodType, L, R>(
+  input: S,
+  load: (ctx: HandlerContext, input: z.output<S>) => Promise<L>,
+  run: (ctx: HandlerContext, input: z.output<S>, loaded: L) => R,
+): HandlerDef<S, R> {
+  return {
+    input,
+    invoke: async (ctx, value) => {
+      const loaded = await load(ctx, value);
+      return ctx.db.transaction(() => run(ctx, value, loaded))();
+    },
+  };
+}
+
+// `any` is needed so heterogeneous handler definitions fit one table type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyHandler = HandlerDef<any, any>;
+export type HandlerTable = Record<string, AnyHandler>;
+
+/** Merges per-area tables; a channel defined twice is a programming error caught at start-up. */
+export function mergeHandlerTables<T extends HandlerTable[]>(...tables: T): UnionToIntersection<T[number]> {
+  const merged: HandlerTable = {};
+  for (const table of tables) {
+    for (const [channel, handler] of Object.entries(table)) {
+      if (channel in merged) throw new Error(`Channel ${channel} is defined twice`);
+      if (!/^[a-z]+(-[a-z]+)+$/.test(channel)) throw new Error(`Channel ${channel} must be named area-verb`);
+      merged[channel] = handler;
+    }
+  }
+  return merged as UnionToIntersection<T[number]>;
+}
+
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

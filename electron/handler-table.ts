@@ -1,0 +1,8 @@
+import { officeHandlers } from './areas/office/handlers.js';
+import { systemHandlers } from './areas/system/handlers.js';
+import { mergeHandlerTables } from './core/handler.js';
+
+/** Every channel the renderer may call, under Electron IPC and the loopback web host alike. */
+export const handlerTable = mergeHandlerTables(systemHandlers, officeHandlers);
+
+export type Handlers = typeof handlerTable;

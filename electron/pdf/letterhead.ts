@@ -1,0 +1,90 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import type { OfficeRow } from '../../db/queries/office.js';
+import { formatDate, formatNip, localIsoDate } from '../contract/format.js';
+
+// The office's printed identity, shared by every report: the kop surat at the top of the first
+// page and the signature block at the end, laid out as on the office's paper letters.
+
+export const PAGE_MARGINS: [number, number, number, number] = [56, 36, 56, 48];
+const A4 = { portrait: 595.28, landscape: 841.89 };
+
+export function contentWidth(orientation: 'portrait' | 'landscape'): number {
+  return A4[orientation] - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+}
+
+/** "Kabupaten Lebak" → "PEMERINTAH KABUPATEN LEBAK"; "Kota Padang" → "PEMERINTAH KOTA PADANG". */
+export function governmentName(regencyName: string): string {
+  return `PEMERINTAH ${regencyName.toUpperCase()}`;
+}
+
+export function letterhead(office: OfficeRow, orientation: 'portrait' | 'landscape' = 'portrait'): Content {
+  const width = contentWidth(orientation);
+  const logoWidth = 62;
+  const contact = [office.phone && `Telepon ${office.phone}`, office.email && `Pos-el ${office.email}`]
+    .filter(Boolean)
+    .join('  •  ');
+  return {
+    stack: [
+      {
+        columns: [
+          office.logo && office.logoMime
+            ? { image: `data:${office.logoMime};base64,${office.logo.toString('base64')}`, fit: [logoWidth, logoWidth], width: logoWidth }
+            : { text: '', width: logoWidth },
+          {
+            width: '*',
+            alignment: 'center',
+            stack: [
+              { text: governmentName(office.regencyName), fontSize: 13, bold: true },
+              { text: office.officeName.toUpperCase(), fontSize: 12, bold: true, margin: [0, 1, 0, 2] },
+              { text: office.address, fontSize: 9 },
+              ...(contact ? [{ text: contact, fontSize: 9 }] : []),
+            ],
+          },
+          // A narrower spacer than the logo: the office name gets room for two lines, still near the centre.
+          { text: '', width: 24 },
+        ],
+        columnGap: 8,
+      },
+      {
+        canvas: [
+          { type: 'line', x1: 0, y1: 6, x2: width, y2: 6, lineWidth: 2.2 },
+          { type: 'line', x1: 0, y1: 9, x2: width, y2: 9, lineWidth: 0.7 },
+        ],
+        margin: [0, 0, 0, 14],
+      },
+    ],
+  };
+}
+
+export function signatureBlock(office: OfficeRow, date: string = localIsoDate()): Content {
+  return {
+    columns: [
+      { text: '', width: '*' },
+      {
+        width: 230,
+        unbreakable: true,
+        stack: [
+          { text: `${office.signaturePlace}, ${formatDate(date)}` },
+          { text: `${office.headPosition},`, margin: [0, 0, 0, 52] },
+          { text: office.headName, bold: true, decoration: 'underline' },
+          { text: office.headRank },
+          { text: `NIP. ${formatNip(office.headNip)}` },
+        ],
+      },
+    ],
+    margin: [0, 24, 0, 0],
+  };
+}
+
+/** "Dicetak dengan Sinergi KB, 25 November 2026 — Halaman 1 dari 3", at the foot of every page. */
+export function pageFooter(printedOn: string = localIsoDate()) {
+  return (currentPage: number, pageCount: number): Content => ({
+    columns: [
+      { text: `Dicetak dengan Sinergi KB, ${formatDate(printedOn)}`, alignment: 'left' },
+      { text: `Halaman ${currentPage} dari ${pageCount}`, alignment: 'right' },
+    ],
+    fontSize: 8,
+    color: '#555555',
+    margin: [PAGE_MARGINS[0], 16, PAGE_MARGINS[2], 0],
+  });
+}

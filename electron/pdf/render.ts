@@ -1,0 +1,40 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+
+const require = createRequire(import.meta.url);
+const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+const font = (style: string) => join(fontDir, style, `NotoSans_${style}.ttf`);
+
+let configured = false;
+
+// Done once per process: pdfmake keeps fonts and policies on its singleton. Noto Sans is a TTF
+// (pdfmake's parser crashes on woff2) with every glyph Indonesian text needs.
+function configure(): void {
+  if (configured) return;
+  pdfmake.setFonts({
+    NotoSans: {
+      normal: font('400Regular'),
+      bold: font('700Bold'),
+      italics: font('400Regular_Italic'),
+      bolditalics: font('700Bold_Italic'),
+    },
+  });
+  // Documents are built from the app's own data; nothing may be fetched from the network
+  // and only the bundled fonts may be read from disk.
+  pdfmake.setUrlAccessPolicy(() => false);
+  (pdfmake as unknown as { setLocalAccessPolicy(check: (path: string) => boolean): void }).setLocalAccessPolicy(
+    (path) => path.startsWith(fontDir),
+  );
+  configured = true;
+}
+
+export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
+  configure();
+  const output = pdfmake.createPdf({
+    ...doc,
+    defaultStyle: { font: 'NotoSans', fontSize: 10, lineHeight: 1.15, ...doc.defaultStyle },
+  });
+  return (await output.getBuffer()) as Buffer;
+}

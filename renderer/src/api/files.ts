@@ -1,0 +1,22 @@
+import type { FilePayload } from '../../../electron/contract/result.js';
+import type { ShellChannels } from '../../../electron/contract/bridge.js';
+import { isDesktop, send } from './transport.js';
+
+type Saved = ShellChannels['file-save']['output'];
+
+/** Hands a file made by the main process to the user: a native save dialog, or a browser download. */
+export async function saveFile(file: FilePayload): Promise<Saved> {
+  if (isDesktop) {
+    const result = await send('file-save', file);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as Saved;
+  }
+  const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { saved: true, path: file.fileName };
+}

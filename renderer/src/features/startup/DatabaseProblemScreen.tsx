@@ -1,0 +1,49 @@
+import type { DatabaseStatus } from '../../../../electron/contract/status.js';
+
+type Failed = Extract<DatabaseStatus, { state: 'failed' }>;
+
+const WHAT_TO_DO: Record<Failed['problem'], string[]> = {
+  corrupt: [
+    'Jangan hapus berkas basis data; simpan salinannya untuk diperiksa.',
+    'Pulihkan dari cadangan terakhir yang baik (menu Cadangan akan menyediakannya), atau hubungi pengelola aplikasi.',
+  ],
+  locked: ['Tutup jendela Sinergi KB yang lain, lalu buka kembali aplikasi ini.', 'Bila folder data berada di jaringan, pastikan tidak dibuka dari komputer lain.'],
+  'read-only': ['Pastikan folder data tidak berada di CD, flashdisk terkunci, atau folder tanpa izin tulis.', 'Jalankan aplikasi dengan akun Windows pemilik folder data.'],
+  'cannot-open': ['Pastikan folder data ada dan dapat diakses.', 'Bila folder data dipindahkan, jalankan aplikasi dengan folder yang benar.'],
+  'newer-version': ['Pasang Sinergi KB versi terbaru, lalu buka kembali data ini.'],
+  unknown: ['Tutup dan buka kembali aplikasi.', 'Bila masalah berlanjut, hubungi pengelola aplikasi dengan menyertakan keterangan teknis di bawah.'],
+};
+
+/** Shown instead of the app when the database could not be opened: what happened and what to do. */
+export function DatabaseProblemScreen({ status, dataDir }: { status: Failed; dataDir: string }) {
+  return (
+    <main className="startup">
+      <div className="startup__panel startup__panel--problem" role="alert">
+        <p className="wizard__brand">Sinergi KB</p>
+        <h1>Basis data tidak dapat dibuka</h1>
+        <p className="startup__message">{status.message}</p>
+        <h2>Yang dapat Anda lakukan</h2>
+        <ul>
+          {WHAT_TO_DO[status.problem].map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ul>
+        <dl className="facts">
+          <dt>Folder data</dt>
+          <dd>
+            <code>{dataDir}</code>
+          </dd>
+          <dt>Berkas</dt>
+          <dd>
+            <code>{status.file}</code>
+          </dd>
+          <dt>Keterangan teknis</dt>
+          <dd>
+            <code>{status.detail}</code>
+          </dd>
+        </dl>
+        <p>Data Anda tidak diubah. Tutup jendela ini bila sudah selesai.</p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+
+export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: string; actions?: ReactNode }) {
+  return (
+    <header className="page-header">
+      <div>
+        <h1>{title}</h1>
+        {subtitle ? <p className="page-header__subtitle">{subtitle}</p> : null}
+      </div>
+      {actions ? <div className="page-header__actions">{actions}</div> : null}
+    </header>
+  );
+}
+
+export function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-label={title}>
+      <h2 className="card__title">{title}</h2>
+      {description ? <p className="card__description">{description}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+type NoticeTone = 'info' | 'success' | 'error' | 'warning';
+
+export function Notice({ tone, children }: { tone: NoticeTone; children: ReactNode }) {
+  return (
+    <div className={`notice notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
+}

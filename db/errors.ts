@@ -10,6 +10,8 @@ export function classifyDatabaseError(error: unknown): DatabaseProblem {
   if (error instanceof DatabaseFromFutureError) return 'newer-version';
   if (error instanceof QuickCheckError) return 'corrupt';
   const code = (error as { code?: unknown } | null)?.code;
+  // better-sqlite3 checks the folder itself and throws a plain TypeError without a code.
+  if (error instanceof TypeError && /directory does not exist/.test(error.message)) return 'cannot-open';
   if (typeof code !== 'string') return 'unknown';
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return 'corrupt';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'locked';

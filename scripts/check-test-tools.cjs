@@ -1,5 +1,6 @@
 // The e2e and PDF tests drive Debian's Chromium and read PDFs with poppler's pdftotext.
-// Say plainly what is missing instead of failing deep inside a test.
+// On a Debian machine where we are root (a fresh CI or office test machine) the missing
+// packages are installed; elsewhere the exact command to run is printed.
 const { existsSync } = require('node:fs');
 const { execFileSync } = require('node:child_process');
 
@@ -11,10 +12,18 @@ const has = (command) => {
     return false;
   }
 };
-const missing = [];
-if (!existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')) missing.push('chromium');
-if (!has('pdftotext') || !has('pdftoppm')) missing.push('poppler-utils');
-if (missing.length > 0) {
-  console.error(`Tests need: ${missing.join(', ')}. On Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}`);
+const missing = () => [
+  ...(existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium') ? [] : ['chromium']),
+  ...(has('pdftotext') && has('pdftoppm') ? [] : ['poppler-utils']),
+];
+
+let needed = missing();
+if (needed.length > 0 && has('apt-get') && process.getuid?.() === 0) {
+  console.log(`Installing test tools: ${needed.join(', ')}`);
+  execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${needed.join(' ')}`], { stdio: 'inherit' });
+  needed = missing();
+}
+if (needed.length > 0) {
+  console.error(`Tests need: ${needed.join(', ')}. On Debian/Ubuntu: sudo apt-get install -y ${needed.join(' ')}`);
   process.exit(1);
 }

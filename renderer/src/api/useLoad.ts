@@ -3,28 +3,31 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../../electron/con
 import { call } from './transport.js';
 
 export interface Loaded<T> {
+  /** The latest value; kept while a reload is under way so the screen does not flash empty. */
   data: T | undefined;
   error: string | null;
   loading: boolean;
   reload(): void;
 }
 
-/** Loads a channel's value when the component mounts and whenever `key` changes. */
+/** Loads a channel's value when the component mounts and whenever its input or `key` changes. */
 export function useLoad<C extends Channel>(channel: C, input: ChannelInput<C>, key = ''): Loaded<ChannelOutput<C>> {
-  const [state, setState] = useState<{ data?: ChannelOutput<C>; error: string | null; loading: boolean }>({ error: null, loading: true });
   const [version, setVersion] = useState(0);
-  const inputKey = JSON.stringify(input);
+  const inputJson = JSON.stringify(input);
+  const requestKey = `${channel}|${inputJson}|${key}|${version}`;
+  const [state, setState] = useState<{ key: string; data?: ChannelOutput<C>; error: string | null }>({ key: '', error: null });
   useEffect(() => {
     let current = true;
-    setState((previous) => ({ ...previous, loading: true }));
-    void call(channel, JSON.parse(inputKey) as ChannelInput<C>).then((result) => {
+    void call(channel, JSON.parse(inputJson) as ChannelInput<C>).then((result) => {
       if (!current) return;
-      setState(result.ok ? { data: result.value, error: null, loading: false } : { error: result.error.message, loading: false });
+      setState((previous) =>
+        result.ok ? { key: requestKey, data: result.value, error: null } : { key: requestKey, data: previous.data, error: result.error.message },
+      );
     });
     return () => {
       current = false;
     };
-  }, [channel, inputKey, key, version]);
+  }, [channel, inputJson, requestKey]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, reload };
+  return { data: state.data, error: state.error, loading: state.key !== requestKey, reload };
 }

@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DatabaseFromFutureError, loadMigrations, migrate, schemaVersion, type Migration } from './migrate.js';
+import { MIGRATIONS_DIR } from './open.js';
+
+const tables = (db: Database.Database) =>
+  (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+
+const steps: Migration[] = [
+  { version: 10, name: 'one', sql: 'CREATE TABLE a (id TEXT PRIMARY KEY) STRICT;' },
+  { version: 20, name: 'two', sql: 'CREATE TABLE b (id TEXT PRIMARY KEY) STRICT;' },
+];
+
+describe('migrate', () => {
+  it('applies pending steps in order and records the version', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db, steps.slice(0, 1))).toEqual({ from: 0, to: 10 });
+    expect(migrate(db, steps)).toEqual({ from: 10, to: 20 });
+    expect(schemaVersion(db)).toBe(20);
+    expect(tables(db)).toEqual(['a', 'b']);
+    expect(migrate(db, steps)).toEqual({ from: 20, to: 20 });
+  });
+
+  it('refuses a database written by a newer app version and leaves it untouched', () => {
+    const db = new Database(':memory:');
+    db.pragma('user_version = 30');
+    expect(() => migrate(db, steps)).toThrow(DatabaseFromFutureError);
+    try {
+      migrate(db, steps);
+    } catch (error) {
+      expect(error).toMatchObject({ databaseVersion: 30, appVersion: 20 });
+    }
+    expect(tables(db)).toEqual([]);
+  });
+
+  it('rolls every pending step back when one fails', () => {
+    const db = new Database(':memory:');
+    const broken = [...steps, { version: 30, name: 'broken', sql: 'CREATE TABLE c (id TEXT); INSERT INTO nowhere VALUES (1);' }];
+    expect(() => migrate(db, broken)).toThrow(/no such table: nowhere/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(tables(db)).toEqual([]);
+  });
+});
+
+describe('loadMigrations', () => {
+  it('reads the numbered files of the app in order', () => {
+    const migrations = loadMigrations(MIGRATIONS_DIR);
+    expect(migrations[0]).toMatchObject({ version: 10, name: 'foundation' });
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+  });
+
+  it('rejects badly named files and duplicate versions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
+    writeFileSync(join(dir, '10_short.sql'), '');
+    expect(() => loadMigrations(dir)).toThrow(/must look like 0010_name.sql/);
+
+    const dupes = mkdtempSync(join(tmpdir(), 'migrations-'));
+    writeFileSync(join(dupes, '0010_a.sql'), '');
+    writeFileSync(join(dupes, '0010_b.sql'), '');
+    expect(() => loadMigrations(dupes)).toThrow(/share version 10/);
+  });
+});

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { FilePayload } from '../contract/result.js';
 
 const require = createRequire(import.meta.url);
 const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
@@ -34,7 +35,12 @@ export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
   configure();
   const output = pdfmake.createPdf({
     ...doc,
-    defaultStyle: { font: 'NotoSans', fontSize: 10, lineHeight: 1.15, ...doc.defaultStyle },
+    defaultStyle: { fontSize: 10, lineHeight: 1.15, ...doc.defaultStyle, font: 'NotoSans' },
   });
   return (await output.getBuffer()) as Buffer;
+}
+
+/** Renders a document into the payload the renderer saves (dialog or download). */
+export async function pdfFile(doc: TDocumentDefinitions, fileName: string): Promise<FilePayload> {
+  return { fileName, mimeType: 'application/pdf', base64: (await renderPdf(doc)).toString('base64') };
 }

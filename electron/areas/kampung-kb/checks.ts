@@ -1,0 +1,76 @@
+import { formatNumber, localIsoDate } from '../../contract/format.js';
+import { POKTAN_TARGETS } from '../../contract/kampung-kb.js';
+import { sum, type SnapshotFigures, type SnapshotProfile } from './snapshot-schema.js';
+
+// Checks on a snapshot beyond its schema. Problems block the save (reported never exceeds
+// existing); warnings are shown beside the field but the figures are stored as entered.
+
+type Messages = Record<string, string>;
+
+export function snapshotProblems(year: number, month: number | null, profile: SnapshotProfile, figures: SnapshotFigures, today = localIsoDate()): Messages {
+  const problems: Messages = {};
+  const [currentYear, currentMonth] = today.split('-').map(Number) as [number, number];
+  if (year > currentYear) problems.year = `Tahun data tidak boleh melewati tahun ini (${currentYear}).`;
+  else if (year === currentYear && month !== null && month > currentMonth) problems.month = 'Bulan data tidak boleh di masa depan.';
+
+  const users = sum(figures.kbUsers);
+  const nonUsers = sum(figures.nonUsers);
+  if (users > figures.pus) {
+    problems['figures.kbUsers'] = `Jumlah peserta KB menurut metode (${formatNumber(users)}) melebihi jumlah PUS (${formatNumber(figures.pus)}).`;
+  } else if (users + nonUsers > figures.pus) {
+    problems['figures.nonUsers'] =
+      `Peserta KB ditambah PUS tidak ber-KB (${formatNumber(users + nonUsers)}) melebihi jumlah PUS (${formatNumber(figures.pus)}).`;
+  }
+  const familyGroups = [
+    ['familiesWithUnderFives', 'Keluarga dengan balita'],
+    ['familiesWithTeens', 'Keluarga dengan remaja'],
+    ['familiesWithElderly', 'Keluarga dengan lansia'],
+  ] as const;
+  for (const [field, label] of familyGroups) {
+    if (figures[field] > figures.families) {
+      problems[`figures.${field}`] = `${label} (${formatNumber(figures[field])}) melebihi jumlah keluarga (${formatNumber(figures.families)}).`;
+    }
+  }
+  for (const poktan of POKTAN_TARGETS) {
+    const participants = figures.poktanParticipants[poktan.key];
+    if (participants > figures[poktan.target]) {
+      problems[`figures.poktanParticipants.${poktan.key}`] =
+        `Peserta ${poktan.label} (${formatNumber(participants)}) melebihi jumlah ${poktan.targetLabel} (${formatNumber(figures[poktan.target])}).`;
+    }
+  }
+  if (profile.pokja.membersTrained > profile.pokja.members) {
+    problems['profile.pokja.membersTrained'] = 'Anggota Pokja yang terlatih tidak boleh melebihi jumlah anggota.';
+  }
+  if (!profile.pokja.exists && (profile.pokja.members > 0 || profile.pokja.skNumber)) {
+    problems['profile.pokja.exists'] = 'Tandai Pokja ada bila mengisi anggota atau SK Pokja.';
+  }
+  return problems;
+}
+
+const WATCHED = [
+  ['families', 'Jumlah keluarga'],
+  ['pus', 'Jumlah PUS'],
+  ['teenagers', 'Jumlah remaja'],
+] as const;
+
+/** Implausible but possible values: a jump of 50% or more from the previous snapshot, PUS above families. */
+export function snapshotWarnings(figures: SnapshotFigures, previous: { label: string; figures: SnapshotFigures } | null): Messages {
+  const warnings: Messages = {};
+  if (figures.pus > figures.families && figures.families > 0) {
+    warnings['figures.pus'] = `PUS (${formatNumber(figures.pus)}) melebihi jumlah keluarga (${formatNumber(figures.families)}); periksa kembali.`;
+  }
+  if (!previous) return warnings;
+  const compare = (path: string, label: string, now: number, before: number) => {
+    if (before <= 0) return;
+    const change = (now - before) / before;
+    if (Math.abs(change) >= 0.5) {
+      const direction = change > 0 ? 'naik' : 'turun';
+      warnings[path] =
+        `${label} ${direction} ${formatNumber(Math.round(Math.abs(change) * 100))}% dibanding data ${previous.label} ` +
+        `(${formatNumber(before)} → ${formatNumber(now)}); periksa kembali.`;
+    }
+  };
+  for (const [field, label] of WATCHED) compare(`figures.${field}`, label, figures[field], previous.figures[field]);
+  compare('figures.kbUsers', 'Jumlah peserta KB', sum(figures.kbUsers), sum(previous.figures.kbUsers));
+  return warnings;
+}

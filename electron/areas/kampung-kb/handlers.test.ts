@@ -1,0 +1,217 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../contract/channels.js';
+import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+
+// Two kecamatan of Lebak with their desa, looked up from the loaded place reference.
+let app: TestApp;
+let rangkas: { code: string; desa: { code: string; name: string }[] };
+let bayah: { code: string; desa: { code: string; name: string }[] };
+
+beforeEach(async () => {
+  app = createTestApp();
+  await app.value('office-save', LEBAK_OFFICE);
+  const kecamatan = await app.value('places-kecamatan', {});
+  const load = async (name: string) => {
+    const code = kecamatan.find((k) => k.name === name)!.code;
+    return { code, desa: await app.value('places-desa', { kecamatanCode: code }) };
+  };
+  rangkas = await load('Rangkasbitung');
+  bayah = await load('Bayah');
+});
+afterEach(() => app.dispose());
+
+const unit = (over: Partial<ChannelInput<'kampung-kb-create'>> = {}): ChannelInput<'kampung-kb-create'> => ({
+  name: 'Kampung KB Mekarsari',
+  kecamatanCode: rangkas.code,
+  desaCode: rangkas.desa[0]!.code,
+  declaredOn: '2017-03-23',
+  criteria: { main: ['keluarga-miskin'], area: ['padat'], special: [] },
+  ...over,
+});
+
+const strongSnapshot = (kampungKbId: string, year: number) =>
+  ({
+    kampungKbId,
+    year,
+    profile: {
+      pokja: { exists: true, trained: true, members: 15, membersTrained: 8, skNumber: '12/2023', skDate: '2023-02-01' },
+      plkb: { name: 'Rina Marlina', nip: '', contact: '' },
+      regulation: 'sk-desa',
+      fundingSources: ['apbd', 'dana-desa', 'swadaya'],
+      programmes: ['bkb', 'bkr', 'bkl', 'sekretariat', 'rumah-dataku'],
+      dataSources: ['pk', 'rutin-bkkbn'],
+      mechanisms: { 'rapat-perencanaan': 'bulanan', koordinasi: 'bulanan', pelaporan: 'bulanan' },
+    },
+    figures: {
+      families: 1000,
+      pus: 600,
+      teenagers: 300,
+      familiesWithUnderFives: 200,
+      familiesWithTeens: 250,
+      familiesWithElderly: 150,
+      kbUsers: { iud: 60, implan: 40, mow: 10, suntik: 200, pil: 90 },
+      nonUsers: { iat: 20, tial: 16, hamil: 30 },
+      poktanParticipants: { bkb: 50, bkr: 75, bkl: 60, uppka: 250, pikr: 90 },
+    },
+  }) satisfies ChannelInput<'kampung-kb-snapshot-save'>;
+
+async function addPartners(kampungKbId: string, partners: string[], heldOn = '2024-05-10') {
+  await app.value('kampung-kb-activity-save', { kampungKbId, title: 'Sosialisasi 8 fungsi keluarga', heldOn, categoryCode: 'fungsi-pendidikan', partners });
+}
+
+describe('Kampung KB identity', () => {
+  it('creates a unit and lists it with its place', async () => {
+    const created = await app.value('kampung-kb-create', unit());
+    expect(created).toMatchObject({ name: 'Kampung KB Mekarsari', kecamatanName: 'Rangkasbitung', desaName: rangkas.desa[0]!.name, isModel: false });
+    const list = await app.value('kampung-kb-list', {});
+    expect(list.rows).toHaveLength(1);
+    expect(list.rows[0]).toMatchObject({ level: null, latestYear: null });
+    expect(list.summary).toMatchObject({ total: 1, kecamatanTotal: 28, kecamatanCovered: 1 });
+    expect(list.summary.kecamatanWithout).toHaveLength(27);
+    expect(list.summary.kecamatanWithout).not.toContain('Rangkasbitung');
+  });
+
+  it('refuses a desa outside the chosen kecamatan, a future date and an unknown criterion, writing nothing', async () => {
+    const result = await app.call('kampung-kb-create', unit({ desaCode: bayah.desa[0]!.code, declaredOn: '2999-01-01', criteria: { main: ['bukan-kode'], area: [], special: [] } }));
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          desaCode: 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.',
+          declaredOn: 'Tanggal pencanangan tidak boleh di masa depan.',
+          'criteria.main': 'Pilihan tidak dikenal: bukan-kode.',
+        },
+      },
+    });
+    expect((await app.value('kampung-kb-list', {})).rows).toHaveLength(0);
+  });
+
+  it('allows one model unit per kabupaten', async () => {
+    await app.value('kampung-kb-create', unit({ isModel: true }));
+    const second = await app.call('kampung-kb-create', unit({ name: 'Kampung KB Sukamaju', isModel: true }));
+    expect(second).toMatchObject({ ok: false, error: { fields: { isModel: expect.stringContaining('Kampung KB Mekarsari') } } });
+  });
+
+  it('soft-deletes with undo', async () => {
+    const created = await app.value('kampung-kb-create', unit());
+    await app.value('kampung-kb-delete', { id: created.id });
+    expect((await app.value('kampung-kb-list', {})).rows).toHaveLength(0);
+    expect(await app.call('kampung-kb-get', { id: created.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    await app.value('kampung-kb-restore', { id: created.id });
+    expect((await app.value('kampung-kb-list', {})).rows).toHaveLength(1);
+  });
+});
+
+describe('Kampung KB snapshots and level', () => {
+  it('computes and stores the level; activities feed the process index', async () => {
+    const { id } = await app.value('kampung-kb-create', unit());
+    const saved = await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));
+    // No activities yet: partners 0 → process (3 + 3 + 1) / 3 = 2,33; output passes → Mandiri.
+    expect(saved.level.process.index).toBe(2.33);
+    expect(saved.level.level).toBe('mandiri');
+    await addPartners(id, ['dinkes', 'puskesmas', 'pkk', 'kemenag']);
+    const list = await app.value('kampung-kb-list', {});
+    expect(list.rows[0]).toMatchObject({ level: 'berkelanjutan', computedLevel: 'berkelanjutan', latestYear: 2024 });
+    const snapshot = await app.value('kampung-kb-snapshot-get', { id: saved.id });
+    expect(snapshot.level.process.items.find((i) => i.key === 'partners')).toMatchObject({ value: 4, score: 3 });
+  });
+
+  it('keeps last year’s figures when this year’s are edited, and warns on a 50% jump', async () => {
+    const { id } = await app.value('kampung-kb-create', unit());
+    const last = await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));
+    const next = strongSnapshot(id, 2025);
+    const saved = await app.value('kampung-kb-snapshot-save', { ...next, figures: { ...next.figures, families: 1600, familiesWithUnderFives: 200 } });
+    expect(saved.warnings).toEqual({ 'figures.families': 'Jumlah keluarga naik 60% dibanding data tahun 2024 (1.000 → 1.600); periksa kembali.' });
+    await app.value('kampung-kb-snapshot-save', { ...next, id: saved.id, figures: { ...next.figures, families: 1700 } });
+    const old = await app.value('kampung-kb-snapshot-get', { id: last.id });
+    expect(old.figures.families).toBe(1000);
+    expect((await app.value('kampung-kb-get', { id })).snapshots.map((s) => s.year)).toEqual([2025, 2024]);
+  });
+
+  it('blocks figures that exceed what exists, naming the field, and writes nothing', async () => {
+    const { id } = await app.value('kampung-kb-create', unit());
+    const bad = strongSnapshot(id, 2024);
+    const result = await app.call('kampung-kb-snapshot-save', {
+      ...bad,
+      figures: { ...bad.figures, kbUsers: { suntik: 700 }, familiesWithElderly: 1200, poktanParticipants: { bkb: 250, bkr: 0, bkl: 0, uppka: 0, pikr: 0 } },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          'figures.kbUsers': 'Jumlah peserta KB menurut metode (700) melebihi jumlah PUS (600).',
+          'figures.familiesWithElderly': 'Keluarga dengan lansia (1.200) melebihi jumlah keluarga (1.000).',
+          'figures.poktanParticipants.bkb': 'Peserta BKB (250) melebihi jumlah keluarga dengan balita (200).',
+        },
+      },
+    });
+    const negative = await app.call('kampung-kb-snapshot-save', { ...bad, figures: { ...bad.figures, pus: -5, families: 10.5 } });
+    expect(negative).toMatchObject({ ok: false, error: { fields: { 'figures.pus': 'Tidak boleh negatif.', 'figures.families': 'Harus bilangan bulat.' } } });
+    expect((await app.value('kampung-kb-get', { id })).snapshots).toHaveLength(0);
+  });
+
+  it('refuses a second snapshot for the same period', async () => {
+    const { id } = await app.value('kampung-kb-create', unit());
+    await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));
+    expect(await app.call('kampung-kb-snapshot-save', strongSnapshot(id, 2024))).toMatchObject({
+      ok: false,
+      error: { fields: { year: 'Data tahun 2024 sudah ada untuk Kampung KB ini; buka data itu untuk mengubahnya.' } },
+    });
+  });
+
+  it('recomputes stored levels when the rules change', async () => {
+    const { id } = await app.value('kampung-kb-create', unit());
+    await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));
+    const rules = await app.value('kampung-kb-rules-get', {});
+    expect(await app.value('kampung-kb-rules-save', { rules: { ...rules, passMark: 2 } })).toEqual({ recomputed: 1 });
+    expect((await app.value('kampung-kb-list', {})).rows[0]!.level).toBe('berkelanjutan');
+    const badRules = await app.call('kampung-kb-rules-save', { rules: { ...rules, output: { ...rules.output, cpr: [{ from: 5, score: 1 }] } } });
+    expect(badRules).toMatchObject({ ok: false, error: { fields: { 'rules.output.cpr': 'Pita pertama harus mulai dari 0.' } } });
+  });
+});
+
+describe('Kampung KB recap', () => {
+  it('counts units per kecamatan and level with coverage', async () => {
+    const a = await app.value('kampung-kb-create', unit());
+    await app.value('kampung-kb-create', unit({ name: 'Kampung KB Cimarga', desaCode: rangkas.desa[1]!.code }));
+    await app.value('kampung-kb-create', unit({ name: 'Kampung KB Pesisir', kecamatanCode: bayah.code, desaCode: bayah.desa[0]!.code, manualLevel: 'mandiri', manualLevelNote: 'SK 5/2024' }));
+    await app.value('kampung-kb-snapshot-save', strongSnapshot(a.id, 2024));
+    const { rows, summary } = await app.value('kampung-kb-recap', {});
+    expect(rows.find((r) => r.kecamatanName === 'Rangkasbitung')).toMatchObject({ counts: { mandiri: 1, 'belum-ada-data': 1, dasar: 0 }, total: 2, desaCovered: 2 });
+    expect(rows.find((r) => r.kecamatanName === 'Bayah')).toMatchObject({ counts: { mandiri: 1 }, total: 1, desaCovered: 1 });
+    expect(summary).toMatchObject({ total: 3, kecamatanCovered: 2, kecamatanTotal: 28, desaCovered: 3, desaTotal: 345 });
+    expect(summary.counts).toEqual({ dasar: 0, berkembang: 0, mandiri: 2, berkelanjutan: 0, 'belum-ada-data': 1 });
+    expect(summary.kecamatanWithout).toHaveLength(26);
+  });
+
+  it('prints the profile and the recap as PDFs with the numbers on screen', async () => {
+    const { id } = await app.value('kampung-kb-create', unit());
+    await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));
+    await addPartners(id, ['dinkes', 'puskesmas', 'pkk', 'kemenag']);
+    const text = (file: { base64: string }, name: string) => {
+      const path = join(app.dataDir, name);
+      writeFileSync(path, Buffer.from(file.base64, 'base64'));
+      return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    };
+    const profile = text(await app.value('kampung-kb-profile-pdf', { id }), 'profil.pdf');
+    expect(profile).toContain('PROFIL KAMPUNG KB');
+    expect(profile).toContain('Tingkat hasil perhitungan: Berkelanjutan.');
+    expect(profile).toMatch(/Indeks input\s+3,20 \(lulus\)/);
+    expect(profile).toMatch(/Kesertaan ber-KB \(CPR\)\s+67%\s+4/);
+    expect(profile).toMatch(/Jumlah peserta KB aktif\s+400\s+CPR 66,67%/);
+    expect(profile).toMatch(/BKB\s+50\s+200 keluarga dengan balita\s+25,00%/);
+    // Table cells wrap; compare with line breaks folded.
+    expect(profile.replace(/\s+/g, ' ')).toMatch(/10 Mei 2024 Sosialisasi 8 fungsi .*keluarga/);
+    expect(profile).toContain('23 Maret 2017');
+
+    const recap = text(await app.value('kampung-kb-recap-pdf', {}), 'rekap.pdf');
+    expect(recap).toContain('REKAP KAMPUNG KB PER KECAMATAN');
+    expect(recap).toMatch(/Rangkasbitung\s+0\s+0\s+0\s+1\s+0\s+1\s+1 \/ \d+/);
+    expect(recap).toMatch(/Jumlah\s+0\s+0\s+0\s+1\s+0\s+1\s+1 \/ 345/);
+    expect(recap).toContain('Kecamatan yang memiliki Kampung KB: 1 dari 28 (3,57%).');
+    expect(recap).toContain('Desa/kelurahan yang memiliki Kampung KB: 1 dari 345 (0,29%).');
+  });
+});

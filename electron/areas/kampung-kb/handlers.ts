@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import { countActivities, countPartners, getActivity, insertActivity, listActivities, setActivityDeleted, updateActivity } from '../../../db/queries/kampung-kb-activities.js';
+import {
+  findSnapshotForPeriod,
+  getSnapshot,
+  insertSnapshot,
+  listSnapshots,
+  previousSnapshot,
+  updateSnapshot,
+} from '../../../db/queries/kampung-kb-snapshots.js';
+import {
+  findModelUnit,
+  getKampungKb,
+  insertKampungKb,
+  listKampungKb,
+  recapByKecamatan,
+  setKampungKbDeleted,
+  updateKampungKb,
+  type KampungKbFields,
+} from '../../../db/queries/kampung-kb.js';
+import { listDesa, listKecamatan } from '../../../db/queries/places.js';
+import type { Db } from '../../../db/open.js';
+import { formatMonthYear, localIsoDate } from '../../contract/format.js';
+import { DomainError, fieldError } from '../../core/errors.js';
+import { noInput } from '../../core/fields.js';
+import { read, write } from '../../core/handler.js';
+import { unknownCodes } from '../reference/codes.js';
+import { snapshotProblems, snapshotWarnings } from './checks.js';
+import { levelRulesSchema } from './level-rules.js';
+import { levelOfSnapshot, loadLevelRules, parseSnapshot, refreshUnitLevels, saveLevelRules, scoresOf } from './level-service.js';
+import { computeLevel } from './level.js';
+import { renderKampungKbProfilePdf } from './profile-pdf.js';
+import { renderKampungKbRecapPdf } from './recap-pdf.js';
+import { summarizeRecap } from './recap.js';
+import { activitySaveSchema, byId, kampungKbFieldsSchema, kampungKbListSchema, kampungKbUpdateSchema, snapshotSaveSchema } from './schema.js';
+
+function requireUnit(db: Db, id: string) {
+  const unit = getKampungKb(db, id);
+  if (!unit || unit.deletedAt) throw new DomainError('not-found', 'Kampung KB tidak ditemukan; mungkin sudah dihapus.');
+  return unit;
+}
+
+/** Checks of the identity that need the database: places, dates, codes, the one model unit. */
+function checkFields(db: Db, fields: KampungKbFields, id: string | null): void {
+  const problems: Record<string, string> = {};
+  if (!listKecamatan(db).some((k) => k.code === fields.kecamatanCode)) problems.kecamatanCode = 'Kecamatan tidak dikenal di kabupaten ini.';
+  else if (!listDesa(db, fields.kecamatanCode).some((d) => d.code === fields.desaCode)) {
+    problems.desaCode = 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.';
+  }
+  if (fields.declaredOn > localIsoDate()) problems.declaredOn = 'Tanggal pencanangan tidak boleh di masa depan.';
+  if ((fields.latitude === null) !== (fields.longitude === null)) problems.longitude = 'Isi lintang dan bujur bersama-sama, atau kosongkan keduanya.';
+  if (fields.manualLevel && !fields.manualLevelNote) problems.manualLevelNote = 'Tuliskan dasar penetapan tingkat secara manual (misalnya nomor SK).';
+  if (fields.isModel) {
+    const model = findModelUnit(db, id);
+    if (model) problems.isModel = `Kampung KB percontohan kabupaten sudah ditetapkan: ${model.name}. Cabut penetapan itu terlebih dahulu.`;
+  }
+  Object.assign(
+    problems,
+    unknownCodes(db, [
+      { path: 'criteria.main', list: 'kriteria-utama', codes: fields.criteria.main },
+      { path: 'criteria.area', list: 'kriteria-wilayah', codes: fields.criteria.area },
+      { path: 'criteria.special', list: 'kriteria-khusus', codes: fields.criteria.special },
+    ]),
+  );
+  if (Object.keys(problems).length > 0) throw fieldError(problems);
+}
+
+const periodLabel = (year: number, month: number | null) => (month ? formatMonthYear(year, month) : `tahun ${year}`);
+
+export const kampungKbHandlers = {
+  'kampung-kb-list': read(kampungKbListSchema, (ctx, filter) => {
+    const rows = listKampungKb(ctx.db, filter);
+    const kecamatan = listKecamatan(ctx.db);
+    const all = filter.search || filter.kecamatanCode || filter.level || filter.declaredYear ? listKampungKb(ctx.db, { ...filter, search: '', kecamatanCode: '', level: '', declaredYear: null }) : rows;
+    const covered = new Set(all.map((row) => row.kecamatanName));
+    return {
+      rows,
+      summary: {
+        total: all.length,
+        kecamatanTotal: kecamatan.length,
+        kecamatanCovered: covered.size,
+        kecamatanWithout: kecamatan.filter((k) => !covered.has(k.name)).map((k) => k.name),
+        declaredYears: [...new Set(all.map((row) => Number(row.declaredOn.slice(0, 4))))].sort((a, b) => b - a),
+      },
+    };
+  }),
+
+  'kampung-kb-get': read(byId, (ctx, { id }) => {
+    const unit = requireUnit(ctx.db, id);
+    const snapshots = listSnapshots(ctx.db, id).map(({ profile: _p, figures: _f, ...summary }) => summary);
+    return { unit, snapshots, activityCount: countActivities(ctx.db, id) };
+  }),
+
+  'kampung-kb-create': write(kampungKbFieldsSchema, (ctx, fields) => {
+    checkFields(ctx.db, fields, null);
+    return getKampungKb(ctx.db, insertKampungKb(ctx.db, fields))!;
+  }),
+
+  'kampung-kb-update': write(kampungKbUpdateSchema, (ctx, { id, ...fields }) => {
+    requireUnit(ctx.db, id);
+    checkFields(ctx.db, fields, id);
+    updateKampungKb(ctx.db, id, fields);
+    return getKampungKb(ctx.db, id)!;
+  }),
+
+  /** Soft delete: the unit moves out of every list and can be brought back with kampung-kb-restore. */
+  'kampung-kb-delete': write(byId, (ctx, { id }) => {
+    const unit = requireUnit(ctx.db, id);
+    setKampungKbDeleted(ctx.db, id, true);
+    return { id, name: unit.name };
+  }),
+
+  'kampung-kb-restore': write(byId, (ctx, { id }) => {
+    const unit = getKampungKb(ctx.db, id);
+    if (!unit) throw new DomainError('not-found', 'Kampung KB tidak ditemukan.');
+    setKampungKbDeleted(ctx.db, id, false);
+    return { id, name: unit.name };
+  }),
+
+  'kampung-kb-snapshot-get': read(byId, (ctx, { id }) => {
+    const row = getSnapshot(ctx.db, id);
+    if (!row) throw new DomainError('not-found', 'Data Kampung KB periode ini tidak ditemukan.');
+    const unit = requireUnit(ctx.db, row.kampungKbId);
+    const previous = previousSnapshot(ctx.db, row.kampungKbId, row.year, row.month);
+    const parsed = parseSnapshot(row);
+    return {
+      id: row.id,
+      kampungKbId: row.kampungKbId,
+      year: row.year,
+      month: row.month,
+      ...parsed,
+      level: levelOfSnapshot(ctx.db, row),
+      manualLevel: unit.manualLevel,
+      warnings: snapshotWarnings(parsed.figures, previous ? { label: periodLabel(previous.year, previous.month), figures: parseSnapshot(previous).figures } : null),
+    };
+  }),
+
+  /** Saves one period's figures; other periods are never touched. Warnings do not block. */
+  'kampung-kb-snapshot-save': write(snapshotSaveSchema, (ctx, input) => {
+    requireUnit(ctx.db, input.kampungKbId);
+    const existing = input.id ? getSnapshot(ctx.db, input.id) : null;
+    if (input.id && (!existing || existing.kampungKbId !== input.kampungKbId)) throw new DomainError('not-found', 'Data periode ini tidak ditemukan.');
+    const clash = findSnapshotForPeriod(ctx.db, input.kampungKbId, input.year, input.month);
+    const problems: Record<string, string> = { ...snapshotProblems(input.year, input.month, input.profile, input.figures) };
+    if (clash && clash.id !== input.id) {
+      problems.year = `Data ${periodLabel(input.year, input.month)} sudah ada untuk Kampung KB ini; buka data itu untuk mengubahnya.`;
+    }
+    Object.assign(
+      problems,
+      unknownCodes(ctx.db, [
+        { path: 'profile.guidance', list: 'pembina-tanpa-plkb', codes: input.profile.guidance },
+        { path: 'profile.regulation', list: 'regulasi', codes: input.profile.regulation ? [input.profile.regulation] : [] },
+        { path: 'profile.dataSources', list: 'sumber-data', codes: input.profile.dataSources },
+        { path: 'profile.fundingSources', list: 'sumber-dana', codes: input.profile.fundingSources },
+        { path: 'profile.programmes', list: 'program', codes: input.profile.programmes },
+        { path: 'profile.mechanisms', list: 'mekanisme', codes: Object.keys(input.profile.mechanisms) },
+        { path: 'profile.mechanisms', list: 'frekuensi', codes: Object.values(input.profile.mechanisms) },
+        { path: 'figures.kbUsers', list: 'metode-kb', codes: Object.keys(input.figures.kbUsers) },
+        { path: 'figures.nonUsers', list: 'alasan-tidak-ber-kb', codes: Object.keys(input.figures.nonUsers) },
+      ]),
+    );
+    if (Object.keys(problems).length > 0) throw fieldError(problems);
+
+    const partnerCount = countPartners(ctx.db, input.kampungKbId, input.year);
+    const level = computeLevel({ profile: input.profile, figures: input.figures, partnerCount }, loadLevelRules(ctx.db));
+    const fields = { year: input.year, month: input.month, profile: input.profile, figures: input.figures, ...scoresOf(level) };
+    const id = existing ? (updateSnapshot(ctx.db, existing.id, fields), existing.id) : insertSnapshot(ctx.db, { ...fields, kampungKbId: input.kampungKbId });
+    const previous = previousSnapshot(ctx.db, input.kampungKbId, input.year, input.month);
+    return {
+      id,
+      level,
+      warnings: snapshotWarnings(input.figures, previous ? { label: periodLabel(previous.year, previous.month), figures: parseSnapshot(previous).figures } : null),
+    };
+  }),
+
+  'kampung-kb-activity-list': read(z.strictObject({ kampungKbId: z.string().min(1) }), (ctx, { kampungKbId }) =>
+    listActivities(ctx.db, kampungKbId),
+  ),
+
+  'kampung-kb-activity-save': write(activitySaveSchema, (ctx, { kampungKbId, id, ...fields }) => {
+    requireUnit(ctx.db, kampungKbId);
+    const problems = unknownCodes(ctx.db, [
+      { path: 'categoryCode', list: 'kategori-kegiatan', codes: [fields.categoryCode] },
+      { path: 'targetGroups', list: 'sasaran', codes: fields.targetGroups },
+      { path: 'partners', list: 'mitra', codes: fields.partners },
+    ]);
+    if (fields.heldOn > localIsoDate()) problems.heldOn = 'Tanggal kegiatan tidak boleh di masa depan; catat kegiatan yang sudah terlaksana.';
+    if (Object.keys(problems).length > 0) throw fieldError(problems);
+    if (id) {
+      const existing = getActivity(ctx.db, id);
+      if (!existing || existing.kampungKbId !== kampungKbId) throw new DomainError('not-found', 'Kegiatan tidak ditemukan.');
+      updateActivity(ctx.db, id, fields);
+    }
+    const savedId = id ?? insertActivity(ctx.db, kampungKbId, fields);
+    refreshUnitLevels(ctx.db, kampungKbId);
+    return getActivity(ctx.db, savedId)!;
+  }),
+
+  'kampung-kb-activity-delete': write(byId, (ctx, { id }) => {
+    const activity = getActivity(ctx.db, id);
+    if (!activity) throw new DomainError('not-found', 'Kegiatan tidak ditemukan.');
+    setActivityDeleted(ctx.db, id, true);
+    refreshUnitLevels(ctx.db, activity.kampungKbId);
+    return { id, title: activity.title };
+  }),
+
+  'kampung-kb-rules-get': read(noInput, (ctx) => loadLevelRules(ctx.db)),
+
+  'kampung-kb-rules-save': write(z.strictObject({ rules: levelRulesSchema }), (ctx, { rules }) => ({
+    recomputed: saveLevelRules(ctx.db, rules),
+  })),
+
+  'kampung-kb-recap': read(noInput, (ctx) => {
+    const rows = recapByKecamatan(ctx.db);
+    return { rows, summary: summarizeRecap(rows) };
+  }),
+
+  'kampung-kb-profile-pdf': read(z.strictObject({ id: z.string().min(1), snapshotId: z.string().min(1).optional() }), (ctx, input) =>
+    renderKampungKbProfilePdf(ctx.db, input.id, input.snapshotId),
+  ),
+
+  'kampung-kb-recap-pdf': read(noInput, (ctx) => renderKampungKbRecapPdf(ctx.db)),
+};

@@ -1,0 +1,101 @@
+import { LEVEL_LABELS, POKTAN_TARGETS, type IndexResult, type Level, type LevelResult, type ScoredItem } from '../../contract/kampung-kb.js';
+import { scoreOf, wholePercent, type Bands, type LevelRules } from './level-rules.js';
+import { sum, type SnapshotFigures, type SnapshotProfile } from './snapshot-schema.js';
+
+// The portal's input/process/output method (DOMAIN.md, "Development level"), with every item's
+// value and score kept so the screen and the PDF can show why a unit has its level.
+
+export interface LevelInputs {
+  profile: SnapshotProfile;
+  figures: SnapshotFigures;
+  /** Distinct partner offices involved in the unit's activities of the snapshot's year. */
+  partnerCount: number;
+}
+
+function item(key: string, label: string, value: number, unit: ScoredItem['unit'], bands: Bands): ScoredItem {
+  const score = scoreOf(value, bands);
+  return { key, label, value, unit, score, nextStep: nextStep(value, score, bands, unit === 'persen' ? '%' : '') };
+}
+
+/** What the next better score needs: a higher value, or (lower-is-better bands) a lower one. */
+function nextStep(value: number, score: number, bands: Bands, suffix: string): string | null {
+  const index = bands.findIndex((band) => band.score === score + 1);
+  const better = bands[index];
+  if (!better) return null;
+  if (better.from > value) return `skor ${better.score} bila ≥ ${better.from}${suffix}`;
+  // Values are whole numbers, so a band ends one below where the next begins.
+  const following = bands[index + 1];
+  if (!following) return null;
+  const end = following.from - 1;
+  return `skor ${better.score} bila ≤ ${end}${suffix}`;
+}
+
+function indexOf(items: ScoredItem[], passMark: number): IndexResult {
+  const index = Math.round((sum(items.map((i) => i.score)) / items.length) * 100) / 100;
+  return { items, index, passes: index >= passMark };
+}
+
+function pokjaLevel(pokja: SnapshotProfile['pokja']): number {
+  if (!pokja.exists) return 0;
+  const hasMembers = pokja.members > 0;
+  const trained = pokja.trained || pokja.membersTrained > 0;
+  return 1 + (hasMembers ? 1 : 0) + (trained ? 1 : 0);
+}
+
+/** Mean participation (%) over the poktan whose target group is not empty. */
+export function poktanParticipation(figures: SnapshotFigures): number {
+  const rates = POKTAN_TARGETS.filter((p) => figures[p.target] > 0).map((p) => figures.poktanParticipants[p.key] / figures[p.target]);
+  return rates.length === 0 ? 0 : Math.floor((sum(rates) / rates.length) * 100 + 0.5);
+}
+
+export function computeLevel({ profile, figures, partnerCount }: LevelInputs, rules: LevelRules): LevelResult {
+  const support = new Set(rules.supportProgrammes);
+  const programmes = profile.programmes.filter((code) => !support.has(code)).length;
+  const supportUnits = profile.programmes.filter((code) => support.has(code)).length;
+  const plkbAndRegulation = (profile.plkb.name.trim() ? 1 : 0) + (profile.regulation ? 1 : 0);
+
+  const input = indexOf(
+    [
+      item('pokja', 'Pokja Kampung KB', pokjaLevel(profile.pokja), 'tingkat', rules.input.pokja),
+      item('fundingSources', 'Sumber dana', profile.fundingSources.length, 'jumlah', rules.input.fundingSources),
+      item('programmes', 'Program/kegiatan yang ada', programmes, 'jumlah', rules.input.programmes),
+      item('supportUnits', 'Sekretariat dan Rumah DataKu', supportUnits, 'jumlah', rules.input.supportUnits),
+      item('plkbAndRegulation', 'Pendampingan PLKB dan regulasi', plkbAndRegulation, 'jumlah', rules.input.plkbAndRegulation),
+    ],
+    rules.passMark,
+  );
+
+  const process = indexOf(
+    [
+      item('dataSources', 'Sumber data yang digunakan', profile.dataSources.length, 'jumlah', rules.process.dataSources),
+      item('mechanisms', 'Mekanisme operasional', Object.keys(profile.mechanisms).length, 'jumlah', rules.process.mechanisms),
+      item('partners', 'Mitra/OPD dalam kegiatan', partnerCount, 'jumlah', rules.process.partners),
+    ],
+    rules.passMark,
+  );
+
+  const users = sum(figures.kbUsers);
+  const longActing = sum(rules.longActingMethods.map((code) => figures.kbUsers[code] ?? 0));
+  const unmet = sum(rules.unmetNeedReasons.map((code) => figures.nonUsers[code] ?? 0));
+  const output = indexOf(
+    [
+      item('poktanParticipation', 'Partisipasi keluarga dalam poktan', poktanParticipation(figures), 'persen', rules.output.poktanParticipation),
+      item('cpr', 'Kesertaan ber-KB (CPR)', wholePercent(users, figures.pus), 'persen', rules.output.cpr),
+      item('mkjp', 'Pemakaian MKJP', wholePercent(longActing, users), 'persen', rules.output.mkjp),
+      item('unmetNeed', 'Kebutuhan ber-KB tidak terpenuhi (IAT + TIAL)', wholePercent(unmet, figures.pus), 'persen', rules.output.unmetNeed),
+    ],
+    rules.passMark,
+  );
+
+  return { input, process, output, level: levelFrom(input.passes, process.passes, output.passes) };
+}
+
+/** Berkelanjutan: all pass; Mandiri: output with input or process; Berkembang: input and process only. */
+export function levelFrom(input: boolean, process: boolean, output: boolean): Level {
+  if (input && process && output) return 'berkelanjutan';
+  if (output && (input || process)) return 'mandiri';
+  if (input && process) return 'berkembang';
+  return 'dasar';
+}
+
+export const levelLabel = (level: Level): string => LEVEL_LABELS[level];

@@ -1,0 +1,92 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { OfficeRow } from '../../db/queries/office.js';
+import { PAGE_MARGINS, letterhead, pageFooter, signatureBlock } from './letterhead.js';
+
+// The frame of every printed report: letterhead on the first page, title, page footer with
+// "Halaman N dari M", and the signature block at the end.
+
+export interface ReportOptions {
+  office: OfficeRow;
+  title: string;
+  subtitle?: string;
+  orientation?: 'portrait' | 'landscape';
+  content: Content[];
+  signed?: boolean;
+}
+
+export function reportDocument({ office, title, subtitle, orientation = 'portrait', content, signed = true }: ReportOptions): TDocumentDefinitions {
+  return {
+    pageSize: 'A4',
+    pageOrientation: orientation,
+    pageMargins: PAGE_MARGINS,
+    info: { title, author: office.officeName, creator: 'Sinergi KB' },
+    footer: pageFooter(),
+    styles: {
+      title: { fontSize: 12.5, bold: true, alignment: 'center' },
+      subtitle: { fontSize: 10.5, alignment: 'center', margin: [0, 2, 0, 0] },
+      section: { fontSize: 11, bold: true, margin: [0, 14, 0, 6] },
+      tableHeader: { bold: true, fillColor: '#e8edf3', alignment: 'center' },
+      total: { bold: true, fillColor: '#f3f5f8' },
+      note: { fontSize: 8.5, color: '#444444' },
+    },
+    defaultStyle: { fontSize: 9.5 },
+    content: [
+      letterhead(office, orientation),
+      { text: title.toUpperCase(), style: 'title' },
+      ...(subtitle ? [{ text: subtitle, style: 'subtitle' }] : []),
+      { text: '', margin: [0, 0, 0, 8] },
+      ...content,
+      ...(signed ? [signatureBlock(office)] : []),
+    ],
+  };
+}
+
+type Align = 'left' | 'center' | 'right';
+
+/** A bordered table whose header row repeats on every page; numbers right-aligned. */
+export function dataTable(options: {
+  headers: string[];
+  widths: (number | '*' | 'auto')[];
+  rows: (string | number)[][];
+  align?: Align[];
+  totals?: (string | number)[];
+  /** Indexes (in `rows`) of rows printed bold, e.g. subtotals. */
+  boldRows?: number[];
+}): Content {
+  const align = (index: number): Align => options.align?.[index] ?? 'left';
+  const cell = (value: string | number, index: number, style?: string): TableCell => ({
+    text: String(value),
+    alignment: align(index),
+    ...(style ? { style } : {}),
+  });
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: options.widths,
+      body: [
+        options.headers.map((header) => ({ text: header, style: 'tableHeader' })),
+        ...options.rows.map((row, rowIndex) => row.map((value, index) => cell(value, index, options.boldRows?.includes(rowIndex) ? 'total' : undefined))),
+        ...(options.totals ? [options.totals.map((value, index) => cell(value, index, 'total'))] : []),
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => '#8a94a6',
+      vLineColor: () => '#8a94a6',
+      paddingLeft: () => 4,
+      paddingRight: () => 4,
+      paddingTop: () => 2.5,
+      paddingBottom: () => 2.5,
+    },
+  };
+}
+
+/** Label : value lines without borders, as on the office's identity forms. */
+export function factsTable(rows: [string, string][], labelWidth = 150): Content {
+  return {
+    table: { widths: [labelWidth, 8, '*'], body: rows.map(([label, value]) => [{ text: label, color: '#333333' }, ':', value || '–']) },
+    layout: { defaultBorder: false, paddingTop: () => 1.5, paddingBottom: () => 1.5, paddingLeft: () => 0, paddingRight: () => 4 },
+  };
+}

@@ -39,6 +39,19 @@ export class Host {
     });
   }
 
+  /** Calls a channel over HTTP as the renderer does; for setting up data a test is not about. */
+  async call(channel: string, payload: unknown): Promise<unknown> {
+    const url = new URL(this.launchUrl);
+    const response = await fetch(`${url.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-sinergi-token': url.hash.replace('#token=', '') },
+      body: JSON.stringify(payload),
+    });
+    const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+    return result.value;
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;

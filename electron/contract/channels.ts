@@ -9,3 +9,6 @@ export type ChannelOutput<C extends Channel> = Awaited<ReturnType<Handlers[C]['i
 
 /** Header carrying the per-launch token on every web-host request. */
 export const TOKEN_HEADER = 'x-sinergi-token';
+
+/** A channel's payload after parsing (defaults filled): the shape a form keeps in its state. */
+export type ChannelFields<C extends Channel> = z.output<Handlers[C]['input']>;

@@ -2,11 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { captureLaunchToken } from './api/token.js';
 import { App } from './app/App.js';
+import { FlashProvider } from './ui/flash.js';
 import './styles.css';
 
 captureLaunchToken();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <FlashProvider>
+      <App />
+    </FlashProvider>
   </StrictMode>,
 );

@@ -135,6 +135,15 @@ export const kampungKbHandlers = {
     };
   }),
 
+  /** A starting point for a new period: the latest period's profile and figures, or empty ones. */
+  'kampung-kb-snapshot-draft': read(z.strictObject({ kampungKbId: z.string().min(1) }), (ctx, { kampungKbId }) => {
+    requireUnit(ctx.db, kampungKbId);
+    const latest = listSnapshots(ctx.db, kampungKbId)[0];
+    const year = Number(localIsoDate().slice(0, 4));
+    if (!latest) return { year, month: null, ...parseSnapshot({ profile: '{}', figures: '{}' }), copiedFrom: null };
+    return { year: Math.min(latest.year + 1, year), month: null, ...parseSnapshot(latest), copiedFrom: periodLabel(latest.year, latest.month) };
+  }),
+
   /** Saves one period's figures; other periods are never touched. Warnings do not block. */
   'kampung-kb-snapshot-save': write(snapshotSaveSchema, (ctx, input) => {
     requireUnit(ctx.db, input.kampungKbId);

@@ -22,7 +22,7 @@ export function saveLevelRules(db: Db, rules: LevelRules): number {
   return ids.length;
 }
 
-export function parseSnapshot(row: SnapshotRow) {
+export function parseSnapshot(row: Pick<SnapshotRow, 'profile' | 'figures'>) {
   return { profile: snapshotProfileSchema.parse(JSON.parse(row.profile)), figures: snapshotFiguresSchema.parse(JSON.parse(row.figures)) };
 }
 

@@ -1,11 +1,11 @@
 import type { Office } from '../../../electron/areas/office/handlers.js';
+import { KampungKbArea } from '../features/kampung-kb/KampungKbArea.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { SettingsPage } from '../features/office/SettingsPage.js';
 import { UpcomingArea } from '../features/upcoming/UpcomingArea.js';
 import { ROUTES, useRoute, type RouteId } from './routes.js';
 
 const UPCOMING: Partial<Record<RouteId, string>> = {
-  'kampung-kb': 'Profil setiap Kampung KB, data per tahun dan tingkat perkembangannya.',
   poktan: 'Register poktan (BKB, BKR, BKL, UPPKA, PIK-R) dan kebutuhan sarana prasarananya.',
   rakorda: 'Target (PPM) dan capaian per kecamatan, rumusan kesepakatan, dan laporan evaluasi.',
   'impor-ekspor': 'Impor data dari Excel dan ekspor seluruh daftar ke Excel.',
@@ -13,7 +13,7 @@ const UPCOMING: Partial<Record<RouteId, string>> = {
 };
 
 export function AppFrame({ office, onOfficeSaved }: { office: Office; onOfficeSaved(): void }) {
-  const route = useRoute();
+  const { area: route, path } = useRoute();
   const label = ROUTES.find((r) => r.id === route)!.label;
   return (
     <div className="frame">
@@ -38,6 +38,8 @@ export function AppFrame({ office, onOfficeSaved }: { office: Office; onOfficeSa
       <main className="content" aria-label={label}>
         {route === 'beranda' ? (
           <HomePage office={office} />
+        ) : route === 'kampung-kb' ? (
+          <KampungKbArea path={path} />
         ) : route === 'pengaturan' ? (
           <SettingsPage office={office} onSaved={onOfficeSaved} />
         ) : (

@@ -12,13 +12,24 @@ export const ROUTES = [
 
 export type RouteId = (typeof ROUTES)[number]['id'];
 
-function routeFromHash(): RouteId {
-  const id = window.location.hash.replace(/^#\/?/, '').split('/')[0];
-  return ROUTES.find((route) => route.id === id)?.id ?? 'beranda';
+export interface Route {
+  area: RouteId;
+  /** The rest of the address inside the area, e.g. ["<id>", "data"] for #/kampung-kb/<id>/data. */
+  path: string[];
 }
 
-/** The current area, kept in the address fragment so Back/Forward and reloads keep the place. */
-export function useRoute(): RouteId {
+function routeFromHash(): Route {
+  const [id, ...path] = window.location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const area = ROUTES.find((route) => route.id === id)?.id ?? 'beranda';
+  return { area, path: area === id ? path.filter(Boolean) : [] };
+}
+
+export function navigate(href: string): void {
+  window.location.hash = href.replace(/^#/, '');
+}
+
+/** The current place in the app, kept in the address fragment so Back/Forward and reloads keep it. */
+export function useRoute(): Route {
   const [route, setRoute] = useState(routeFromHash);
   useEffect(() => {
     const update = () => setRoute(routeFromHash());

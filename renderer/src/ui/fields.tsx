@@ -8,20 +8,22 @@ interface FieldFrameProps {
   label: string;
   error?: string | undefined;
   hint?: string | undefined;
+  /** Show the hint as a warning (stored, but worth a second look). */
+  warning?: boolean | undefined;
   required?: boolean | undefined;
   children: ReactNode;
 }
 
-function FieldFrame({ id, label, error, hint, required, children }: FieldFrameProps) {
+function FieldFrame({ id, label, error, hint, warning, required, children }: FieldFrameProps) {
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>
+      {/* The asterisk comes from CSS so it is not part of the label's text (aria-required says it). */}
+      <label htmlFor={id} className={required ? 'is-required' : undefined}>
         {label}
-        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
       </label>
       {children}
       {hint && !error ? (
-        <p className="field__hint" id={`${id}-hint`}>
+        <p className={warning ? 'field__warning' : 'field__hint'} id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
@@ -44,12 +46,13 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
   onChange(value: string): void;
   error?: string | undefined;
   hint?: string | undefined;
+  warning?: boolean | undefined;
 }
 
-export function TextField({ name, label, value, onChange, error, hint, required, ...rest }: TextFieldProps) {
+export function TextField({ name, label, value, onChange, error, hint, warning, required, ...rest }: TextFieldProps) {
   const id = `field-${name}`;
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} required={required}>
+    <FieldFrame id={id} label={label} error={error} hint={hint} warning={warning} required={required}>
       <input
         id={id}
         name={name}
@@ -98,6 +101,33 @@ export function SelectField({ name, label, value, options, onChange, placeholder
           </option>
         ))}
       </select>
+    </FieldFrame>
+  );
+}
+
+interface TextAreaFieldProps {
+  name: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  rows?: number;
+}
+
+export function TextAreaField({ name, label, value, onChange, error, hint, rows = 3 }: TextAreaFieldProps) {
+  const id = `field-${name}`;
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+      />
     </FieldFrame>
   );
 }

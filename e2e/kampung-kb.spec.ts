@@ -1,0 +1,150 @@
+import { expect, screenshot, test } from './fixtures.js';
+import { setUpLebakOffice } from './office-fixture.js';
+import { KampungKbPages, type FiguresData } from './pages/kampung-kb.js';
+import { readDownloadedPdf } from './pdf.js';
+
+const STRONG_2024: FiguresData = {
+  year: '2024',
+  families: '1.000',
+  pus: '600',
+  teenagers: '300',
+  underFives: '200',
+  teens: '250',
+  elderly: '150',
+  methods: { IUD: '60', Implan: '40', MOW: '10', Suntik: '200', Pil: '90' },
+  reasons: { 'Ingin anak ditunda (IAT)': '20', 'Tidak ingin anak lagi (TIAL)': '16', Hamil: '30' },
+  poktan: { BKB: '50', BKR: '75', BKL: '60', UPPKA: '250', 'PIK-R': '90' },
+};
+
+test('two Kampung KB: profiles, level with indices, next year, comparison, PDFs', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await setUpLebakOffice(host);
+  await page.goto(host.launchUrl);
+  const kkb = new KampungKbPages(page);
+
+  await kkb.openList();
+  await expect(page.getByText('Kecamatan tanpa Kampung KB (28):')).toBeVisible();
+  await expect(page.getByText('Belum ada Kampung KB.')).toBeVisible();
+
+  // Identity, with a date in the future refused beside its field.
+  await page.getByRole('link', { name: 'Tambah Kampung KB' }).click();
+  await page.getByLabel('Nama Kampung KB').fill('Kampung KB Mekarsari');
+  await page.getByLabel('Kecamatan', { exact: true }).selectOption({ label: 'Rangkasbitung' });
+  await page.getByLabel('Desa/kelurahan', { exact: true }).selectOption({ label: 'Mekarsari' });
+  await page.getByLabel('Tanggal pencanangan').fill('2999-01-01');
+  await page.getByLabel('Permukiman padat penduduk').check();
+  await page.getByRole('button', { name: 'Simpan Kampung KB' }).click();
+  await expect(page.getByLabel('Tanggal pencanangan')).toHaveAccessibleDescription('Tanggal pencanangan tidak boleh di masa depan.');
+  await screenshot(page, 'kkb-identitas-salah');
+  await page.getByLabel('Tanggal pencanangan').fill('2017-03-23');
+  await page.getByRole('button', { name: 'Simpan Kampung KB' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kampung KB Mekarsari' })).toBeVisible();
+
+  // 2024 figures: more KB users than PUS is refused beside the methods, nothing saved.
+  await kkb.fillProfile();
+  await kkb.fillFigures({ ...STRONG_2024, pus: '300' });
+  await kkb.save();
+  await expect(page.getByText('Jumlah peserta KB menurut metode (400) melebihi jumlah PUS (300).')).toBeVisible();
+  await screenshot(page, 'kkb-data-salah');
+  await page.getByLabel('Pasangan usia subur (PUS)').fill('600');
+  await kkb.save();
+  await expect(page.getByText('Data tahun 2024 disimpan.')).toBeVisible();
+  // No activities yet, so no partner offices: process 2,33 and the unit is Mandiri.
+  await expect(kkb.indexCard('Indeks input')).toContainText('3,20');
+  await expect(kkb.indexCard('Indeks proses')).toContainText('2,33');
+  await expect(kkb.indexCard('Indeks proses')).toContainText('skor 2 bila ≥ 1');
+  await expect(kkb.indexCard('Indeks output')).toContainText('3,75');
+  await expect(page.locator('.level-panel__summary')).toContainText('Mandiri');
+  await screenshot(page, 'kkb-data-tersimpan');
+
+  // An activity with four partner offices lifts the process index: Berkelanjutan.
+  await kkb.tab('Kegiatan').click();
+  await page.getByRole('button', { name: 'Catat kegiatan' }).click();
+  await page.getByLabel('Nama kegiatan').fill('Sosialisasi delapan fungsi keluarga');
+  await page.getByLabel('Tanggal pelaksanaan').fill('2024-05-10');
+  await page.getByLabel('Kategori').selectOption({ label: 'Fungsi sosialisasi dan pendidikan' });
+  const partners = page.getByRole('group', { name: 'Mitra/OPD yang terlibat' });
+  for (const partner of ['Dinas Kesehatan', 'Puskesmas', 'Tim Penggerak PKK', 'Kantor Kementerian Agama']) await partners.getByLabel(partner).check();
+  await page.getByRole('button', { name: 'Simpan kegiatan' }).click();
+  await expect(page.getByRole('cell', { name: 'Sosialisasi delapan fungsi keluarga' })).toBeVisible();
+  await screenshot(page, 'kkb-kegiatan');
+  await kkb.tab('Ringkasan').click();
+  await expect(page.locator('.level-panel__summary')).toContainText('Berkelanjutan');
+  await expect(kkb.indexCard('Indeks proses')).toContainText('3,00');
+  await screenshot(page, 'kkb-ringkasan');
+
+  // 2025 starts from a copy of 2024; a 60% jump in families is stored with a warning.
+  await kkb.tab('Data per periode').click();
+  await page.getByRole('link', { name: '+ Data periode baru' }).click();
+  await expect(page.getByText('Isian awal disalin dari data tahun 2024')).toBeVisible();
+  await page.getByLabel('Tahun', { exact: true }).fill('2025');
+  await page.getByLabel('Jumlah keluarga (KK)').fill('1600');
+  await kkb.save();
+  await expect(page.getByText('Data tahun 2025 disimpan. Ada 1 angka yang perlu diperiksa kembali')).toBeVisible();
+  await expect(page.getByLabel('Jumlah keluarga (KK)')).toHaveAccessibleDescription('Jumlah keluarga naik 60% dibanding data tahun 2024 (1.000 → 1.600); periksa kembali.');
+  await screenshot(page, 'kkb-data-2025');
+
+  // Last year's figures are untouched.
+  await page.getByRole('navigation', { name: 'Periode data' }).getByRole('link', { name: /tahun 2024/ }).click();
+  await expect(page.getByLabel('Jumlah keluarga (KK)')).toHaveValue('1.000');
+
+  await kkb.tab('Bandingkan periode').click();
+  const families = page.getByRole('row', { name: /^Jumlah keluarga/ });
+  await expect(families.getByRole('cell')).toHaveText(['1.000', '1.600', '+600 (+60,00%)']);
+  await screenshot(page, 'kkb-bandingkan');
+
+  const profileDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Cetak profil (PDF)' }).click();
+  const profile = await readDownloadedPdf(await profileDownload, 'profil-kampung-kb');
+  expect(profile).toContain('PROFIL KAMPUNG KB');
+  expect(profile).toContain('Kampung KB Mekarsari — Desa/Kelurahan Mekarsari, Kecamatan Rangkasbitung');
+  expect(profile).toContain('B. Tingkat perkembangan (Tahun 2025)');
+  expect(profile).toMatch(/Jumlah keluarga\s+:\s+1\.600/);
+  expect(profile).toMatch(/Jumlah peserta KB aktif\s+400\s+CPR 66,67%/);
+  expect(profile).toContain('F. Kegiatan tahun 2025');
+
+  // A second unit in another kecamatan, just declared: Dasar.
+  await kkb.create({ name: 'Kampung KB Sawarna', kecamatan: 'Bayah', desa: 'Sawarna', declaredOn: '2023-08-17', criteria: ['Kawasan pesisir/nelayan'] });
+  await page.getByLabel('Tahun', { exact: true }).fill('2024');
+  await kkb.save();
+  await expect(page.locator('.level-panel__summary')).toContainText('Dasar');
+
+  await kkb.openList();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kampung KB' })).toBeVisible();
+  await expect(page.getByText('2 Kampung KB di 2 dari 28 kecamatan')).toBeVisible();
+  await expect(page.getByText('Kecamatan tanpa Kampung KB (26):')).toBeVisible();
+  await page.getByLabel('Tingkat perkembangan').selectOption({ label: 'Dasar' });
+  await expect(page.getByRole('link', { name: 'Kampung KB Sawarna' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kampung KB Mekarsari' })).toBeHidden();
+  await page.getByLabel('Tingkat perkembangan').selectOption({ label: 'Semua tingkat' });
+  await page.getByRole('searchbox', { name: 'Cari' }).fill('mekar');
+  await expect(page.getByText('1 Kampung KB ditampilkan')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Cari' }).fill('');
+  await screenshot(page, 'kkb-daftar');
+
+  await page.getByRole('link', { name: 'Rekap per kecamatan' }).click();
+  const bayah = page.getByRole('row', { name: /^Bayah/ });
+  await expect(bayah.getByRole('cell')).toHaveText(['1', '0', '0', '0', '0', '1', '1 / 11', 'Tercapai']);
+  await screenshot(page, 'kkb-rekap');
+  const recapDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Cetak rekap (PDF)' }).click();
+  const recap = await readDownloadedPdf(await recapDownload, 'rekap-kampung-kb');
+  expect(recap).toContain('REKAP KAMPUNG KB PER KECAMATAN');
+  expect(recap).toMatch(/Bayah\s+1\s+0\s+0\s+0\s+0\s+1\s+1 \/ 11/);
+  expect(recap).toMatch(/Rangkasbitung\s+0\s+0\s+1\s+0\s+0\s+1\s+1 \/ 16/);
+  expect(recap).toMatch(/Jumlah\s+1\s+0\s+1\s+0\s+0\s+2\s+2 \/ 345/);
+  expect(recap).toContain('Kecamatan yang memiliki Kampung KB: 2 dari 28 (7,14%).');
+});
+
+test('deleting a Kampung KB can be undone', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  await page.goto(host.launchUrl);
+  const kkb = new KampungKbPages(page);
+  await kkb.create({ name: 'Kampung KB Cisuren', kecamatan: 'Bayah', desa: 'Cisuren', declaredOn: '2019-05-02', criteria: [] });
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Hapus' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Kampung KB Cisuren dihapus.' })).toBeVisible();
+  await expect(page.getByText('Belum ada Kampung KB.')).toBeVisible();
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kampung KB Cisuren' })).toBeVisible();
+});

@@ -1,0 +1,104 @@
+import { formatDate } from '../../../../electron/contract/format.js';
+import { saveFile } from '../../api/files.js';
+import { call } from '../../api/transport.js';
+import { useLoad } from '../../api/useLoad.js';
+import { navigate } from '../../app/routes.js';
+import { useFlash } from '../../ui/flash.js';
+import { Notice, PageHeader, Section } from '../../ui/layout.js';
+import { TabLinks } from '../../ui/tabs.js';
+import { ActivitiesTab } from './ActivitiesTab.js';
+import { CompareTab } from './CompareTab.js';
+import { IdentityForm } from './IdentityForm.js';
+import { LevelBadge } from './LevelBadge.js';
+import { SnapshotTab } from './SnapshotTab.js';
+import { SummaryTab } from './SummaryTab.js';
+
+const TABS = [
+  { id: 'ringkasan', label: 'Ringkasan' },
+  { id: 'identitas', label: 'Identitas' },
+  { id: 'data', label: 'Data per periode' },
+  { id: 'bandingkan', label: 'Bandingkan periode' },
+  { id: 'kegiatan', label: 'Kegiatan' },
+];
+
+export function KampungKbDetailPage({ id, path }: { id: string; path: string[] }) {
+  const detail = useLoad('kampung-kb-get', { id });
+  const flash = useFlash();
+  const tab = TABS.some((t) => t.id === path[0]) ? path[0]! : 'ringkasan';
+
+  if (detail.error && !detail.data) return <Notice tone="error">{detail.error}</Notice>;
+  if (!detail.data) return <p>Memuat…</p>;
+  const { unit, snapshots } = detail.data;
+  const latest = snapshots[0] ?? null;
+
+  async function printProfile() {
+    const result = await call('kampung-kb-profile-pdf', { id });
+    if (!result.ok) return flash({ message: result.error.message });
+    const saved = await saveFile(result.value);
+    if (saved.saved) flash({ message: `Profil Kampung KB disimpan: ${saved.path}` });
+  }
+
+  async function remove() {
+    if (!window.confirm(`Hapus ${unit.name}? Data dapat dikembalikan dengan tombol Urungkan.`)) return;
+    const result = await call('kampung-kb-delete', { id });
+    if (!result.ok) return flash({ message: result.error.message });
+    navigate('/kampung-kb');
+    flash({
+      message: `${unit.name} dihapus.`,
+      action: {
+        label: 'Urungkan',
+        run: async () => {
+          await call('kampung-kb-restore', { id });
+          navigate(`/kampung-kb/${id}`);
+        },
+      },
+    });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={unit.name}
+        subtitle={`Desa/Kelurahan ${unit.desaName}, Kecamatan ${unit.kecamatanName} · dicanangkan ${formatDate(unit.declaredOn)}`}
+        actions={
+          <>
+            <button type="button" className="button" onClick={printProfile}>
+              Cetak profil (PDF)
+            </button>
+            <button type="button" className="button button--danger" onClick={remove}>
+              Hapus
+            </button>
+          </>
+        }
+      />
+      <p className="detail-badges">
+        <a href="#/kampung-kb">← Daftar Kampung KB</a>
+        <LevelBadge level={unit.manualLevel ?? latest?.computedLevel ?? null} manual={unit.manualLevel !== null} />
+        {unit.isModel ? <span className="badge badge--model">Percontohan</span> : null}
+        {!unit.isActive ? <span className="badge badge--none">Tidak aktif</span> : null}
+      </p>
+      <TabLinks label="Bagian data Kampung KB" current={tab} tabs={TABS.map((t) => ({ ...t, href: `#/kampung-kb/${id}/${t.id}` }))} />
+      {tab === 'ringkasan' ? <SummaryTab unit={unit} latestId={latest?.id ?? null} /> : null}
+      {tab === 'identitas' ? (
+        <IdentityForm
+          unit={unit}
+          onSaved={() => {
+            detail.reload();
+            flash({ message: 'Identitas Kampung KB disimpan.' });
+          }}
+        />
+      ) : null}
+      {tab === 'data' ? <SnapshotTab unit={unit} snapshots={snapshots} selected={path[1] ?? latest?.id ?? 'baru'} onSaved={detail.reload} /> : null}
+      {tab === 'bandingkan' ? (
+        snapshots.length < 2 ? (
+          <Section title="Bandingkan periode">
+            <p>Perbandingan memerlukan data paling sedikit dua periode.</p>
+          </Section>
+        ) : (
+          <CompareTab snapshots={snapshots} />
+        )
+      ) : null}
+      {tab === 'kegiatan' ? <ActivitiesTab kampungKbId={id} onChanged={detail.reload} /> : null}
+    </>
+  );
+}

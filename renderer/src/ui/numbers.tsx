@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { formatNumber } from '../../../electron/contract/format.js';
+import { TextField } from './fields.js';
+
+/**
+ * Reads what an office worker types as a whole number: "1.000" and "1 000" mean a thousand.
+ * Anything else is passed on as typed, so the main process's schema names the problem.
+ */
+export function parseCount(raw: string): number | string {
+  const compact = raw.trim().replace(/\s+/g, '');
+  if (compact === '') return 0;
+  if (/^\d{1,3}(\.\d{3})+$/.test(compact)) return Number(compact.replace(/\./g, ''));
+  if (/^-?\d+$/.test(compact)) return Number(compact);
+  return raw;
+}
+
+interface CountFieldProps {
+  name: string;
+  label: string;
+  value: number | string;
+  onChange(value: number | string): void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  warning?: string | undefined;
+}
+
+const shown = (value: number | string) => (typeof value === 'number' ? formatNumber(value) : value);
+
+/**
+ * A whole-number field that shows "1.000". The text stays as typed while the field is edited
+ * (changing it on focus would drop the selection a keyboard user relies on) and is tidied on blur.
+ */
+export function CountField({ name, label, value, onChange, error, hint, warning }: CountFieldProps) {
+  const [text, setText] = useState(() => shown(value));
+  return (
+    <TextField
+      name={name}
+      label={label}
+      inputMode="numeric"
+      autoComplete="off"
+      className="number"
+      value={text}
+      onBlur={() => setText(shown(parseCount(text)))}
+      onChange={(raw) => {
+        setText(raw);
+        onChange(parseCount(raw));
+      }}
+      error={error}
+      hint={warning ?? hint}
+      warning={Boolean(warning)}
+    />
+  );
+}

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyDatabaseError } from './errors.js';
-import { closeDatabase, openDatabase } from './open.js';
+import { loadMigrations } from './migrate.js';
+import { closeDatabase, MIGRATIONS_DIR, openDatabase } from './open.js';
 
 const freshFile = () => join(mkdtempSync(join(tmpdir(), 'sinergi-db-')), 'sinergi-kb.db');
 
@@ -23,7 +24,7 @@ describe('openDatabase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations(MIGRATIONS_DIR).at(-1)!.version);
     expect(db.prepare(`SELECT count(*) AS n FROM office`).get()).toEqual({ n: 0 });
     closeDatabase(db);
   });

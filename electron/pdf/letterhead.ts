@@ -23,28 +23,32 @@ export function letterhead(office: OfficeRow, orientation: 'portrait' | 'landsca
   const contact = [office.phone && `Telepon ${office.phone}`, office.email && `Pos-el ${office.email}`]
     .filter(Boolean)
     .join('  •  ');
+  const text = {
+    width: '*' as const,
+    alignment: 'center' as const,
+    stack: [
+      { text: governmentName(office.regencyName), fontSize: 13, bold: true },
+      { text: office.officeName.toUpperCase(), fontSize: 12, bold: true, margin: [0, 1, 0, 2] as [number, number, number, number] },
+      { text: office.address, fontSize: 9 },
+      ...(contact ? [{ text: contact, fontSize: 9 }] : []),
+    ],
+  };
+  // With a logo the text is centred in the space beside it (a narrower right spacer gives the
+  // office name room for two lines); without one, on the page.
+  const heading: Content =
+    office.logo && office.logoMime
+      ? {
+          columns: [
+            { image: `data:${office.logoMime};base64,${office.logo.toString('base64')}`, fit: [logoWidth, logoWidth], width: logoWidth },
+            text,
+            { text: '', width: 24 },
+          ],
+          columnGap: 8,
+        }
+      : text;
   return {
     stack: [
-      {
-        columns: [
-          office.logo && office.logoMime
-            ? { image: `data:${office.logoMime};base64,${office.logo.toString('base64')}`, fit: [logoWidth, logoWidth], width: logoWidth }
-            : { text: '', width: logoWidth },
-          {
-            width: '*',
-            alignment: 'center',
-            stack: [
-              { text: governmentName(office.regencyName), fontSize: 13, bold: true },
-              { text: office.officeName.toUpperCase(), fontSize: 12, bold: true, margin: [0, 1, 0, 2] },
-              { text: office.address, fontSize: 9 },
-              ...(contact ? [{ text: contact, fontSize: 9 }] : []),
-            ],
-          },
-          // A narrower spacer than the logo: the office name gets room for two lines, still near the centre.
-          { text: '', width: 24 },
-        ],
-        columnGap: 8,
-      },
+      heading,
       {
         canvas: [
           { type: 'line', x1: 0, y1: 6, x2: width, y2: 6, lineWidth: 2.2 },
@@ -65,14 +69,14 @@ export function signatureBlock(office: OfficeRow, date: string = localIsoDate())
         unbreakable: true,
         stack: [
           { text: `${office.signaturePlace}, ${formatDate(date)}` },
-          { text: `${office.headPosition},`, margin: [0, 0, 0, 52] },
+          { text: `${office.headPosition},`, margin: [0, 0, 0, 44] },
           { text: office.headName, bold: true, decoration: 'underline' },
           { text: office.headRank },
           { text: `NIP. ${formatNip(office.headNip)}` },
         ],
       },
     ],
-    margin: [0, 24, 0, 0],
+    margin: [0, 16, 0, 0],
   };
 }
 

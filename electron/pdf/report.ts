@@ -25,11 +25,13 @@ export function reportDocument({ office, title, subtitle, orientation = 'portrai
       title: { fontSize: 12.5, bold: true, alignment: 'center' },
       subtitle: { fontSize: 10.5, alignment: 'center', margin: [0, 2, 0, 0] },
       section: { fontSize: 11, bold: true, margin: [0, 14, 0, 6] },
-      tableHeader: { bold: true, fillColor: '#e8edf3', alignment: 'center' },
+      tableHeader: { bold: true, fillColor: '#e8edf3', alignment: 'center', fontSize: 8.5 },
       total: { bold: true, fillColor: '#f3f5f8' },
       note: { fontSize: 8.5, color: '#444444' },
     },
     defaultStyle: { fontSize: 9.5 },
+    // A section heading never stands alone at the foot of a page.
+    pageBreakBefore: (node, pages) => node.style === 'section' && pages.getFollowingNodesOnPage().length < 2,
     content: [
       letterhead(office, orientation),
       { text: title.toUpperCase(), style: 'title' },
@@ -52,6 +54,8 @@ export function dataTable(options: {
   totals?: (string | number)[];
   /** Indexes (in `rows`) of rows printed bold, e.g. subtotals. */
   boldRows?: number[];
+  /** A smaller size for long tables that should fit one page. */
+  fontSize?: number;
 }): Content {
   const align = (index: number): Align => options.align?.[index] ?? 'left';
   const cell = (value: string | number, index: number, style?: string): TableCell => ({
@@ -60,8 +64,11 @@ export function dataTable(options: {
     ...(style ? { style } : {}),
   });
   return {
+    ...(options.fontSize ? { fontSize: options.fontSize } : {}),
     table: {
       headerRows: 1,
+      // The header row is never left alone at the foot of a page.
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: options.widths,
       body: [
@@ -77,8 +84,8 @@ export function dataTable(options: {
       vLineColor: () => '#8a94a6',
       paddingLeft: () => 4,
       paddingRight: () => 4,
-      paddingTop: () => 2.5,
-      paddingBottom: () => 2.5,
+      paddingTop: () => (options.fontSize ? 1.5 : 2),
+      paddingBottom: () => (options.fontSize ? 1.5 : 2),
     },
   };
 }

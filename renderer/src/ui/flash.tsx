@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 
 // One message at the bottom of the screen after an action, with an optional "Urungkan" (undo).
 
@@ -12,6 +12,12 @@ const FlashContext = createContext<(flash: Flash | null) => void>(() => {});
 export function FlashProvider({ children }: { children: ReactNode }) {
   const [flash, setFlash] = useState<Flash | null>(null);
   const show = useCallback((next: Flash | null) => setFlash(next), []);
+  // A message leaves by itself; one offering "Urungkan" stays longer so there is time to use it.
+  useEffect(() => {
+    if (!flash) return;
+    const timer = setTimeout(() => setFlash(null), flash.action ? 15_000 : 8_000);
+    return () => clearTimeout(timer);
+  }, [flash]);
   return (
     <FlashContext.Provider value={show}>
       {children}

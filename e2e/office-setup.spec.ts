@@ -84,6 +84,9 @@ test('settings edits are validated beside the field and saved', async ({ page, h
 
   await page.getByLabel('Alamat kantor').fill('Jl. Multatuli No. 2, Rangkasbitung');
   await page.getByLabel('Nama pimpinan').fill('H. Ahmad Fauzi, S.Sos., M.Si.');
+  // The test print uses stored data, so unsaved edits are named instead of silently left out.
+  await page.getByRole('button', { name: 'Cetak uji kop surat (PDF)' }).click();
+  await expect(page.getByText('Ada perubahan yang belum disimpan.')).toBeVisible();
   await page.getByRole('button', { name: 'Simpan perubahan' }).click();
   await expect(page.getByText('Perubahan pengaturan kantor telah disimpan.')).toBeVisible();
 

@@ -165,7 +165,8 @@ describe('Kampung KB snapshots and level', () => {
   it('recomputes stored levels when the rules change', async () => {
     const { id } = await app.value('kampung-kb-create', unit());
     await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));
-    const rules = await app.value('kampung-kb-rules-get', {});
+    const { rules, defaults } = await app.value('kampung-kb-rules-get', {});
+    expect(rules).toEqual(defaults);
     expect(await app.value('kampung-kb-rules-save', { rules: { ...rules, passMark: 2 } })).toEqual({ recomputed: 1 });
     expect((await app.value('kampung-kb-list', {})).rows[0]!.level).toBe('berkelanjutan');
     const badRules = await app.call('kampung-kb-rules-save', { rules: { ...rules, output: { ...rules.output, cpr: [{ from: 5, score: 1 }] } } });

@@ -26,7 +26,7 @@ import { noInput } from '../../core/fields.js';
 import { read, write } from '../../core/handler.js';
 import { unknownCodes } from '../reference/codes.js';
 import { snapshotProblems, snapshotWarnings } from './checks.js';
-import { levelRulesSchema } from './level-rules.js';
+import { DEFAULT_LEVEL_RULES, levelRulesSchema } from './level-rules.js';
 import { levelOfSnapshot, loadLevelRules, parseSnapshot, refreshUnitLevels, saveLevelRules, scoresOf } from './level-service.js';
 import { computeLevel } from './level.js';
 import { renderKampungKbProfilePdf } from './profile-pdf.js';
@@ -213,7 +213,7 @@ export const kampungKbHandlers = {
     return { id, title: activity.title };
   }),
 
-  'kampung-kb-rules-get': read(noInput, (ctx) => loadLevelRules(ctx.db)),
+  'kampung-kb-rules-get': read(noInput, (ctx) => ({ rules: loadLevelRules(ctx.db), defaults: DEFAULT_LEVEL_RULES })),
 
   'kampung-kb-rules-save': write(z.strictObject({ rules: levelRulesSchema }), (ctx, { rules }) => ({
     recomputed: saveLevelRules(ctx.db, rules),

@@ -60,12 +60,18 @@ describe('office-save', () => {
 
   it('names every missing or mistyped field in Indonesian, writing nothing', async () => {
     app = createTestApp();
-    const result = await app.dispatch('office-save', { ...LEBAK_OFFICE, officeName: '   ', headNip: 1975, address: undefined, email: 'x@' });
+    const result = await app.dispatch('office-save', { ...LEBAK_OFFICE, officeName: '   ', headNip: 1975, address: undefined, email: 'x@', phone: 'abc' });
     expect(result).toMatchObject({
       ok: false,
       error: {
         code: 'validation',
-        fields: { officeName: 'Wajib diisi.', headNip: 'Harus berupa teks.', address: 'Wajib diisi.', email: 'Alamat e-mail tidak valid.' },
+        fields: {
+          officeName: 'Wajib diisi.',
+          headNip: 'Harus berupa teks.',
+          address: 'Wajib diisi.',
+          email: 'Alamat e-mail tidak valid.',
+          phone: 'Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .',
+        },
       },
     });
     expect(officeRows()).toEqual({ n: 0 });

@@ -39,7 +39,9 @@ export const officeInput = z.strictObject({
   regencyCode: z.string({ error: 'Pilih kabupaten/kota.' }).regex(/^\d{2}\.\d{2}$/, { error: 'Pilih kabupaten/kota.' }),
   officeName: requiredText(200),
   address: requiredText(300),
-  phone: optionalText(60),
+  phone: optionalText(60).refine((phone) => phone === '' || /^[0-9+()\-./\s]{5,}$/.test(phone), {
+    error: 'Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .',
+  }),
   email: z.union([z.literal(''), z.email({ error: 'Alamat e-mail tidak valid.' })]).default(''),
   headName: requiredText(120),
   headRank: requiredText(120),

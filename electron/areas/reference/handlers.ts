@@ -1,16 +1,18 @@
 import { z } from 'zod';
-import { listReferenceOptions, saveOption } from '../../../db/queries/reference.js';
-import { REFERENCE_LIST_NAMES } from '../../contract/reference.js';
-import { requiredText, noInput } from '../../core/fields.js';
+import { findOption, listReferenceOptions, saveOption } from '../../../db/queries/reference.js';
+import { REFERENCE_LIST_NAMES, type ReferenceList } from '../../contract/reference.js';
+import { DomainError, fieldError } from '../../core/errors.js';
+import { noInput, requiredText } from '../../core/fields.js';
 import { read, write } from '../../core/handler.js';
 
 export const referenceHandlers = {
   'reference-list': read(noInput, (ctx) => listReferenceOptions(ctx.db)),
 
-  /** Adds a choice or renames/retires one; codes are never changed, so past records keep their meaning. */
+  /** Adds a choice, or renames/retires one; codes never change, so past records keep their meaning. */
   'reference-save': write(
     z.strictObject({
-      list: z.enum(REFERENCE_LIST_NAMES as [string, ...string[]]).transform((list) => list as (typeof REFERENCE_LIST_NAMES)[number]),
+      mode: z.enum(['add', 'update']),
+      list: z.enum(REFERENCE_LIST_NAMES as [ReferenceList, ...ReferenceList[]]),
       code: z
         .string()
         .trim()
@@ -19,7 +21,10 @@ export const referenceHandlers = {
       label: requiredText(150),
       active: z.boolean().default(true),
     }),
-    (ctx, option) => {
+    (ctx, { mode, ...option }) => {
+      const existing = findOption(ctx.db, option.list, option.code);
+      if (mode === 'add' && existing) throw fieldError({ label: `Pilihan "${existing.label}" sudah ada di daftar ini.` });
+      if (mode === 'update' && !existing) throw new DomainError('not-found', 'Pilihan ini tidak ditemukan di daftar.');
       saveOption(ctx.db, option);
       return listReferenceOptions(ctx.db)[option.list];
     },

@@ -5,6 +5,7 @@ import { IdentityForm } from './IdentityForm.js';
 import { KampungKbDetailPage } from './KampungKbDetailPage.js';
 import { KampungKbListPage } from './KampungKbListPage.js';
 import { KampungKbRecapPage } from './KampungKbRecapPage.js';
+import { LevelRulesPage } from './LevelRulesPage.js';
 
 /** #/kampung-kb, #/kampung-kb/baru, #/kampung-kb/rekap, #/kampung-kb/<id>/<tab>/... */
 export function KampungKbArea({ path }: { path: string[] }) {
@@ -12,6 +13,7 @@ export function KampungKbArea({ path }: { path: string[] }) {
   const [first, ...rest] = path;
   if (!first) return <KampungKbListPage />;
   if (first === 'rekap') return <KampungKbRecapPage />;
+  if (first === 'aturan') return <LevelRulesPage />;
   if (first === 'baru') {
     return (
       <>

@@ -42,6 +42,9 @@ export function KampungKbListPage() {
         }
         actions={
           <>
+            <a className="button" href="#/kampung-kb/aturan">
+              Aturan klasifikasi
+            </a>
             <a className="button" href="#/kampung-kb/rekap">
               Rekap per kecamatan
             </a>

@@ -5,6 +5,7 @@ import { saveFile } from '../../api/files.js';
 import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
 import { Notice, PageHeader, Section } from '../../ui/layout.js';
+import { ReferenceListsSection } from '../reference/ReferenceListsSection.js';
 import { AboutSection } from './AboutSection.js';
 import { draftFromOffice } from './office-draft.js';
 import { HeadFields, IdentityFields, LogoField, RegionFields } from './OfficeFields.js';
@@ -15,6 +16,8 @@ export function SettingsPage({ office, onSaved }: { office: Office; onSaved(): v
   const places = useLoad('places-summary', {}, office.updatedAt);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const regencyChanged = form.draft.regencyCode !== office.regencyCode;
+  const [saved, setSaved] = useState(() => draftFromOffice(office));
+  const dirty = JSON.stringify(form.draft) !== JSON.stringify(saved);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -22,12 +25,15 @@ export function SettingsPage({ office, onSaved }: { office: Office; onSaved(): v
     if (regencyChanged && !window.confirm('Kabupaten/kota diganti. Daftar kecamatan dan desa akan dimuat ulang. Lanjutkan?')) return;
     const saved = await form.save();
     if (!saved.ok) return focusFirstInvalid();
+    setSaved(form.draft);
     setMessage({ tone: 'success', text: 'Perubahan pengaturan kantor telah disimpan.' });
     onSaved();
   }
 
   async function printLetterhead() {
     setMessage(null);
+    // The PDF is made from the stored office; printing unsaved edits would mislead.
+    if (dirty) return setMessage({ tone: 'error', text: 'Ada perubahan yang belum disimpan. Simpan perubahan terlebih dahulu, lalu cetak uji kop surat.' });
     const result = await call('office-letterhead-pdf', {});
     if (!result.ok) return setMessage({ tone: 'error', text: result.error.message });
     const saved = await saveFile(result.value);
@@ -75,6 +81,7 @@ export function SettingsPage({ office, onSaved }: { office: Office; onSaved(): v
           </button>
         </div>
       </form>
+      <ReferenceListsSection />
       <AboutSection />
     </>
   );

@@ -17,6 +17,12 @@ export const REFERENCE_LISTS = {
   'kategori-kegiatan': 'Kategori kegiatan',
   sasaran: 'Sasaran kegiatan',
   mitra: 'Mitra kerja/OPD',
+  'tahapan-bkb': 'Tahapan BKB',
+  'tahapan-bkr': 'Tahapan BKR',
+  'tahapan-bkl': 'Tahapan BKL',
+  'tahapan-uppka': 'Tahapan UPPKA',
+  'tahapan-pikr': 'Tahapan PIK-R',
+  'sumber-dana-sarana': 'Sumber dana sarana poktan',
 } as const;
 
 export type ReferenceList = keyof typeof REFERENCE_LISTS;

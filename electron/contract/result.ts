@@ -15,6 +15,8 @@ export interface AppError {
   message: string;
   /** Field path (dot-joined, e.g. "head.nip") → message in Bahasa Indonesia. */
   fields?: Record<string, string>;
+  /** A record the error is about, which the screen may offer to open (e.g. the existing duplicate). */
+  related?: { id: string; label: string };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

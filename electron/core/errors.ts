@@ -6,13 +6,19 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly related?: AppError['related'],
   ) {
     super(message);
     this.name = 'DomainError';
   }
 
   toAppError(): AppError {
-    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.related ? { related: this.related } : {}),
+    };
   }
 }
 

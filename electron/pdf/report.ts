@@ -30,8 +30,9 @@ export function reportDocument({ office, title, subtitle, orientation = 'portrai
       note: { fontSize: 8.5, color: '#444444' },
     },
     defaultStyle: { fontSize: 9.5 },
-    // A section heading never stands alone at the foot of a page.
-    pageBreakBefore: (node, pages) => node.style === 'section' && pages.getFollowingNodesOnPage().length < 2,
+    // A section heading never stands alone at the foot of a page: one starting in the last
+    // eighth of the page moves to the next, with the table it introduces.
+    pageBreakBefore: (node) => node.style === 'section' && (node.startPosition?.verticalRatio ?? 0) > 0.87,
     content: [
       letterhead(office, orientation),
       { text: title.toUpperCase(), style: 'title' },

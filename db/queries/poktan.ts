@@ -1,0 +1,137 @@
+import type { PoktanType } from '../../electron/contract/poktan.js';
+import { newId, nowIso } from '../clock.js';
+import type { Db } from '../open.js';
+
+export interface PoktanFields {
+  type: PoktanType;
+  name: string;
+  kecamatanCode: string;
+  desaCode: string;
+  kampungKbId: string | null;
+  address: string;
+  chairName: string;
+  chairPhone: string;
+  members: number;
+  foundedYear: number | null;
+  decreeNumber: string;
+  decreeDate: string | null;
+  stageCode: string;
+  isActive: boolean;
+  lastActiveOn: string | null;
+  notes: string;
+}
+
+export interface PoktanRow extends PoktanFields {
+  id: string;
+  kecamatanName: string;
+  desaName: string;
+  kampungKbName: string | null;
+  updatedAt: string;
+}
+
+const COLUMNS = `
+  p.id, p.type, p.name, p.kecamatan_code AS kecamatanCode, kec.name AS kecamatanName, p.desa_code AS desaCode,
+         desa.name AS desaName, p.kampung_kb_id AS kampungKbId, k.name AS kampungKbName, p.address, p.chair_name AS chairName,
+         p.chair_phone AS chairPhone, p.members, p.founded_year AS foundedYear, p.decree_number AS decreeNumber,
+         p.decree_date AS decreeDate, p.stage_code AS stageCode, p.is_active AS isActive, p.last_active_on AS lastActiveOn,
+         p.notes, p.updated_at AS updatedAt`;
+
+const FROM = `
+  FROM poktan p
+  JOIN place kec ON kec.code = p.kecamatan_code
+  JOIN place desa ON desa.code = p.desa_code
+  LEFT JOIN kampung_kb k ON k.id = p.kampung_kb_id`;
+
+const SELECT = `SELECT ${COLUMNS} ${FROM}`;
+
+type Raw = Omit<PoktanRow, 'isActive'> & { isActive: number };
+const toRow = (raw: Raw): PoktanRow => ({ ...raw, isActive: raw.isActive === 1 });
+
+const columns = (fields: PoktanFields, nameKey: string) => ({ ...fields, nameKey, isActive: fields.isActive ? 1 : 0 });
+
+export function getPoktan(db: Db, id: string): PoktanRow | null {
+  const raw = db.prepare(`${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as Raw | undefined;
+  return raw ? toRow(raw) : null;
+}
+
+export function insertPoktan(db: Db, fields: PoktanFields, nameKey: string): string {
+  const id = newId();
+  const now = nowIso();
+  db.prepare(
+    `INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, kampung_kb_id, address, chair_name, chair_phone,
+       members, founded_year, decree_number, decree_date, stage_code, is_active, last_active_on, notes, created_at, updated_at)
+     VALUES (@id, @type, @name, @nameKey, @kecamatanCode, @desaCode, @kampungKbId, @address, @chairName, @chairPhone,
+       @members, @foundedYear, @decreeNumber, @decreeDate, @stageCode, @isActive, @lastActiveOn, @notes, @now, @now)`,
+  ).run({ ...columns(fields, nameKey), id, now });
+  return id;
+}
+
+export function updatePoktan(db: Db, id: string, fields: PoktanFields, nameKey: string): void {
+  db.prepare(
+    `UPDATE poktan SET type = @type, name = @name, name_key = @nameKey, kecamatan_code = @kecamatanCode, desa_code = @desaCode,
+       kampung_kb_id = @kampungKbId, address = @address, chair_name = @chairName, chair_phone = @chairPhone, members = @members,
+       founded_year = @foundedYear, decree_number = @decreeNumber, decree_date = @decreeDate, stage_code = @stageCode,
+       is_active = @isActive, last_active_on = @lastActiveOn, notes = @notes, updated_at = @now
+     WHERE id = @id`,
+  ).run({ ...columns(fields, nameKey), id, now: nowIso() });
+}
+
+export function setPoktanDeleted(db: Db, id: string, deleted: boolean): void {
+  const now = nowIso();
+  db.prepare(`UPDATE poktan SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id`).run({ id, now, deletedAt: deleted ? now : null });
+}
+
+/** A group of the same type in the same desa whose name folds to the same key. */
+export function findSimilarPoktan(db: Db, type: PoktanType, desaCode: string, nameKey: string, exceptId: string | null) {
+  return (
+    (db
+      .prepare(
+        `SELECT id, name FROM poktan WHERE type = ? AND desa_code = ? AND name_key = ? AND deleted_at IS NULL AND id IS NOT ? LIMIT 1`,
+      )
+      .get(type, desaCode, nameKey, exceptId) as { id: string; name: string } | undefined) ?? null
+  );
+}
+
+export interface PoktanFilter {
+  search: string;
+  type: PoktanType | '';
+  kecamatanCode: string;
+  desaCode: string;
+  stageCode: string;
+  active: 'semua' | 'aktif' | 'tidak-aktif';
+  openNeeds: boolean;
+}
+
+export interface PoktanListRow extends PoktanRow {
+  openNeeds: number;
+}
+
+export function listPoktan(db: Db, filter: PoktanFilter): PoktanListRow[] {
+  const where = ['p.deleted_at IS NULL'];
+  if (filter.search) where.push(`(p.name LIKE @search ESCAPE '\\' OR p.chair_name LIKE @search ESCAPE '\\' OR p.address LIKE @search ESCAPE '\\' OR desa.name LIKE @search ESCAPE '\\')`);
+  if (filter.type) where.push('p.type = @type');
+  if (filter.kecamatanCode) where.push('p.kecamatan_code = @kecamatanCode');
+  if (filter.desaCode) where.push('p.desa_code = @desaCode');
+  if (filter.stageCode) where.push('p.stage_code = @stageCode');
+  if (filter.active !== 'semua') where.push(`p.is_active = ${filter.active === 'aktif' ? 1 : 0}`);
+  const openNeeds = `(SELECT count(*) FROM facility_need n WHERE n.poktan_id = p.id AND n.deleted_at IS NULL
+                      AND n.status IN ('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian'))`;
+  if (filter.openNeeds) where.push(`${openNeeds} > 0`);
+  const rows = db
+    .prepare(
+      `SELECT ${COLUMNS}, ${openNeeds} AS openNeeds ${FROM}
+       WHERE ${where.join(' AND ')}
+       ORDER BY kecamatanName COLLATE NOCASE, desaName COLLATE NOCASE, p.type, p.name COLLATE NOCASE`,
+    )
+    .all({ ...filter, search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` }) as (Raw & { openNeeds: number })[];
+  return rows.map((raw) => ({ ...toRow(raw), openNeeds: raw.openNeeds }));
+}
+
+/** Groups per type, for the counts above the register. */
+export function countPoktanByType(db: Db): { type: PoktanType; total: number; active: number }[] {
+  return db
+    .prepare(
+      `SELECT type, count(*) AS total, sum(is_active) AS active FROM poktan WHERE deleted_at IS NULL GROUP BY type`,
+    )
+    .all() as { type: PoktanType; total: number; active: number }[];
+}

@@ -1,0 +1,162 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../contract/channels.js';
+import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+
+// Hand-made data set: Bayah (36.02.03) and Rangkasbitung (36.02.14) of Lebak.
+const BAYAH = { kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' }; // Sawarna
+const RANGKAS = { kecamatanCode: '36.02.14', desaCode: '36.02.14.1006' }; // Cijoro Lebak
+
+let app: TestApp;
+let bkbKit: string;
+beforeEach(async () => {
+  app = createTestApp();
+  await app.value('office-save', LEBAK_OFFICE);
+  bkbKit = (await app.value('facility-item-list', {})).find((i) => i.poktanType === 'bkb' && i.isBasicKit)!.id;
+});
+afterEach(() => app.dispose());
+
+const group = (over: Partial<ChannelInput<'poktan-create'>> = {}) => app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH, ...over });
+const act = (needId: string, action: ChannelInput<'need-act'>['action'], over: Partial<ChannelInput<'need-act'>> = {}) =>
+  app.call('need-act', { needId, action, happenedOn: '2025-03-10', ...over });
+
+describe('poktan register', () => {
+  it('accepts UPPKS as UPPKA and counts groups per type', async () => {
+    await group();
+    await group({ type: 'uppks' as never, name: 'UPPKS Sejahtera' });
+    const { rows, counts } = await app.value('poktan-list', {});
+    expect(rows.map((r) => [r.type, r.name])).toEqual([['bkb', 'BKB Mawar'], ['uppka', 'UPPKS Sejahtera']]);
+    expect(counts.find((c) => c.type === 'uppka')).toEqual({ type: 'uppka', total: 1, active: 1 });
+  });
+
+  it('warns of a duplicate differing only by case, spacing or punctuation, and offers the existing one', async () => {
+    const first = await group();
+    const result = await app.call('poktan-create', { type: 'bkb', name: ' b.k.b.  MAWAR', ...BAYAH });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: 'Sudah ada BKB bernama "BKB Mawar" di desa/kelurahan ini. Buka kelompok itu, atau simpan tetap sebagai kelompok lain.',
+        fields: { name: 'Mirip dengan "BKB Mawar" yang sudah terdaftar di desa/kelurahan ini.' },
+        related: { id: first.id, label: 'BKB Mawar' },
+      },
+    });
+    // Another type, another desa, or an explicit confirmation are not duplicates.
+    await group({ type: 'bkr', name: 'BKB Mawar' });
+    await group({ ...RANGKAS });
+    await app.value('poktan-create', { type: 'bkb', name: 'BKB mawar', ...BAYAH, confirmDuplicate: true });
+    expect((await app.value('poktan-list', {})).rows).toHaveLength(4);
+  });
+
+  it('refuses a desa outside the kecamatan, a stage of another type, a future year', async () => {
+    const result = await app.call('poktan-create', { type: 'pikr', name: 'PIK-R Cemerlang', kecamatanCode: '36.02.03', desaCode: RANGKAS.desaCode, stageCode: 'paripurna', foundedYear: 2090 });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          desaCode: 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.',
+          stageCode: 'Pilihan tidak dikenal: paripurna.',
+          foundedYear: 'Tahun pembentukan tidak boleh di masa depan.',
+        },
+      },
+    });
+    expect((await app.value('poktan-list', {})).rows).toHaveLength(0);
+  });
+});
+
+describe('facility needs', () => {
+  it('moves through the life cycle with a history of every step', async () => {
+    const bkb = await group();
+    const need = await app.value('need-save', { poktanId: bkb.id, itemId: bkbKit, quantityNeeded: 2, yearProposed: 2025, fundingSource: 'apbn' });
+    expect(need).toMatchObject({ status: 'diidentifikasi', unit: 'paket', itemName: expect.stringContaining('BKB Kit') });
+    expect(await act(need.id, 'deliver', { quantity: 1 })).toMatchObject({ ok: false, error: { fields: { action: expect.stringContaining('tidak dapat dicatat penerimaannya') } } });
+    await act(need.id, 'propose');
+    await act(need.id, 'approve', { quantity: 2, fundingSource: 'apbn' });
+    expect((await act(need.id, 'deliver', { quantity: 1, happenedOn: '2025-04-02' }))).toMatchObject({ ok: true, value: { status: 'diterima-sebagian', quantityDelivered: 1 } });
+    expect(await act(need.id, 'deliver', { quantity: 3 })).toMatchObject({ ok: false, error: { fields: { quantity: 'Jumlah diterima seluruhnya (4) melebihi jumlah disetujui (2). Tuliskan keterangan bila memang demikian.' } } });
+    expect(await act(need.id, 'deliver', { quantity: 1, happenedOn: '2025-05-02' })).toMatchObject({ ok: true, value: { status: 'diterima', quantityApproved: 2, quantityDelivered: 2 } });
+    const { needs } = await app.value('poktan-get', { id: bkb.id });
+    expect(needs[0]!.events.map((e) => [e.status, e.quantity])).toEqual([
+      ['diidentifikasi', 2],
+      ['diusulkan', null],
+      ['disetujui', 2],
+      ['diterima-sebagian', 1],
+      ['diterima', 1],
+    ]);
+  });
+
+  it('records one bulk delivery to many groups and undoes it as one', async () => {
+    const groups = await Promise.all(['BKB Mawar', 'BKB Melati', 'BKB Anggrek'].map((name) => group({ name })));
+    const waiting = await app.value('need-save', { poktanId: groups[0]!.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025 });
+    await act(waiting.id, 'propose');
+    const bulk = await app.value('need-bulk-deliver', { poktanIds: groups.map((g) => g.id), itemId: bkbKit, quantityEach: 1, happenedOn: '2025-03-15', fundingSource: 'apbn', note: 'DAK BOKB 2025' });
+    expect(bulk).toMatchObject({ groups: 3, quantity: 3 });
+    let recap = await app.value('sarana-recap', { year: 2025 });
+    expect(recap.delivered).toEqual([{ fundingSource: 'apbn', fundingLabel: 'APBN/BKKBN (termasuk DAK BOKB)', itemName: expect.stringContaining('BKB Kit'), unit: 'paket', groups: 3, quantity: 3 }]);
+    expect(recap.totals.lacking.bkb).toBe(0);
+    expect((await app.value('poktan-get', { id: groups[0]!.id })).needs[0]).toMatchObject({ id: waiting.id, status: 'diterima' });
+
+    await app.value('need-bulk-undo', { batchId: bulk.batchId });
+    recap = await app.value('sarana-recap', { year: 2025 });
+    expect(recap.delivered).toEqual([]);
+    expect(recap.totals.lacking.bkb).toBe(3);
+    // The need that existed before goes back to where it was; the ones the batch made are gone.
+    expect((await app.value('poktan-get', { id: groups[0]!.id })).needs.map((n) => [n.id, n.status])).toEqual([[waiting.id, 'diusulkan']]);
+    expect((await app.value('poktan-get', { id: groups[1]!.id })).needs).toEqual([]);
+    expect(await app.call('need-bulk-undo', { batchId: bulk.batchId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('refuses a bulk delivery of an item to groups of another type', async () => {
+    const bkr = await group({ type: 'bkr', name: 'BKR Harapan' });
+    expect(await app.call('need-bulk-deliver', { poktanIds: [bkr.id], itemId: bkbKit, quantityEach: 1, happenedOn: '2025-03-15', fundingSource: 'apbn' })).toMatchObject({
+      ok: false,
+      error: { fields: { poktanIds: expect.stringContaining('hanya untuk BKB; 1 kelompok terpilih berjenis lain (misalnya BKR Harapan)') } },
+    });
+  });
+});
+
+describe('Rekap Kebutuhan Sarana Poktan', () => {
+  it('answers the four yearly questions on a hand-made data set, on screen and in the PDF', async () => {
+    const mawar = await group();
+    const melati = await group({ name: 'BKB Melati', ...RANGKAS });
+    const pikr = await group({ type: 'pikr', name: 'PIK-R Cemerlang', ...RANGKAS });
+    // Mawar: 2 kits needed, approved 2, 1 delivered in 2025 (APBN). Melati: 1 kit, rejected.
+    // PIK-R: a free-text item, 4 sets needed, only identified.
+    const a = await app.value('need-save', { poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 2, yearProposed: 2025 });
+    await act(a.id, 'approve', { quantity: 2, fundingSource: 'apbn' });
+    await act(a.id, 'deliver', { quantity: 1 });
+    const b = await app.value('need-save', { poktanId: melati.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025 });
+    await act(b.id, 'reject', { note: 'Anggaran tidak tersedia' });
+    await app.value('need-save', { poktanId: pikr.id, itemName: 'Papan informasi', unit: 'buah', quantityNeeded: 4, yearProposed: 2025, fundingSource: 'dana-desa' });
+
+    const recap = await app.value('sarana-recap', { year: 2025 });
+    const bayah = recap.kecamatan.find((k) => k.name === 'Bayah')!;
+    const rangkas = recap.kecamatan.find((k) => k.name === 'Rangkasbitung')!;
+    expect(bayah.open).toEqual({ bkb: 1, bkr: 0, bkl: 0, uppka: 0, pikr: 0 });
+    expect(rangkas.open).toEqual({ bkb: 0, bkr: 0, bkl: 0, uppka: 0, pikr: 1 });
+    // Mawar has received a basic kit; Melati and the PIK-R have not.
+    expect(bayah.lacking.bkb).toBe(0);
+    expect(rangkas.lacking).toEqual({ bkb: 1, bkr: 0, bkl: 0, uppka: 0, pikr: 1 });
+    expect(recap.totals.groups).toEqual({ bkb: 2, bkr: 0, bkl: 0, uppka: 0, pikr: 1 });
+    // Fulfilment: Bayah 1 of 2 = 50%; Rangkasbitung 0 of 4 (the rejected need is left out).
+    expect(bayah).toMatchObject({ needed: 2, approved: 2, delivered: 1, fulfilment: 50 });
+    expect(rangkas).toMatchObject({ needed: 4, approved: 0, delivered: 0, fulfilment: 0 });
+    expect(recap.totals).toMatchObject({ needed: 6, approved: 2, delivered: 1 });
+    expect(recap.totals.fulfilment).toBeCloseTo(16.6667, 3);
+
+    const file = await app.value('sarana-recap-pdf', { year: 2025 });
+    expect(file.fileName).toBe('Rekap Kebutuhan Sarana Poktan Tahun 2025.pdf');
+    const path = join(app.dataDir, 'rekap.pdf');
+    writeFileSync(path, Buffer.from(file.base64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('REKAP KEBUTUHAN SARANA POKTAN TAHUN 2025');
+    expect(text).toMatch(/Bayah\s+1\s+0\s+0\s+0\s+0\s+1/);
+    expect(text.replace(/\s+/g, ' ')).toMatch(/1 APBN\/BKKBN \(termasuk BKB Kit \(alat permainan edukatif, 1 1 paket/);
+    expect(text).toMatch(/Rangkasbitung\s+1\s+0\s+0\s+0\s+1\s+2/);
+    expect(text).toMatch(/Bayah\s+2\s+2\s+1\s+50,00%/);
+    expect(text).toMatch(/Jumlah\s+6\s+2\s+1\s+16,67%/);
+    expect(text).toContain('NIP. 19750312 200003 2 004');
+  });
+});

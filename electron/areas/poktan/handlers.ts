@@ -1,0 +1,252 @@
+import { z } from 'zod';
+import { getKampungKb } from '../../../db/queries/kampung-kb.js';
+import {
+  deleteBatchEvents,
+  findOpenNeed,
+  getFacilityItem,
+  getNeed,
+  insertNeed,
+  insertNeedEvent,
+  listFacilityItems,
+  listNeedEvents,
+  listNeeds,
+  saveFacilityItem,
+  setNeedDeleted,
+  storeNeedState,
+  updateNeed,
+} from '../../../db/queries/facility.js';
+import { listDesa, listKecamatan } from '../../../db/queries/places.js';
+import {
+  countPoktanByType,
+  findSimilarPoktan,
+  getPoktan,
+  insertPoktan,
+  listPoktan,
+  setPoktanDeleted,
+  updatePoktan,
+  type PoktanFields,
+} from '../../../db/queries/poktan.js';
+import { newId } from '../../../db/clock.js';
+import type { Db } from '../../../db/open.js';
+import { formatNumber, localIsoDate } from '../../contract/format.js';
+import { POKTAN_TYPE_LABELS, POKTAN_TYPES } from '../../contract/poktan.js';
+import type { ReferenceList } from '../../contract/reference.js';
+import { DomainError, fieldError } from '../../core/errors.js';
+import { noInput } from '../../core/fields.js';
+import { read, write } from '../../core/handler.js';
+import { unknownCodes } from '../reference/codes.js';
+import { deriveNeed, nameKey, planAction } from './need-lifecycle.js';
+import { renderFacilityRecapPdf } from './recap-pdf.js';
+import { facilityRecap } from './recap.js';
+import {
+  bulkDeliverySchema,
+  byId,
+  facilityItemSchema,
+  needActionSchema,
+  needFieldsSchema,
+  poktanFieldsSchema,
+  poktanListSchema,
+  poktanUpdateSchema,
+} from './schema.js';
+
+function requirePoktan(db: Db, id: string) {
+  const poktan = getPoktan(db, id);
+  if (!poktan) throw new DomainError('not-found', 'Poktan tidak ditemukan; mungkin sudah dihapus.');
+  return poktan;
+}
+
+function checkPoktan(db: Db, fields: PoktanFields & { confirmDuplicate: boolean }, id: string | null): void {
+  const problems: Record<string, string> = {};
+  if (!listKecamatan(db).some((k) => k.code === fields.kecamatanCode)) problems.kecamatanCode = 'Kecamatan tidak dikenal di kabupaten ini.';
+  else if (!listDesa(db, fields.kecamatanCode).some((d) => d.code === fields.desaCode)) problems.desaCode = 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.';
+  if (fields.kampungKbId) {
+    const unit = getKampungKb(db, fields.kampungKbId);
+    if (!unit || unit.deletedAt || unit.desaCode !== fields.desaCode) problems.kampungKbId = 'Kampung KB ini tidak berada di desa/kelurahan yang dipilih.';
+  }
+  const today = localIsoDate();
+  if (fields.foundedYear && fields.foundedYear > Number(today.slice(0, 4))) problems.foundedYear = 'Tahun pembentukan tidak boleh di masa depan.';
+  if (fields.decreeDate && fields.decreeDate > today) problems.decreeDate = 'Tanggal SK tidak boleh di masa depan.';
+  if (fields.lastActiveOn && fields.lastActiveOn > today) problems.lastActiveOn = 'Tanggal terakhir aktif tidak boleh di masa depan.';
+  if (fields.stageCode) Object.assign(problems, unknownCodes(db, [{ path: 'stageCode', list: `tahapan-${fields.type}` as ReferenceList, codes: [fields.stageCode] }]));
+  if (Object.keys(problems).length > 0) throw fieldError(problems);
+  const similar = findSimilarPoktan(db, fields.type, fields.desaCode, nameKey(fields.name), id);
+  if (similar && !fields.confirmDuplicate) {
+    throw new DomainError(
+      'conflict',
+      `Sudah ada ${POKTAN_TYPE_LABELS[fields.type]} bernama "${similar.name}" di desa/kelurahan ini. Buka kelompok itu, atau simpan tetap sebagai kelompok lain.`,
+      { name: `Mirip dengan "${similar.name}" yang sudah terdaftar di desa/kelurahan ini.` },
+      { id: similar.id, label: similar.name },
+    );
+  }
+}
+
+/** Re-derives a need's status and quantities from its events after they changed. */
+function refreshNeed(db: Db, needId: string) {
+  storeNeedState(db, needId, deriveNeed(listNeedEvents(db, needId)));
+}
+
+export const poktanHandlers = {
+  'poktan-list': read(poktanListSchema, (ctx, filter) => {
+    const rows = listPoktan(ctx.db, filter);
+    const byType = countPoktanByType(ctx.db);
+    return {
+      rows,
+      counts: POKTAN_TYPES.map((type) => ({ type, total: byType.find((c) => c.type === type)?.total ?? 0, active: byType.find((c) => c.type === type)?.active ?? 0 })),
+    };
+  }),
+
+  'poktan-get': read(byId, (ctx, { id }) => {
+    const poktan = requirePoktan(ctx.db, id);
+    const needs = listNeeds(ctx.db, id).map((need) => ({ ...need, events: listNeedEvents(ctx.db, need.id) }));
+    return { poktan, needs };
+  }),
+
+  'poktan-create': write(poktanFieldsSchema, (ctx, { confirmDuplicate, ...fields }) => {
+    checkPoktan(ctx.db, { ...fields, confirmDuplicate }, null);
+    return getPoktan(ctx.db, insertPoktan(ctx.db, fields, nameKey(fields.name)))!;
+  }),
+
+  'poktan-update': write(poktanUpdateSchema, (ctx, { id, confirmDuplicate, ...fields }) => {
+    requirePoktan(ctx.db, id);
+    checkPoktan(ctx.db, { ...fields, confirmDuplicate }, id);
+    updatePoktan(ctx.db, id, fields, nameKey(fields.name));
+    return getPoktan(ctx.db, id)!;
+  }),
+
+  'poktan-delete': write(byId, (ctx, { id }) => {
+    const poktan = requirePoktan(ctx.db, id);
+    setPoktanDeleted(ctx.db, id, true);
+    return { id, name: poktan.name };
+  }),
+
+  'poktan-restore': write(byId, (ctx, { id }) => {
+    setPoktanDeleted(ctx.db, id, false);
+    return { id, name: requirePoktan(ctx.db, id).name };
+  }),
+
+  'facility-item-list': read(noInput, (ctx) => listFacilityItems(ctx.db)),
+
+  'facility-item-save': write(facilityItemSchema, (ctx, item) => {
+    const clash = listFacilityItems(ctx.db).find((other) => other.poktanType === item.poktanType && other.name.toLowerCase() === item.name.toLowerCase() && other.id !== item.id);
+    if (clash) throw fieldError({ name: `"${clash.name}" sudah ada di katalog ${POKTAN_TYPE_LABELS[item.poktanType]}.` });
+    return getFacilityItem(ctx.db, saveFacilityItem(ctx.db, item))!;
+  }),
+
+  /** Creates or edits a need's description; its status only moves through need-act. */
+  'need-save': write(needFieldsSchema, (ctx, { poktanId, id, ...input }) => {
+    const poktan = requirePoktan(ctx.db, poktanId);
+    const item = input.itemId ? getFacilityItem(ctx.db, input.itemId) : null;
+    const problems: Record<string, string> = {};
+    if (input.itemId && (!item || item.poktanType !== poktan.type)) problems.itemId = `Barang ini tidak ada di katalog ${POKTAN_TYPE_LABELS[poktan.type]}.`;
+    if (!input.itemId && !input.itemName) problems.itemName = 'Pilih barang dari katalog atau tuliskan namanya.';
+    if (!input.itemId && !input.unit) problems.unit = 'Tuliskan satuannya (misalnya paket, set, buah).';
+    if (input.fundingSource) Object.assign(problems, unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]));
+    if (Object.keys(problems).length > 0) throw fieldError(problems);
+    const fields = { ...input, itemName: item?.name ?? input.itemName, unit: item?.unit ?? input.unit };
+    if (id) {
+      const existing = getNeed(ctx.db, id);
+      if (!existing || existing.poktanId !== poktanId) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
+      updateNeed(ctx.db, id, fields);
+      return getNeed(ctx.db, id)!;
+    }
+    const needId = insertNeed(ctx.db, poktanId, fields);
+    insertNeedEvent(ctx.db, { needId, status: 'diidentifikasi', happenedOn: localIsoDate(), quantity: fields.quantityNeeded, fundingSource: '', note: '', batchId: null });
+    return getNeed(ctx.db, needId)!;
+  }),
+
+  'need-delete': write(byId, (ctx, { id }) => {
+    const need = getNeed(ctx.db, id);
+    if (!need) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
+    setNeedDeleted(ctx.db, id, true);
+    return { id, itemName: need.itemName };
+  }),
+
+  /** One step of the life cycle, kept as an event with its date, quantity and note. */
+  'need-act': write(needActionSchema, (ctx, input) => {
+    const need = getNeed(ctx.db, input.needId);
+    if (!need) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
+    const problems: Record<string, string> = {};
+    if (input.happenedOn > localIsoDate()) problems.happenedOn = 'Tanggal tidak boleh di masa depan.';
+    if (input.fundingSource) Object.assign(problems, unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]));
+    const action = input.action === 'approve' || input.action === 'deliver' ? { kind: input.action, quantity: input.quantity } : { kind: input.action };
+    const plan = planAction(deriveNeed(listNeedEvents(ctx.db, need.id)), action, input.note);
+    if (!plan.ok) Object.assign(problems, plan.problems);
+    if (Object.keys(problems).length > 0 || !plan.ok) throw fieldError(problems);
+    insertNeedEvent(ctx.db, {
+      needId: need.id,
+      status: plan.eventStatus,
+      happenedOn: input.happenedOn,
+      quantity: action.kind === 'approve' || action.kind === 'deliver' ? input.quantity : null,
+      fundingSource: input.fundingSource,
+      note: input.note,
+      batchId: null,
+    });
+    if (input.action === 'approve' && input.fundingSource) updateNeed(ctx.db, need.id, { ...need, fundingSource: input.fundingSource });
+    refreshNeed(ctx.db, need.id);
+    return getNeed(ctx.db, need.id)!;
+  }),
+
+  /**
+   * One delivery to many groups (e.g. 31 BKB kits in March from DAK): each group's open need for
+   * the item is approved where needed and filled; a group without one gets a need recorded.
+   * All of it is one batch, undone as one with need-bulk-undo.
+   */
+  'need-bulk-deliver': write(bulkDeliverySchema, (ctx, input) => {
+    const item = getFacilityItem(ctx.db, input.itemId);
+    if (!item) throw fieldError({ itemId: 'Barang tidak ditemukan di katalog.' });
+    const problems = unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]);
+    if (input.happenedOn > localIsoDate()) problems.happenedOn = 'Tanggal tidak boleh di masa depan.';
+    const groups = [...new Set(input.poktanIds)].map((id) => requirePoktan(ctx.db, id));
+    const wrongType = groups.filter((g) => g.type !== item.poktanType);
+    if (wrongType.length > 0) {
+      problems.poktanIds = `${item.name} hanya untuk ${POKTAN_TYPE_LABELS[item.poktanType]}; ${formatNumber(wrongType.length)} kelompok terpilih berjenis lain (misalnya ${wrongType[0]!.name}).`;
+    }
+    if (Object.keys(problems).length > 0) throw fieldError(problems);
+    const batchId = newId();
+    const event = { happenedOn: input.happenedOn, fundingSource: input.fundingSource, note: input.note, batchId };
+    for (const group of groups) {
+      let need = findOpenNeed(ctx.db, group.id, item.id);
+      if (!need) {
+        const needId = insertNeed(ctx.db, group.id, {
+          itemId: item.id,
+          itemName: item.name,
+          unit: item.unit,
+          quantityNeeded: input.quantityEach,
+          quantityAvailable: 0,
+          condition: null,
+          priority: 'sedang',
+          yearProposed: Number(input.happenedOn.slice(0, 4)),
+          fundingSource: input.fundingSource,
+          notes: 'Dicatat melalui penyaluran massal.',
+        });
+        insertNeedEvent(ctx.db, { ...event, needId, status: 'diidentifikasi', quantity: input.quantityEach });
+        need = getNeed(ctx.db, needId)!;
+      }
+      const state = deriveNeed(listNeedEvents(ctx.db, need.id));
+      if (state.status === 'diidentifikasi' || state.status === 'diusulkan') {
+        // Approved for what the group needs, at least what it now receives.
+        insertNeedEvent(ctx.db, { ...event, needId: need.id, status: 'disetujui', quantity: Math.max(need.quantityNeeded, state.delivered + input.quantityEach) });
+      }
+      const approved = deriveNeed(listNeedEvents(ctx.db, need.id)).approved ?? 0;
+      const delivered = state.delivered + input.quantityEach;
+      insertNeedEvent(ctx.db, { ...event, needId: need.id, status: delivered >= approved ? 'diterima' : 'diterima-sebagian', quantity: input.quantityEach });
+      refreshNeed(ctx.db, need.id);
+    }
+    return { batchId, groups: groups.length, quantity: groups.length * input.quantityEach, itemName: item.name, unit: item.unit };
+  }),
+
+  'need-bulk-undo': write(z.strictObject({ batchId: z.string().min(1).max(64) }), (ctx, { batchId }) => {
+    const touched = deleteBatchEvents(ctx.db, batchId);
+    if (touched.length === 0) throw new DomainError('not-found', 'Penyaluran ini tidak ditemukan atau sudah dibatalkan.');
+    for (const needId of touched) {
+      // A need the batch itself recorded has no events left: it goes too.
+      if (listNeedEvents(ctx.db, needId).length === 0) setNeedDeleted(ctx.db, needId, true);
+      else refreshNeed(ctx.db, needId);
+    }
+    return { needs: touched.length };
+  }),
+
+  'sarana-recap': read(z.strictObject({ year: z.number().int().min(2000).max(2100) }), (ctx, { year }) => facilityRecap(ctx.db, year)),
+
+  'sarana-recap-pdf': read(z.strictObject({ year: z.number().int().min(2000).max(2100) }), (ctx, { year }) => renderFacilityRecapPdf(ctx.db, year)),
+};

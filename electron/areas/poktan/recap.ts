@@ -1,0 +1,71 @@
+import {
+  deliveredByFunding,
+  fulfilmentByKecamatan,
+  groupsByKecamatanType,
+  lackingBasicKit,
+  openNeedsByKecamatanType,
+  type KecamatanTypeCount,
+} from '../../../db/queries/facility-recaps.js';
+import { listKecamatan } from '../../../db/queries/places.js';
+import { listReferenceOptions } from '../../../db/queries/reference.js';
+import type { Db } from '../../../db/open.js';
+import { POKTAN_TYPES, type PoktanType } from '../../contract/poktan.js';
+
+type ByType = Record<PoktanType, number>;
+const zero = (): ByType => ({ bkb: 0, bkr: 0, bkl: 0, uppka: 0, pikr: 0 });
+const total = (counts: ByType) => POKTAN_TYPES.reduce((sum, type) => sum + counts[type], 0);
+
+function byKecamatan(rows: KecamatanTypeCount[]): Map<string, ByType> {
+  const map = new Map<string, ByType>();
+  for (const row of rows) {
+    const counts = map.get(row.kecamatanCode) ?? zero();
+    counts[row.type] = row.count;
+    map.set(row.kecamatanCode, counts);
+  }
+  return map;
+}
+
+/** "Rekap Kebutuhan Sarana Poktan Tahun N": the four yearly answers, per kecamatan with totals. */
+export function facilityRecap(db: Db, year: number) {
+  const open = byKecamatan(openNeedsByKecamatanType(db));
+  const groups = byKecamatan(groupsByKecamatanType(db));
+  const lacking = byKecamatan(lackingBasicKit(db));
+  const fulfilment = new Map(fulfilmentByKecamatan(db, year).map((row) => [row.kecamatanCode, row]));
+  const fundingLabels = new Map(listReferenceOptions(db)['sumber-dana-sarana'].map((o) => [o.code, o.label]));
+
+  const kecamatan = listKecamatan(db).map((kec) => {
+    const quantities = fulfilment.get(kec.code) ?? { needed: 0, approved: 0, delivered: 0 };
+    return {
+      code: kec.code,
+      name: kec.name,
+      open: open.get(kec.code) ?? zero(),
+      groups: groups.get(kec.code) ?? zero(),
+      lacking: lacking.get(kec.code) ?? zero(),
+      needed: quantities.needed,
+      approved: quantities.approved,
+      delivered: quantities.delivered,
+      fulfilment: quantities.needed > 0 ? (quantities.delivered / quantities.needed) * 100 : null,
+    };
+  });
+  const sumBy = (pick: (row: (typeof kecamatan)[number]) => ByType) =>
+    Object.fromEntries(POKTAN_TYPES.map((type) => [type, kecamatan.reduce((sum, row) => sum + pick(row)[type], 0)])) as ByType;
+  const needed = kecamatan.reduce((sum, row) => sum + row.needed, 0);
+  const delivered = kecamatan.reduce((sum, row) => sum + row.delivered, 0);
+  return {
+    year,
+    kecamatan,
+    delivered: deliveredByFunding(db, year).map((row) => ({ ...row, fundingLabel: fundingLabels.get(row.fundingSource) ?? (row.fundingSource || 'Tidak dicatat') })),
+    totals: {
+      open: sumBy((row) => row.open),
+      groups: sumBy((row) => row.groups),
+      lacking: sumBy((row) => row.lacking),
+      needed,
+      approved: kecamatan.reduce((sum, row) => sum + row.approved, 0),
+      delivered,
+      fulfilment: needed > 0 ? (delivered / needed) * 100 : null,
+    },
+  };
+}
+
+export type FacilityRecap = ReturnType<typeof facilityRecap>;
+export { total as totalOfTypes };

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { CONDITIONS, POKTAN_TYPES, PRIORITIES } from '../../contract/poktan.js';
+import { isoDate, optionalText, requiredText } from '../../core/fields.js';
+
+const id = () => z.string().min(1).max(64);
+const count = () => z.number().int({ error: 'Harus bilangan bulat.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1_000_000);
+
+/** UPPKS is the former name of UPPKA; both are accepted, UPPKA is stored. */
+export const poktanType = z.preprocess(
+  (value) => (typeof value === 'string' && value.toLowerCase().replace(/[^a-z]/g, '') === 'uppks' ? 'uppka' : value),
+  z.enum(POKTAN_TYPES, { error: 'Pilih jenis poktan.' }),
+);
+
+export const poktanFieldsSchema = z.strictObject({
+  type: poktanType,
+  name: requiredText(150),
+  kecamatanCode: z.string().min(1, { error: 'Pilih kecamatan.' }).max(20),
+  desaCode: z.string().min(1, { error: 'Pilih desa/kelurahan.' }).max(20),
+  kampungKbId: z.string().max(64).nullable().default(null),
+  address: optionalText(300),
+  chairName: optionalText(120),
+  chairPhone: optionalText(40).refine((phone) => phone === '' || /^[0-9+()\-./\s]{5,}$/.test(phone), {
+    error: 'Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .',
+  }),
+  members: count().default(0),
+  foundedYear: z.number().int().min(1970, { error: 'Tahun tidak valid.' }).max(2100).nullable().default(null),
+  decreeNumber: optionalText(120),
+  decreeDate: isoDate().nullable().default(null),
+  stageCode: z.string().max(60).default(''),
+  isActive: z.boolean().default(true),
+  lastActiveOn: isoDate().nullable().default(null),
+  notes: optionalText(2000),
+  /** Set when the user has seen the duplicate warning and still wants a separate group. */
+  confirmDuplicate: z.boolean().default(false),
+});
+
+export const poktanUpdateSchema = poktanFieldsSchema.extend({ id: id() });
+
+export const poktanListSchema = z.strictObject({
+  search: z.string().trim().max(100).default(''),
+  type: z.union([poktanType, z.literal('')]).default(''),
+  kecamatanCode: z.string().max(20).default(''),
+  desaCode: z.string().max(20).default(''),
+  stageCode: z.string().max(60).default(''),
+  active: z.enum(['semua', 'aktif', 'tidak-aktif']).default('semua'),
+  openNeeds: z.boolean().default(false),
+});
+
+export const needFieldsSchema = z.strictObject({
+  poktanId: id(),
+  id: id().optional(),
+  itemId: z.string().max(64).nullable().default(null),
+  /** Free text when the item is not in the catalogue. */
+  itemName: optionalText(200),
+  unit: optionalText(40),
+  quantityNeeded: count().min(1, { error: 'Jumlah dibutuhkan paling sedikit 1.' }),
+  quantityAvailable: count().default(0),
+  condition: z.enum(CONDITIONS).nullable().default(null),
+  priority: z.enum(PRIORITIES).default('sedang'),
+  yearProposed: z.number().int().min(2000).max(2100),
+  fundingSource: z.string().max(60).default(''),
+  notes: optionalText(1000),
+});
+
+export const needActionSchema = z.strictObject({
+  needId: id(),
+  action: z.enum(['propose', 'approve', 'deliver', 'reject']),
+  happenedOn: isoDate(),
+  quantity: count().default(0),
+  fundingSource: z.string().max(60).default(''),
+  note: optionalText(500),
+});
+
+export const bulkDeliverySchema = z.strictObject({
+  poktanIds: z.array(id()).min(1, { error: 'Pilih paling sedikit satu kelompok.' }).max(10_000),
+  itemId: id(),
+  quantityEach: count().min(1, { error: 'Jumlah per kelompok paling sedikit 1.' }),
+  happenedOn: isoDate(),
+  fundingSource: z.string().min(1, { error: 'Pilih sumber dana.' }).max(60),
+  note: optionalText(500),
+});
+
+export const facilityItemSchema = z.strictObject({
+  id: id().optional(),
+  poktanType: poktanType,
+  name: requiredText(200),
+  unit: requiredText(40),
+  isBasicKit: z.boolean().default(false),
+  active: z.boolean().default(true),
+});
+
+export const byId = z.strictObject({ id: id() });

@@ -123,6 +123,8 @@ export interface KampungKbListFilter {
 export interface KampungKbListRow {
   id: string;
   name: string;
+  kecamatanCode: string;
+  desaCode: string;
   kecamatanName: string;
   desaName: string;
   coverage: string;

@@ -1,12 +1,12 @@
 import type { Office } from '../../../electron/areas/office/handlers.js';
 import { KampungKbArea } from '../features/kampung-kb/KampungKbArea.js';
+import { PoktanArea } from '../features/poktan/PoktanArea.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { SettingsPage } from '../features/office/SettingsPage.js';
 import { UpcomingArea } from '../features/upcoming/UpcomingArea.js';
 import { ROUTES, useRoute, type RouteId } from './routes.js';
 
 const UPCOMING: Partial<Record<RouteId, string>> = {
-  poktan: 'Register poktan (BKB, BKR, BKL, UPPKA, PIK-R) dan kebutuhan sarana prasarananya.',
   rakorda: 'Target (PPM) dan capaian per kecamatan, rumusan kesepakatan, dan laporan evaluasi.',
   'impor-ekspor': 'Impor data dari Excel dan ekspor seluruh daftar ke Excel.',
   cadangan: 'Cadangan otomatis, simpan cadangan ke flashdisk, dan pemulihan data.',
@@ -40,6 +40,8 @@ export function AppFrame({ office, onOfficeSaved }: { office: Office; onOfficeSa
           <HomePage office={office} />
         ) : route === 'kampung-kb' ? (
           <KampungKbArea path={path} />
+        ) : route === 'poktan' ? (
+          <PoktanArea path={path} />
         ) : route === 'pengaturan' ? (
           <SettingsPage office={office} onSaved={onOfficeSaved} />
         ) : (

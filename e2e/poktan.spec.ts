@@ -1,0 +1,126 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures.js';
+import { setUpLebakOffice } from './office-fixture.js';
+import { readDownloadedPdf } from './pdf.js';
+
+async function addGroup(page: Page, group: { name: string; kecamatan: string; desa: string; chair?: string }) {
+  await page.getByRole('link', { name: 'Tambah poktan' }).click();
+  await page.getByLabel('Jenis poktan').selectOption('bkb');
+  await page.getByLabel('Nama kelompok').fill(group.name);
+  await page.getByLabel('Kecamatan', { exact: true }).selectOption({ label: group.kecamatan });
+  await page.getByLabel('Desa/kelurahan', { exact: true }).selectOption({ label: group.desa });
+  if (group.chair) await page.getByLabel('Nama ketua').fill(group.chair);
+  await page.getByRole('button', { name: 'Simpan poktan' }).click();
+}
+
+async function needAction(page: Page, button: string, fields: Record<string, string>) {
+  await page.getByRole('table', { name: 'Kebutuhan sarana' }).getByRole('button', { name: button }).click();
+  for (const [label, value] of Object.entries(fields)) {
+    const field = page.getByLabel(label, { exact: true });
+    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption({ label: value });
+    else await field.fill(value);
+  }
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+}
+
+test('poktan in two kecamatan: needs through their life cycle, a bulk delivery with undo, recaps and PDF', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await setUpLebakOffice(host);
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
+  await expect(page.getByText('Tidak ada poktan yang cocok.')).toBeVisible();
+
+  // A chair's phone number with letters is refused beside the field.
+  await page.getByRole('link', { name: 'Tambah poktan' }).click();
+  await page.getByLabel('Nama kelompok').fill('BKB Mawar');
+  await page.getByLabel('Kecamatan', { exact: true }).selectOption({ label: 'Bayah' });
+  await page.getByLabel('Desa/kelurahan', { exact: true }).selectOption({ label: 'Sawarna' });
+  await page.getByLabel('Telepon ketua').fill('nol delapan satu');
+  await page.getByRole('button', { name: 'Simpan poktan' }).click();
+  await expect(page.getByLabel('Telepon ketua')).toHaveAccessibleDescription('Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .');
+  await page.getByLabel('Telepon ketua').fill('0812 3456 7890');
+  await page.getByLabel('Nama ketua').fill('Ibu Euis Komariah');
+  await page.getByRole('button', { name: 'Simpan poktan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'BKB Mawar' })).toBeVisible();
+
+  // Mawar needs two BKB kits: proposed, approved, one delivered.
+  await page.getByRole('button', { name: 'Tambah kebutuhan sarana' }).click();
+  await page.getByLabel('Barang dari katalog BKB').selectOption({ index: 1 });
+  await page.getByLabel('Jumlah dibutuhkan').fill('2');
+  await page.getByLabel('Tahun usulan').fill('2025');
+  await page.getByRole('button', { name: 'Simpan kebutuhan' }).click();
+  const needs = page.getByRole('table', { name: 'Kebutuhan sarana' });
+  await expect(needs.getByText('Diidentifikasi', { exact: true })).toBeVisible();
+  await needAction(page, 'Usulkan', { Tanggal: '2025-02-10' });
+  await needAction(page, 'Setujui', { Tanggal: '2025-03-01', 'Jumlah disetujui (paket)': '2', 'Sumber dana': 'APBN/BKKBN (termasuk DAK BOKB)' });
+  // Receiving more than approved needs a note.
+  await needAction(page, 'Catat penerimaan', { Tanggal: '2025-04-01', 'Jumlah diterima (paket)': '3' });
+  await expect(page.getByLabel('Jumlah diterima (paket)')).toHaveAccessibleDescription(/melebihi jumlah disetujui \(2\)/);
+  await page.getByLabel('Jumlah diterima (paket)').fill('1');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(needs.getByText('Diterima sebagian', { exact: true })).toBeVisible();
+  await needs.getByText('Riwayat (4)').click();
+  await expect(needs.getByText('1 April 2025: Diterima sebagian 1 paket · APBN/BKKBN (termasuk DAK BOKB)')).toBeVisible();
+  await screenshot(page, 'poktan-kebutuhan');
+
+  // A near-duplicate in the same desa is caught and the existing group offered.
+  await page.getByRole('link', { name: '← Register poktan' }).click();
+  await addGroup(page, { name: 'b.k.b.  MAWAR', kecamatan: 'Bayah', desa: 'Sawarna' });
+  await expect(page.getByText('Sudah ada BKB bernama "BKB Mawar" di desa/kelurahan ini.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Buka BKB Mawar' })).toBeVisible();
+  await screenshot(page, 'poktan-duplikat');
+  await page.getByLabel('Nama kelompok').fill('BKB Anggrek');
+  await page.getByRole('button', { name: 'Simpan poktan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'BKB Anggrek' })).toBeVisible();
+  await page.getByRole('link', { name: '← Register poktan' }).click();
+  await addGroup(page, { name: 'BKB Melati', kecamatan: 'Rangkasbitung', desa: 'Cijoro Lebak' });
+  await expect(page.getByRole('heading', { level: 1, name: 'BKB Melati' })).toBeVisible();
+  await page.getByRole('link', { name: '← Register poktan' }).click();
+
+  // Register: counts per type; select two groups and record one delivery, undo it, record it again.
+  await expect(page.getByLabel('Jumlah poktan per jenis')).toContainText('3BKB · 3 aktif');
+  await page.getByLabel('Pilih BKB Anggrek').check();
+  await page.getByLabel('Pilih BKB Melati').check();
+  const deliver = async () => {
+    await page.getByRole('button', { name: 'Catat penyaluran sarana untuk 2 kelompok' }).click();
+    await page.getByLabel('Barang', { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel('Tanggal diterima').fill('2025-03-15');
+    await page.getByLabel('Sumber dana').selectOption({ label: 'APBN/BKKBN (termasuk DAK BOKB)' });
+    await page.getByLabel('Keterangan').fill('DAK BOKB 2025');
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('kepada 2 kelompok');
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Catat penyaluran', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'kepada 2 kelompok dicatat.' })).toBeVisible();
+  };
+  await deliver();
+  await screenshot(page, 'poktan-register');
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Penyaluran dibatalkan' })).toBeVisible();
+  await page.getByLabel('Pilih BKB Anggrek').check();
+  await page.getByLabel('Pilih BKB Melati').check();
+  await deliver();
+
+  // Recaps for 2025.
+  await page.getByRole('link', { name: 'Rekap sarana' }).click();
+  await page.getByLabel('Tahun', { exact: true }).selectOption('2025');
+  await expect(page.getByRole('table', { name: 'Kebutuhan terbuka per kecamatan' }).getByRole('row', { name: /^Bayah/ }).getByRole('cell')).toHaveText(['1', '0', '0', '0', '0', '1']);
+  const delivered = page.getByRole('table', { name: 'Sarana diterima menurut sumber dana' });
+  await expect(delivered.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('3');
+  await expect(delivered.getByRole('row').nth(1).getByRole('cell').nth(3)).toHaveText('3 paket');
+  const fulfilment = page.getByRole('table', { name: 'Tingkat pemenuhan per kecamatan' });
+  await expect(fulfilment.getByRole('row', { name: /^Bayah/ }).getByRole('cell')).toHaveText(['3', '3', '2', '66,67%']);
+  await expect(fulfilment.getByRole('row', { name: /^Rangkasbitung/ }).getByRole('cell')).toHaveText(['1', '1', '1', '100,00%']);
+  await expect(fulfilment.getByRole('row', { name: /^Jumlah/ }).getByRole('cell')).toHaveText(['4', '4', '3', '75,00%']);
+  await screenshot(page, 'poktan-rekap');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Cetak rekap (PDF)' }).click();
+  const text = await readDownloadedPdf(await download, 'rekap-sarana-poktan');
+  expect(text).toContain('REKAP KEBUTUHAN SARANA POKTAN TAHUN 2025');
+  expect(text).toMatch(/Bayah\s+1\s+0\s+0\s+0\s+0\s+1/);
+  expect(text.replace(/\s+/g, ' ')).toMatch(/APBN\/BKKBN \(termasuk BKB Kit .*? 3 3 paket/);
+  expect(text).toMatch(/Bayah\s+3\s+3\s+2\s+66,67%/);
+  expect(text).toMatch(/Jumlah\s+4\s+4\s+3\s+75,00%/);
+});

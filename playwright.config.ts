@@ -26,8 +26,6 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        // As the Electron shell does: Indonesian locale, so date fields read dd/mm/yyyy.
-        '--lang=id',
       ],
     },
   },

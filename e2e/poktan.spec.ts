@@ -48,6 +48,7 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   await page.getByLabel('Barang dari katalog BKB').selectOption({ index: 1 });
   await page.getByLabel('Jumlah dibutuhkan').fill('2');
   await page.getByLabel('Tahun usulan').fill('2025');
+  await page.getByLabel('Tanggal diidentifikasi').fill('2025-01-20');
   await page.getByRole('button', { name: 'Simpan kebutuhan' }).click();
   const needs = page.getByRole('table', { name: 'Kebutuhan sarana' });
   await expect(needs.getByText('Diidentifikasi', { exact: true })).toBeVisible();
@@ -60,7 +61,12 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect(needs.getByText('Diterima sebagian', { exact: true })).toBeVisible();
   await needs.getByText('Riwayat (4)').click();
-  await expect(needs.getByText('1 April 2025: Diterima sebagian 1 paket · APBN/BKKBN (termasuk DAK BOKB)')).toBeVisible();
+  await expect(needs.locator('.history li')).toHaveText([
+    '20 Januari 2025: Diidentifikasi 2 paket',
+    '10 Februari 2025: Diusulkan',
+    '1 Maret 2025: Disetujui 2 paket · APBN/BKKBN (termasuk DAK BOKB)',
+    '1 April 2025: Diterima sebagian 1 paket · APBN/BKKBN (termasuk DAK BOKB)',
+  ]);
   await screenshot(page, 'poktan-kebutuhan');
 
   // A near-duplicate in the same desa is caught and the existing group offered.

@@ -18,9 +18,6 @@ import { createShellHandlers } from './shell-handlers.js';
 const rendererDir = join(projectRoot(), 'out', 'renderer');
 const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
 
-// Office PCs often run an English Windows; the app speaks Indonesian, date fields included (dd/mm/yyyy).
-app.commandLine.appendSwitch('lang', 'id');
-
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;

@@ -133,7 +133,7 @@ export const poktanHandlers = {
   }),
 
   /** Creates or edits a need's description; its status only moves through need-act. */
-  'need-save': write(needFieldsSchema, (ctx, { poktanId, id, ...input }) => {
+  'need-save': write(needFieldsSchema, (ctx, { poktanId, id, identifiedOn, ...input }) => {
     const poktan = requirePoktan(ctx.db, poktanId);
     const item = input.itemId ? getFacilityItem(ctx.db, input.itemId) : null;
     const problems: Record<string, string> = {};
@@ -141,6 +141,7 @@ export const poktanHandlers = {
     if (!input.itemId && !input.itemName) problems.itemName = 'Pilih barang dari katalog atau tuliskan namanya.';
     if (!input.itemId && !input.unit) problems.unit = 'Tuliskan satuannya (misalnya paket, set, buah).';
     if (input.fundingSource) Object.assign(problems, unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]));
+    if (identifiedOn && identifiedOn > localIsoDate()) problems.identifiedOn = 'Tanggal tidak boleh di masa depan.';
     if (Object.keys(problems).length > 0) throw fieldError(problems);
     const fields = { ...input, itemName: item?.name ?? input.itemName, unit: item?.unit ?? input.unit };
     if (id) {
@@ -150,7 +151,7 @@ export const poktanHandlers = {
       return getNeed(ctx.db, id)!;
     }
     const needId = insertNeed(ctx.db, poktanId, fields);
-    insertNeedEvent(ctx.db, { needId, status: 'diidentifikasi', happenedOn: localIsoDate(), quantity: fields.quantityNeeded, fundingSource: '', note: '', batchId: null });
+    insertNeedEvent(ctx.db, { needId, status: 'diidentifikasi', happenedOn: identifiedOn ?? localIsoDate(), quantity: fields.quantityNeeded, fundingSource: '', note: '', batchId: null });
     return getNeed(ctx.db, needId)!;
   }),
 

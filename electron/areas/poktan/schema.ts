@@ -60,6 +60,8 @@ export const needFieldsSchema = z.strictObject({
   yearProposed: z.number().int().min(2000).max(2100),
   fundingSource: z.string().max(60).default(''),
   notes: optionalText(1000),
+  /** When the need was identified (a new need only); defaults to today. */
+  identifiedOn: isoDate().optional(),
 });
 
 export const needActionSchema = z.strictObject({

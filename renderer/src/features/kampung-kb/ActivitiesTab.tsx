@@ -9,6 +9,7 @@ import { useFlash } from '../../ui/flash.js';
 import { Notice, Section } from '../../ui/layout.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
+import { DateField } from '../../ui/dates.js';
 
 type Activity = ChannelOutput<'kampung-kb-activity-list'>[number];
 type Fields = Omit<ChannelFields<'kampung-kb-activity-save'>, 'kampungKbId' | 'id'>;
@@ -134,7 +135,7 @@ function ActivityForm({ kampungKbId, editing, onDone }: { kampungKbId: string; e
       <Section title={editing.id ? 'Ubah kegiatan' : 'Catat kegiatan'}>
         <div className="form-grid">
           <TextField name="activity.title" label="Nama kegiatan" required className="wide" value={fields.title} onChange={(v) => set('title', v)} error={errors.title} />
-          <TextField name="activity.heldOn" label="Tanggal pelaksanaan" type="date" required value={fields.heldOn} onChange={(v) => set('heldOn', v)} error={errors.heldOn} />
+          <DateField name="activity.heldOn" label="Tanggal pelaksanaan" required value={fields.heldOn} onChange={(v) => set('heldOn', v)} error={errors.heldOn} />
           <TextField name="activity.place" label="Tempat" value={fields.place} onChange={(v) => set('place', v)} error={errors.place} />
           <SelectField
             name="activity.categoryCode"

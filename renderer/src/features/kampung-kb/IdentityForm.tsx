@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/fields.js';
 import { Notice, Section } from '../../ui/layout.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
+import { DateField } from '../../ui/dates.js';
 
 type Unit = ChannelOutput<'kampung-kb-get'>['unit'];
 type Fields = Omit<ChannelFields<'kampung-kb-create'>, 'latitude' | 'longitude'> & { latitude: string; longitude: string };
@@ -88,7 +89,7 @@ export function IdentityForm({ unit, onSaved }: { unit: Unit | null; onSaved(uni
             error={errors.desaCode}
           />
           <TextField name="coverage" label="Cakupan wilayah (RW/dusun)" value={fields.coverage} onChange={(v) => set('coverage', v)} error={errors.coverage} hint="Untuk Kampung KB lama tingkat RW/dusun, misalnya: RW 03 dan RW 04" />
-          <TextField name="declaredOn" label="Tanggal pencanangan" type="date" required value={fields.declaredOn} onChange={(v) => set('declaredOn', v)} error={errors.declaredOn} />
+          <DateField name="declaredOn" label="Tanggal pencanangan" required value={fields.declaredOn} onChange={(v) => set('declaredOn', v)} error={errors.declaredOn} />
           <TextField name="personInCharge" label="Penanggung jawab" value={fields.personInCharge} onChange={(v) => set('personInCharge', v)} error={errors.personInCharge} />
           <TextField name="latitude" label="Lintang (opsional)" inputMode="decimal" value={fields.latitude} onChange={(v) => set('latitude', v)} error={errors.latitude} hint="Contoh: -6,3521" />
           <TextField name="longitude" label="Bujur (opsional)" inputMode="decimal" value={fields.longitude} onChange={(v) => set('longitude', v)} error={errors.longitude} hint="Contoh: 106,2489" />

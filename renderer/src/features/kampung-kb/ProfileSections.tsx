@@ -4,6 +4,7 @@ import { SelectField, TextField } from '../../ui/fields.js';
 import { Section } from '../../ui/layout.js';
 import { CountField } from '../../ui/numbers.js';
 import type { Profile } from './snapshot-draft.js';
+import { DateField } from '../../ui/dates.js';
 
 export interface SectionProps<T> {
   value: T;
@@ -22,7 +23,7 @@ export function InstitutionSection({ value, set, errors, options }: SectionProps
         <Checkbox name="pokja.exists" label="Pokja Kampung KB sudah terbentuk" checked={value.pokja.exists} onChange={(v) => set(['pokja', 'exists'], v)} error={e('pokja.exists')} />
         <Checkbox name="pokja.trained" label="Pokja sudah mendapat pelatihan" checked={value.pokja.trained} onChange={(v) => set(['pokja', 'trained'], v)} />
         <TextField name="pokja.skNumber" label="Nomor SK Pokja" value={value.pokja.skNumber} onChange={(v) => set(['pokja', 'skNumber'], v)} error={e('pokja.skNumber')} />
-        <TextField name="pokja.skDate" label="Tanggal SK Pokja" type="date" value={value.pokja.skDate} onChange={(v) => set(['pokja', 'skDate'], v)} error={e('pokja.skDate')} />
+        <DateField name="pokja.skDate" label="Tanggal SK Pokja" value={value.pokja.skDate} onChange={(v) => set(['pokja', 'skDate'], v)} error={e('pokja.skDate')} />
         <CountField name="pokja.members" label="Jumlah anggota Pokja" value={value.pokja.members} onChange={(v) => set(['pokja', 'members'], v)} error={e('pokja.members')} />
         <CountField name="pokja.membersTrained" label="Anggota Pokja yang terlatih" value={value.pokja.membersTrained} onChange={(v) => set(['pokja', 'membersTrained'], v)} error={e('pokja.membersTrained')} />
         <TextField name="plkb.name" label="Nama PLKB/PKB pendamping" value={value.plkb.name} onChange={(v) => set(['plkb', 'name'], v)} error={e('plkb.name')} hint="Kosongkan bila tidak ada PLKB/PKB pendamping." />

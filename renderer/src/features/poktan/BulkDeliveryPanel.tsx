@@ -9,6 +9,7 @@ import { useFlash } from '../../ui/flash.js';
 import { Notice, Section } from '../../ui/layout.js';
 import { CountField } from '../../ui/numbers.js';
 import { useReference } from '../reference/useReference.js';
+import { DateField } from '../../ui/dates.js';
 
 /** One delivery to many selected groups in one step, with one confirmation and one undo. */
 export function BulkDeliveryPanel({ poktanIds, types, onClose, onUndone }: { poktanIds: string[]; types: PoktanType[]; onClose(done: boolean): void; onUndone(): void }) {
@@ -56,7 +57,7 @@ export function BulkDeliveryPanel({ poktanIds, types, onClose, onUndone }: { pok
         <div className="form-grid">
           <SelectField name="bulk.itemId" label="Barang" required value={itemId} placeholder="— Pilih barang dari katalog —" options={choices.map((i) => ({ value: i.id, label: `${POKTAN_TYPE_LABELS[i.poktanType]}: ${i.name}` }))} onChange={setItemId} error={errors.itemId} />
           <CountField name="bulk.quantityEach" label={`Jumlah per kelompok${item ? ` (${item.unit})` : ''}`} value={quantityEach} onChange={setQuantityEach} error={errors.quantityEach} />
-          <TextField name="bulk.happenedOn" label="Tanggal diterima" type="date" required value={happenedOn} onChange={setHappenedOn} error={errors.happenedOn} />
+          <DateField name="bulk.happenedOn" label="Tanggal diterima" required value={happenedOn} onChange={setHappenedOn} error={errors.happenedOn} />
           <SelectField name="bulk.fundingSource" label="Sumber dana" required value={fundingSource} placeholder="— Pilih sumber dana —" options={(reference.options?.['sumber-dana-sarana'] ?? []).filter((o) => o.active).map((o) => ({ value: o.code, label: o.label }))} onChange={setFundingSource} error={errors.fundingSource} />
           <TextField name="bulk.note" label="Keterangan" value={note} onChange={setNote} error={errors.note} hint="Misalnya: DAK BOKB 2025, BAST nomor ..." />
         </div>

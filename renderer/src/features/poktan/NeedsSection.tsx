@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
 import { formatDate, formatNumber, localIsoDate } from '../../../../electron/contract/format.js';
 import { CONDITION_LABELS, CONDITIONS, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITIES, PRIORITY_LABELS } from '../../../../electron/contract/poktan.js';
@@ -10,6 +10,7 @@ import { Notice, Section } from '../../ui/layout.js';
 import { CountField } from '../../ui/numbers.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
+import { DateField } from '../../ui/dates.js';
 
 type Detail = ChannelOutput<'poktan-get'>;
 type Need = Detail['needs'][number];
@@ -58,42 +59,46 @@ export function NeedsSection({ poktan, needs, onChanged }: { poktan: Detail['pok
         </thead>
         <tbody>
           {needs.map((need) => (
-            <tr key={need.id}>
-              <td>
-                {need.itemName}
-                <details className="history">
-                  <summary>Riwayat ({need.events.length})</summary>
-                  <ol>
-                    {need.events.map((event) => (
-                      <li key={event.id}>
-                        {formatDate(event.happenedOn)}: {NEED_STATUS_LABELS[event.status]}
-                        {event.quantity !== null && event.status !== 'diidentifikasi' ? ` ${formatNumber(event.quantity)} ${need.unit}` : ''}
-                        {event.fundingSource ? ` · ${reference.label('sumber-dana-sarana', event.fundingSource)}` : ''}
-                        {event.note ? ` · ${event.note}` : ''}
-                        {event.batchId ? ' · penyaluran massal' : ''}
-                      </li>
-                    ))}
-                  </ol>
-                </details>
-              </td>
-              <td className="number">
-                {formatNumber(need.quantityNeeded)} {need.unit}
-              </td>
-              <td className="number">{need.quantityApproved === null ? '–' : formatNumber(need.quantityApproved)}</td>
-              <td className="number">{formatNumber(need.quantityDelivered)}</td>
-              <td>{need.yearProposed}</td>
-              <td>{need.fundingSource ? reference.label('sumber-dana-sarana', need.fundingSource) : '–'}</td>
-              <td>
-                <span className={`badge badge--status-${need.status}`}>{NEED_STATUS_LABELS[need.status]}</span>
-              </td>
-              <td className="actions">
-                {ACTIONS[need.status].map(({ action, label }) => (
-                  <button key={action} type="button" className={`button button--small${action === 'reject' ? ' button--danger' : ''}`} onClick={() => setActing({ need, action })}>
-                    {label}
-                  </button>
-                ))}
-              </td>
-            </tr>
+            <Fragment key={need.id}>
+              <tr className="need-row">
+                <td>{need.itemName}</td>
+                <td className="number">
+                  {formatNumber(need.quantityNeeded)} {need.unit}
+                </td>
+                <td className="number">{need.quantityApproved === null ? '–' : formatNumber(need.quantityApproved)}</td>
+                <td className="number">{formatNumber(need.quantityDelivered)}</td>
+                <td>{need.yearProposed}</td>
+                <td>{need.fundingSource ? reference.label('sumber-dana-sarana', need.fundingSource) : '–'}</td>
+                <td>
+                  <span className={`badge badge--status-${need.status}`}>{NEED_STATUS_LABELS[need.status]}</span>
+                </td>
+                <td className="actions">
+                  {ACTIONS[need.status].map(({ action, label }) => (
+                    <button key={action} type="button" className={`button button--small${action === 'reject' ? ' button--danger' : ''}`} onClick={() => setActing({ need, action })}>
+                      {label}
+                    </button>
+                  ))}
+                </td>
+              </tr>
+              <tr className="history-row">
+                <td colSpan={8}>
+                  <details className="history">
+                    <summary>Riwayat ({need.events.length})</summary>
+                    <ol>
+                      {need.events.map((event) => (
+                        <li key={event.id}>
+                          {formatDate(event.happenedOn)}: {NEED_STATUS_LABELS[event.status]}
+                          {event.quantity !== null ? ` ${formatNumber(event.quantity)} ${need.unit}` : ''}
+                          {event.fundingSource ? ` · ${reference.label('sumber-dana-sarana', event.fundingSource)}` : ''}
+                          {event.note ? ` · ${event.note}` : ''}
+                          {event.batchId ? ' · penyaluran massal' : ''}
+                        </li>
+                      ))}
+                    </ol>
+                  </details>
+                </td>
+              </tr>
+            </Fragment>
           ))}
           {needs.length === 0 ? (
             <tr>
@@ -167,7 +172,7 @@ function NeedActionForm({ need, action, onDone }: { need: Need; action: Action; 
         {ACTION_TITLES[action]}: {need.itemName}
       </h3>
       <div className="form-grid form-grid--4">
-        <TextField name="act.happenedOn" label="Tanggal" type="date" value={happenedOn} onChange={setHappenedOn} error={errors.happenedOn} />
+        <DateField name="act.happenedOn" label="Tanggal" value={happenedOn} onChange={setHappenedOn} error={errors.happenedOn} />
         {withQuantity ? <CountField name="act.quantity" label={action === 'approve' ? `Jumlah disetujui (${need.unit})` : `Jumlah diterima (${need.unit})`} value={quantity} onChange={setQuantity} error={errors.quantity} /> : null}
         {action === 'approve' || action === 'deliver' ? (
           <SelectField name="act.fundingSource" label="Sumber dana" value={fundingSource} placeholder="— Pilih —" options={(reference.options?.['sumber-dana-sarana'] ?? []).filter((o) => o.active).map((o) => ({ value: o.code, label: o.label }))} onChange={setFundingSource} error={errors.fundingSource} />
@@ -199,6 +204,7 @@ function NeedForm({ poktan, onDone }: { poktan: Detail['poktan']; onDone(changed
   const [priority, setPriority] = useState<(typeof PRIORITIES)[number]>('sedang');
   const [yearProposed, setYearProposed] = useState(localIsoDate().slice(0, 4));
   const [fundingSource, setFundingSource] = useState('');
+  const [identifiedOn, setIdentifiedOn] = useState(localIsoDate());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const catalogue = (items.data ?? []).filter((i) => i.poktanType === poktan.type && i.active);
 
@@ -215,6 +221,7 @@ function NeedForm({ poktan, onDone }: { poktan: Detail['poktan']; onDone(changed
       priority,
       yearProposed: /^\d+$/.test(yearProposed) ? Number(yearProposed) : (yearProposed as never),
       fundingSource,
+      identifiedOn,
     });
     if (!result.ok) {
       setErrors(result.error.fields ?? {});
@@ -247,6 +254,7 @@ function NeedForm({ poktan, onDone }: { poktan: Detail['poktan']; onDone(changed
         <SelectField name="need.condition" label="Kondisi yang sudah ada" value={condition} placeholder="— Tidak ada/tidak dinilai —" options={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))} onChange={setCondition} error={errors.condition} />
         <SelectField name="need.priority" label="Prioritas" value={priority} options={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))} onChange={(v) => setPriority(v as typeof priority)} />
         <TextField name="need.yearProposed" label="Tahun usulan" inputMode="numeric" value={yearProposed} onChange={setYearProposed} error={errors.yearProposed} />
+        <DateField name="need.identifiedOn" label="Tanggal diidentifikasi" value={identifiedOn} onChange={setIdentifiedOn} error={errors.identifiedOn} />
         <SelectField name="need.fundingSource" label="Usulan sumber dana" value={fundingSource} placeholder="— Belum ditentukan —" options={(reference.options?.['sumber-dana-sarana'] ?? []).filter((o) => o.active).map((o) => ({ value: o.code, label: o.label }))} onChange={setFundingSource} error={errors.fundingSource} />
       </div>
       <div className="form-actions">

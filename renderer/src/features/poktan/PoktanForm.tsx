@@ -11,6 +11,7 @@ import { Notice, Section } from '../../ui/layout.js';
 import { CountField } from '../../ui/numbers.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
+import { DateField } from '../../ui/dates.js';
 
 type Poktan = ChannelOutput<'poktan-get'>['poktan'];
 type Fields = Omit<ChannelFields<'poktan-create'>, 'confirmDuplicate' | 'foundedYear' | 'members'> & { foundedYear: string; members: number | string };
@@ -122,7 +123,7 @@ export function PoktanForm({ poktan, onSaved }: { poktan: Poktan | null; onSaved
           <CountField name="members" label="Jumlah anggota/keluarga peserta" value={fields.members} onChange={(v) => set('members', v)} error={errors.members} />
           <TextField name="foundedYear" label="Tahun pembentukan" inputMode="numeric" value={fields.foundedYear} onChange={(v) => set('foundedYear', v)} error={errors.foundedYear} />
           <TextField name="decreeNumber" label="Nomor SK pembentukan" value={fields.decreeNumber} onChange={(v) => set('decreeNumber', v)} error={errors.decreeNumber} />
-          <TextField name="decreeDate" label="Tanggal SK" type="date" value={fields.decreeDate ?? ''} onChange={(v) => set('decreeDate', v || null)} error={errors.decreeDate} />
+          <DateField name="decreeDate" label="Tanggal SK" value={fields.decreeDate ?? ''} onChange={(v) => set('decreeDate', v || null)} error={errors.decreeDate} />
           <SelectField
             name="stageCode"
             label="Tahapan"
@@ -132,7 +133,7 @@ export function PoktanForm({ poktan, onSaved }: { poktan: Poktan | null; onSaved
             onChange={(v) => set('stageCode', v)}
             error={errors.stageCode}
           />
-          <TextField name="lastActiveOn" label="Terakhir diketahui aktif" type="date" value={fields.lastActiveOn ?? ''} onChange={(v) => set('lastActiveOn', v || null)} error={errors.lastActiveOn} />
+          <DateField name="lastActiveOn" label="Terakhir diketahui aktif" value={fields.lastActiveOn ?? ''} onChange={(v) => set('lastActiveOn', v || null)} error={errors.lastActiveOn} />
         </div>
         <Checkbox name="isActive" label="Kelompok masih aktif" checked={fields.isActive} onChange={(v) => set('isActive', v)} />
         <TextAreaField name="notes" label="Catatan" value={fields.notes} onChange={(v) => set('notes', v)} error={errors.notes} />

@@ -1,11 +1,12 @@
 import { kampungKbHandlers } from './areas/kampung-kb/handlers.js';
 import { officeHandlers } from './areas/office/handlers.js';
 import { poktanHandlers } from './areas/poktan/handlers.js';
+import { rakordaHandlers } from './areas/rakorda/handlers.js';
 import { referenceHandlers } from './areas/reference/handlers.js';
 import { systemHandlers } from './areas/system/handlers.js';
 import { mergeHandlerTables } from './core/handler.js';
 
 /** Every channel the renderer may call, under Electron IPC and the loopback web host alike. */
-export const handlerTable = mergeHandlerTables(systemHandlers, officeHandlers, referenceHandlers, kampungKbHandlers, poktanHandlers);
+export const handlerTable = mergeHandlerTables(systemHandlers, officeHandlers, referenceHandlers, kampungKbHandlers, poktanHandlers, rakordaHandlers);
 
 export type Handlers = typeof handlerTable;

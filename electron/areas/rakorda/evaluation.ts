@@ -1,0 +1,103 @@
+import { listKecamatan } from '../../../db/queries/places.js';
+import { indicatorsForYear, listValues, type IndicatorRow, type ValueRow } from '../../../db/queries/rakorda.js';
+import { getSetting } from '../../../db/queries/settings.js';
+import type { Db } from '../../../db/open.js';
+import {
+  achievementPercent,
+  aggregate,
+  criterionOf,
+  DEFAULT_EVALUATION_RULES,
+  evaluationRulesSchema,
+  flagsFor,
+  rankAreas,
+  rate,
+  type EvaluationRules,
+} from './achievement.js';
+
+export const KABUPATEN = 'kabupaten';
+export const RULES_KEY = 'rakorda.evaluationRules';
+
+export function loadEvaluationRules(db: Db): EvaluationRules {
+  const stored = evaluationRulesSchema.safeParse(getSetting(db, RULES_KEY));
+  return stored.success ? stored.data : DEFAULT_EVALUATION_RULES;
+}
+
+export interface AreaResult {
+  area: string;
+  name: string;
+  target: number | null;
+  achieved: number | null;
+  percent: number | null;
+  criterion: string | null;
+  rank: number | null;
+  flags: string[];
+}
+
+export interface IndicatorResult {
+  indicator: IndicatorRow;
+  kabupaten: AreaResult;
+  kecamatan: AreaResult[];
+  /** The kabupaten's figures in the two years before, oldest first, for comparison. */
+  history: { year: number; target: number | null; achieved: number | null; percent: number | null }[];
+}
+
+const key = (year: number, indicatorId: string, area: string) => `${year}|${indicatorId}|${area}`;
+
+/** A year's evaluation: every indicator's kecamatan figures with ranks and flags, and the kabupaten's. */
+export function buildEvaluation(db: Db, year: number): { year: number; rules: EvaluationRules; indicators: IndicatorResult[] } {
+  const rules = loadEvaluationRules(db);
+  const kecamatan = listKecamatan(db);
+  const values = new Map(listValues(db, [year, year - 1, year - 2]).map((v) => [key(v.year, v.indicatorId, v.area), v]));
+  const value = (y: number, indicatorId: string, area: string): ValueRow | undefined => values.get(key(y, indicatorId, area));
+  const achievedOf = (indicator: IndicatorRow, v: ValueRow | undefined) =>
+    !v ? null : indicator.aggregation === 'rate' ? rate(v.numerator, v.denominator) : v.achieved;
+
+  /** The kabupaten's target and achievement in a year: entered target, or the sum of the kecamatan targets. */
+  const kabupatenOf = (indicator: IndicatorRow, y: number) => {
+    const rows = kecamatan.map((k) => value(y, indicator.id, k.code)).filter((v): v is ValueRow => v !== undefined);
+    const achieved = aggregate(indicator.aggregation, rows).achieved;
+    const entered = value(y, indicator.id, KABUPATEN)?.target ?? null;
+    const targets = rows.map((r) => r.target).filter((t): t is number => t !== null);
+    const target = entered ?? (indicator.aggregation === 'sum' && targets.length > 0 ? targets.reduce((a, b) => a + b, 0) : null);
+    return { target, achieved, percent: achievementPercent(target, achieved, indicator.direction) };
+  };
+
+  const indicators = indicatorsForYear(db, year).map((indicator): IndicatorResult => {
+    const lowerBest = indicator.direction === 'lower';
+    const rows = kecamatan.map((k) => {
+      const v = value(year, indicator.id, k.code);
+      const achieved = achievedOf(indicator, v);
+      const target = v?.target ?? null;
+      const percent = achievementPercent(target, achieved, indicator.direction);
+      const atBest = lowerBest && achieved === 0 && target !== null;
+      return {
+        area: k.code,
+        name: k.name,
+        target,
+        achieved,
+        percent,
+        criterion: criterionOf(percent, rules, atBest),
+        rank: null as number | null,
+        flags: achieved === null ? [] : flagsFor({ percent, achieved, existing: v?.existing ?? null, previousAchieved: achievedOf(indicator, value(year - 1, indicator.id, k.code)), unit: indicator.unit }, rules),
+      };
+    });
+    const ranks = rankAreas(rows);
+    for (const row of rows) row.rank = ranks.get(row.area) ?? null;
+    const kab = kabupatenOf(indicator, year);
+    const previous = kabupatenOf(indicator, year - 1);
+    return {
+      indicator,
+      kecamatan: rows,
+      kabupaten: {
+        area: KABUPATEN,
+        name: 'Kabupaten',
+        ...kab,
+        criterion: criterionOf(kab.percent, rules, lowerBest && kab.achieved === 0 && kab.target !== null),
+        rank: null,
+        flags: kab.achieved === null ? [] : flagsFor({ percent: kab.percent, achieved: kab.achieved, existing: null, previousAchieved: previous.achieved, unit: indicator.unit }, rules),
+      },
+      history: [year - 2, year - 1, year].map((y) => ({ year: y, ...kabupatenOf(indicator, y) })),
+    };
+  });
+  return { year, rules, indicators };
+}

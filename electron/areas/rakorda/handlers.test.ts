@@ -1,0 +1,153 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+
+// Lebak kecamatan used: Bayah 36.02.03, Cijaku 36.02.16, Rangkasbitung 36.02.14.
+const [BAYAH, CIJAKU, RANGKAS] = ['36.02.03', '36.02.16', '36.02.14'];
+
+let app: TestApp;
+let ids: Record<string, string>;
+beforeEach(async () => {
+  app = createTestApp();
+  await app.value('office-save', LEBAK_OFFICE);
+  ids = Object.fromEntries((await app.value('rakorda-indicators', {})).map((i) => [i.code, i.id]));
+});
+afterEach(() => app.dispose());
+
+const save = (year: number, layer: 'target' | 'achieved' | 'numerator' | 'denominator' | 'existing', cells: [string, string, number | null][]) =>
+  app.value('rakorda-grid-save', { year, layer, cells: cells.map(([area, code, value]) => ({ area, indicatorId: ids[code]!, value })) });
+
+async function fillYear() {
+  await save(2024, 'target', [[BAYAH, 'pb', 1000], [CIJAKU, 'pb', 2000], [RANGKAS, 'pb', 7686], [BAYAH, 'unmet-need', 10], [CIJAKU, 'unmet-need', 10], ['kabupaten', 'unmet-need', 9]]);
+  await save(2024, 'achieved', [[BAYAH, 'pb', 1100], [CIJAKU, 'pb', 1500], [RANGKAS, 'pb', 8213]]);
+  // Unmet need as a rate: Bayah 80/1.000 = 8%; Cijaku 250/2.000 = 12,5%.
+  await save(2024, 'numerator', [[BAYAH, 'unmet-need', 80], [CIJAKU, 'unmet-need', 250]]);
+  await save(2024, 'denominator', [[BAYAH, 'unmet-need', 1000], [CIJAKU, 'unmet-need', 2000]]);
+  await save(2023, 'achieved', [[BAYAH, 'pb', 600], [CIJAKU, 'pb', 1450], [RANGKAS, 'pb', 8000]]);
+}
+
+describe('a year’s evaluation', () => {
+  it('computes %, kabupaten sums and recomputed rates, ranks and criteria', async () => {
+    await fillYear();
+    const { indicators } = await app.value('rakorda-evaluation', { year: 2024 });
+    const pb = indicators.find((i) => i.indicator.code === 'pb')!;
+    // Kabupaten: 10.813 ÷ 10.686 = 101,19%.
+    expect(pb.kabupaten).toMatchObject({ target: 10686, achieved: 10813, criterion: 'Sangat Baik' });
+    expect(pb.kabupaten.percent).toBeCloseTo(101.1885, 3);
+    const row = (name: string) => pb.kecamatan.find((k) => k.name === name)!;
+    expect(row('Bayah')).toMatchObject({ rank: 1, criterion: 'Sangat Baik' });
+    expect(row('Bayah').percent).toBeCloseTo(110, 9);
+    expect(row('Rangkasbitung').rank).toBe(2);
+    expect(row('Cijaku')).toMatchObject({ percent: 75, rank: 3, criterion: 'Cukup' });
+    expect(row('Banjarsari')).toMatchObject({ percent: null, rank: null, criterion: null });
+    expect(pb.history.map((h) => h.achieved)).toEqual([null, 10050, 10813]);
+    // Bayah went from 600 to 1.100: flagged, not blocked.
+    expect(row('Bayah').flags).toEqual(['Realisasi naik 83,33% dari tahun lalu.']);
+
+    const unmet = indicators.find((i) => i.indicator.code === 'unmet-need')!;
+    // Lower is better: Bayah 10 ÷ 8 = 125%, Cijaku 10 ÷ 12,5 = 80%.
+    const bayah = unmet.kecamatan.find((k) => k.name === 'Bayah')!;
+    const cijaku = unmet.kecamatan.find((k) => k.name === 'Cijaku')!;
+    expect([bayah.achieved, bayah.percent, bayah.rank]).toEqual([8, 125, 1]);
+    expect(cijaku.achieved).toBeCloseTo(12.5, 9);
+    expect(cijaku.percent).toBeCloseTo(80, 9);
+    expect(cijaku.rank).toBe(2);
+    // Kabupaten: (80 + 250) ÷ (1.000 + 2.000) = 11%, against the kabupaten's own target 9% → 81,82%.
+    expect(unmet.kabupaten.achieved).toBeCloseTo(11, 6);
+    expect(unmet.kabupaten.target).toBe(9);
+    expect(unmet.kabupaten.percent).toBeCloseTo(81.818, 2);
+  });
+
+  it('refuses cells in the wrong layer, naming row and column, and writes none of the batch', async () => {
+    const result = await app.call('rakorda-grid-save', {
+      year: 2024,
+      layer: 'achieved',
+      cells: [
+        { area: BAYAH, indicatorId: ids.pb!, value: 5 },
+        { area: BAYAH, indicatorId: ids['unmet-need']!, value: 8 },
+        { area: 'kabupaten', indicatorId: ids.pb!, value: 5 },
+      ],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          [`${BAYAH}|${ids['unmet-need']}`]: 'Bayah, Unmet need: realisasi indikator rasio dihitung dari pembilang dan penyebut.',
+          [`kabupaten|${ids.pb}`]: 'Realisasi kabupaten dihitung dari kecamatan; isi realisasi per kecamatan.',
+        },
+      },
+    });
+    expect((await app.value('rakorda-grid', { year: 2024, layer: 'achieved' })).cells).toEqual({});
+    expect(await app.call('rakorda-grid-save', { year: 2024, layer: 'target', cells: [{ area: BAYAH, indicatorId: ids.pb!, value: -1 }] })).toMatchObject({
+      ok: false,
+      error: { fields: { 'cells.0.value': 'Tidak boleh negatif.' } },
+    });
+  });
+
+  it('keeps past years of a retired indicator', async () => {
+    await fillYear();
+    const pb = (await app.value('rakorda-indicators', {})).find((i) => i.code === 'pb')!;
+    const { sortOrder: _order, ...fields } = pb;
+    await app.value('rakorda-indicator-save', { ...fields, retiredFromYear: 2025 });
+    expect((await app.value('rakorda-evaluation', { year: 2025 })).indicators.some((i) => i.indicator.code === 'pb')).toBe(false);
+    expect((await app.value('rakorda-evaluation', { year: 2024 })).indicators.find((i) => i.indicator.code === 'pb')!.kabupaten.achieved).toBe(10813);
+  });
+});
+
+describe('resolutions', () => {
+  it('numbers them, follows them up, and carries open ones into the next year', async () => {
+    await app.value('rakorda-resolution-save', { year: 2024, text: 'Meningkatkan kesertaan MKJP melalui pelayanan bergerak.', responsible: ['dinkes', 'puskesmas'], targetDate: '2024-12-31' });
+    const second = await app.value('rakorda-resolution-save', { year: 2024, text: 'Membentuk Kampung KB di setiap kecamatan.', responsible: ['kecamatan'] });
+    await app.value('rakorda-followup-add', { resolutionId: second, notedOn: '2024-09-01', note: 'Selesai dicanangkan di 28 kecamatan.', status: 'selesai' });
+    const this2024 = await app.value('rakorda-resolutions', { year: 2024 });
+    expect(this2024.own.map((r) => [r.number, r.status])).toEqual([[1, 'belum'], [2, 'selesai']]);
+    const next = await app.value('rakorda-resolutions', { year: 2025 });
+    expect(next.own).toEqual([]);
+    expect(next.carried.map((r) => [r.year, r.number])).toEqual([[2024, 1]]);
+    expect(await app.call('rakorda-resolution-save', { year: 2024, text: 'x', responsible: ['instansi-asing'] })).toMatchObject({
+      ok: false,
+      error: { fields: { responsible: 'Pilihan tidak dikenal: instansi-asing.' } },
+    });
+  });
+});
+
+describe('the report PDF', () => {
+  it('prints the kabupaten table, rankings, comparison, resolutions and participants', async () => {
+    await fillYear();
+    await app.value('rakorda-meeting-save', {
+      year: 2024,
+      theme: 'Bangga Kencana untuk keluarga berkualitas',
+      heldOn: '2025-03-23',
+      venue: 'Aula Multatuli',
+      openedBy: 'Bupati Lebak',
+      participants: [{ partner: 'dinkes', count: 3 }, { partner: 'puskesmas', count: 28 }],
+      speakers: [{ name: 'Kepala Perwakilan BKKBN Provinsi Banten', position: 'Narasumber', topic: 'Arah kebijakan 2025' }],
+    });
+    await app.value('rakorda-resolution-save', { year: 2024, text: 'Meningkatkan kesertaan MKJP melalui pelayanan bergerak.', responsible: ['dinkes', 'puskesmas'] });
+    const file = await app.value('rakorda-report-pdf', { year: 2024 });
+    const path = join(app.dataDir, 'laporan.pdf');
+    writeFileSync(path, Buffer.from(file.base64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('LAPORAN EVALUASI');
+    expect(text).toContain('TAHUN 2024');
+    expect(text).toMatch(/1\s+Peserta KB baru \(PB\)\s+orang\s+10\.686\s+10\.813\s+101,19%\s+Sangat Baik/);
+    expect(text).toMatch(/Peserta KB baru \(PB\)\s+–\s+10\.050\s+10\.813/);
+    expect(text).toMatch(/1\s+Bayah\s+1\.000\s+1\.100\s+110,00%\s+Sangat Baik/);
+    expect(text).toMatch(/3\s+Cijaku\s+2\.000\s+1\.500\s+75,00%\s+Cukup/);
+    expect(text).toMatch(/Bayah\s+10,00\s+8,00\s+125,00%/);
+    expect(text).toContain('Kriteria: Sangat Baik mulai 100%; Baik mulai 90%; Cukup mulai 75%; Kurang mulai 0%.');
+    expect(text).toContain('Rakorda dilaksanakan pada 23 Maret 2025 di Aula Multatuli, dibuka oleh Bupati Lebak.');
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Meningkatkan kesertaan MKJP .*melalui pelayanan bergerak\./);
+    expect(text.replace(/\s+/g, ' ')).toContain('Indikator tanpa data tahun ini: Peserta KB aktif (PA),');
+    expect(text).toMatch(/Puskesmas\s+28/);
+    expect(text).toMatch(/Jumlah\s+31/);
+    expect(text).toContain('Realisasi naik 83,33% dari tahun lalu.');
+    expect(text).toMatch(/Halaman 2 dari \d+/);
+    expect(text).not.toContain('Halaman 1 dari');
+    expect(text).toContain('NIP. 19750312 200003 2 004');
+    const info = execFileSync('pdfinfo', ['-l', '20', path], { encoding: 'utf8' });
+    expect(info).toMatch(/Page\s+\d+ size:\s+841\.\d+ x 595\.\d+ pts/);
+  });
+});

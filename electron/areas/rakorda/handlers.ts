@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { listKecamatan } from '../../../db/queries/places.js';
+import {
+  addFollowup,
+  getMeeting,
+  getResolution,
+  indicatorsForYear,
+  listIndicators,
+  listResolutions,
+  listValues,
+  nextResolutionNumber,
+  saveIndicator,
+  saveMeeting,
+  saveResolution,
+  setResolutionDeleted,
+  setValue,
+} from '../../../db/queries/rakorda.js';
+import { putSetting } from '../../../db/queries/settings.js';
+import { formatNumber, localIsoDate } from '../../contract/format.js';
+import { DomainError, fieldError } from '../../core/errors.js';
+import { noInput } from '../../core/fields.js';
+import { read, write } from '../../core/handler.js';
+import { unknownCodes } from '../reference/codes.js';
+import { DEFAULT_EVALUATION_RULES, evaluationRulesSchema } from './achievement.js';
+import { derivedSections } from './derived.js';
+import { buildEvaluation, KABUPATEN, loadEvaluationRules, RULES_KEY } from './evaluation.js';
+import { renderRakordaReportPdf } from './report-pdf.js';
+import { followupInput, gridInput, gridSaveInput, indicatorInput, meetingInput, resolutionInput, yearInput } from './schema.js';
+
+const LAYER_LABELS = { target: 'target', achieved: 'realisasi', numerator: 'pembilang', denominator: 'penyebut', existing: 'jumlah yang ada' } as const;
+
+export const rakordaHandlers = {
+  'rakorda-indicators': read(noInput, (ctx) => listIndicators(ctx.db)),
+
+  'rakorda-indicator-save': write(indicatorInput, (ctx, indicator) => {
+    const clash = listIndicators(ctx.db).find((other) => other.code === indicator.code && other.id !== indicator.id);
+    if (clash) throw fieldError({ code: `Kode ini sudah dipakai oleh "${clash.name}".` });
+    if (indicator.id && !listIndicators(ctx.db).some((i) => i.id === indicator.id)) throw new DomainError('not-found', 'Indikator tidak ditemukan.');
+    return saveIndicator(ctx.db, indicator);
+  }),
+
+  /** One layer (target, realisasi, ...) of a year's grid: rows kabupaten + kecamatan, columns indicators. */
+  'rakorda-grid': read(gridInput, (ctx, { year, layer }) => {
+    const indicators = indicatorsForYear(ctx.db, year);
+    const areas = [{ code: KABUPATEN, name: 'Kabupaten (bila ditetapkan)' }, ...listKecamatan(ctx.db)];
+    const cells: Record<string, number | null> = {};
+    for (const v of listValues(ctx.db, [year])) cells[`${v.area}|${v.indicatorId}`] = v[layer];
+    return { indicators, areas, cells };
+  }),
+
+  /** Saves the changed cells of one layer in one transaction; a wrong cell is named by row and column. */
+  'rakorda-grid-save': write(gridSaveInput, (ctx, { year, layer, cells }) => {
+    const indicators = new Map(indicatorsForYear(ctx.db, year).map((i) => [i.id, i]));
+    const areas = new Map([[KABUPATEN, 'Kabupaten'], ...listKecamatan(ctx.db).map((k) => [k.code, k.name] as const)]);
+    const problems: Record<string, string> = {};
+    for (const cell of cells) {
+      const indicator = indicators.get(cell.indicatorId);
+      const area = areas.get(cell.area);
+      const where = `${cell.area}|${cell.indicatorId}`;
+      if (!indicator || !area) {
+        problems[where] = 'Baris atau kolom tidak dikenal.';
+      } else if (cell.value !== null) {
+        const isRate = indicator.aggregation === 'rate';
+        if ((layer === 'numerator' || layer === 'denominator') && !isRate) problems[where] = `${area}, ${indicator.name}: ${LAYER_LABELS[layer]} hanya untuk indikator rasio.`;
+        else if (layer === 'achieved' && isRate) problems[where] = `${area}, ${indicator.name}: realisasi indikator rasio dihitung dari pembilang dan penyebut.`;
+        else if (layer === 'target' && !indicator.hasTarget) problems[where] = `${area}, ${indicator.name}: indikator ini tidak bertarget.`;
+        else if (layer !== 'target' && cell.area === KABUPATEN) problems[where] = `Realisasi kabupaten dihitung dari kecamatan; isi ${LAYER_LABELS[layer]} per kecamatan.`;
+      }
+    }
+    if (Object.keys(problems).length > 0) throw fieldError(problems);
+    for (const cell of cells) setValue(ctx.db, { year, layer, ...cell });
+    return { saved: cells.length, message: `${formatNumber(cells.length)} isian ${LAYER_LABELS[layer]} tahun ${year} disimpan.` };
+  }),
+
+  'rakorda-evaluation': read(yearInput, (ctx, { year }) => buildEvaluation(ctx.db, year)),
+
+  'rakorda-rules-get': read(noInput, (ctx) => ({ rules: loadEvaluationRules(ctx.db), defaults: DEFAULT_EVALUATION_RULES })),
+
+  'rakorda-rules-save': write(z.strictObject({ rules: evaluationRulesSchema }), (ctx, { rules }) => {
+    putSetting(ctx.db, RULES_KEY, rules);
+    return rules;
+  }),
+
+  'rakorda-meeting-get': read(yearInput, (ctx, { year }) => getMeeting(ctx.db, year)),
+
+  'rakorda-meeting-save': write(meetingInput, (ctx, meeting) => {
+    const problems = unknownCodes(ctx.db, [{ path: 'participants', list: 'mitra', codes: meeting.participants.map((p) => p.partner) }]);
+    if (new Set(meeting.participants.map((p) => p.partner)).size !== meeting.participants.length) problems.participants = 'Setiap instansi cukup dicatat sekali.';
+    if (Object.keys(problems).length > 0) throw fieldError(problems);
+    saveMeeting(ctx.db, meeting);
+    return getMeeting(ctx.db, meeting.year)!;
+  }),
+
+  'rakorda-resolutions': read(yearInput, (ctx, { year }) => listResolutions(ctx.db, year)),
+
+  'rakorda-resolution-save': write(resolutionInput, (ctx, input) => {
+    const problems = unknownCodes(ctx.db, [{ path: 'responsible', list: 'mitra', codes: input.responsible }]);
+    if (Object.keys(problems).length > 0) throw fieldError(problems);
+    if (input.id && !getResolution(ctx.db, input.id)) throw new DomainError('not-found', 'Rumusan tidak ditemukan.');
+    return saveResolution(ctx.db, { ...input, number: input.number ?? nextResolutionNumber(ctx.db, input.year) });
+  }),
+
+  'rakorda-followup-add': write(followupInput, (ctx, { resolutionId, ...followup }) => {
+    if (!getResolution(ctx.db, resolutionId)) throw new DomainError('not-found', 'Rumusan tidak ditemukan.');
+    if (followup.notedOn > localIsoDate()) throw fieldError({ notedOn: 'Tanggal tidak boleh di masa depan.' });
+    addFollowup(ctx.db, resolutionId, followup);
+    return { resolutionId, status: followup.status };
+  }),
+
+  'rakorda-resolution-delete': write(z.strictObject({ id: z.string().min(1).max(64) }), (ctx, { id }) => {
+    if (!getResolution(ctx.db, id)) throw new DomainError('not-found', 'Rumusan tidak ditemukan.');
+    setResolutionDeleted(ctx.db, id);
+    return { id };
+  }),
+
+  'rakorda-derived': read(yearInput, (ctx, { year }) => derivedSections(ctx.db, year)),
+
+  'rakorda-report-pdf': read(yearInput, (ctx, { year }) => renderRakordaReportPdf(ctx.db, year)),
+};

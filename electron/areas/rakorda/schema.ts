@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { isoDate, optionalText, requiredText } from '../../core/fields.js';
+
+const year = () => z.number().int().min(2000).max(2100);
+const figure = () => z.number({ error: 'Harus berupa angka.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1e12);
+
+export const yearInput = z.strictObject({ year: year() });
+
+export const gridInput = z.strictObject({ year: year(), layer: z.enum(['target', 'achieved', 'numerator', 'denominator', 'existing']) });
+
+export const gridSaveInput = gridInput.extend({
+  cells: z
+    .array(z.strictObject({ area: z.string().min(1).max(20), indicatorId: z.string().min(1).max(64), value: figure().nullable() }))
+    .max(20_000),
+});
+
+export const indicatorInput = z.strictObject({
+  id: z.string().min(1).max(64).optional(),
+  code: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Kode hanya huruf kecil, angka dan tanda hubung, misalnya "pb-mkjp".' }).max(40),
+  name: requiredText(150),
+  unit: requiredText(30),
+  direction: z.enum(['higher', 'lower']),
+  aggregation: z.enum(['sum', 'rate']),
+  hasTarget: z.boolean().default(true),
+  retiredFromYear: year().nullable().default(null),
+});
+
+export const meetingInput = z.strictObject({
+  year: year(),
+  theme: optionalText(500),
+  heldOn: isoDate().nullable().default(null),
+  venue: optionalText(200),
+  openedBy: optionalText(200),
+  participants: z.array(z.strictObject({ partner: z.string().min(1).max(60), count: z.number().int().min(1, { error: 'Paling sedikit 1 orang.' }).max(10_000) })).max(100).default([]),
+  speakers: z.array(z.strictObject({ name: requiredText(150), position: optionalText(200), topic: optionalText(300) })).max(50).default([]),
+});
+
+export const resolutionInput = z.strictObject({
+  id: z.string().min(1).max(64).optional(),
+  year: year(),
+  number: z.number().int().min(1).max(999).optional(),
+  text: requiredText(2000),
+  responsible: z.array(z.string().min(1).max(60)).min(1, { error: 'Pilih paling sedikit satu penanggung jawab.' }).max(30),
+  targetDate: isoDate().nullable().default(null),
+});
+
+export const followupInput = z.strictObject({
+  resolutionId: z.string().min(1).max(64),
+  notedOn: isoDate(),
+  note: requiredText(1000),
+  status: z.enum(['belum', 'berjalan', 'selesai']),
+});

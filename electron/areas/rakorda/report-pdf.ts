@@ -102,6 +102,7 @@ export async function renderRakordaReportPdf(db: Db, year: number): Promise<File
   const codes = reported.map((item) => item.indicator.code);
   const overview: Content[] = reported.length === 0 ? [] : [
     { text: 'V. Ikhtisar % capaian per kecamatan', style: 'section', pageBreak: 'before', pageOrientation: 'landscape' },
+    { text: `Kode: ${reported.map((item) => `${item.indicator.code.toUpperCase()} = ${item.indicator.name}`).join('; ')}.`, style: 'note', margin: [0, 0, 0, 6] },
     dataTable({
       headers: ['Kecamatan', ...codes.map((c) => c.toUpperCase())],
       widths: [96, ...codes.map(() => '*' as const)],
@@ -110,7 +111,6 @@ export async function renderRakordaReportPdf(db: Db, year: number): Promise<File
       rows: (reported[0]?.kecamatan ?? []).map((row, r) => [row.name, ...reported.map((item) => pct(item.kecamatan[r]!.percent))]),
       totals: ['Kabupaten', ...reported.map((item) => pct(item.kabupaten.percent))],
     }),
-    { text: `Kode: ${reported.map((item) => `${item.indicator.code.toUpperCase()} = ${item.indicator.name}`).join('; ')}.`, style: 'note', margin: [0, 4, 0, 0] },
   ];
 
   const flagged = evaluation.indicators.flatMap((item) =>

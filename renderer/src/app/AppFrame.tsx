@@ -1,13 +1,13 @@
 import type { Office } from '../../../electron/areas/office/handlers.js';
 import { KampungKbArea } from '../features/kampung-kb/KampungKbArea.js';
 import { PoktanArea } from '../features/poktan/PoktanArea.js';
+import { RakordaArea } from '../features/rakorda/RakordaArea.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { SettingsPage } from '../features/office/SettingsPage.js';
 import { UpcomingArea } from '../features/upcoming/UpcomingArea.js';
 import { ROUTES, useRoute, type RouteId } from './routes.js';
 
 const UPCOMING: Partial<Record<RouteId, string>> = {
-  rakorda: 'Target (PPM) dan capaian per kecamatan, rumusan kesepakatan, dan laporan evaluasi.',
   'impor-ekspor': 'Impor data dari Excel dan ekspor seluruh daftar ke Excel.',
   cadangan: 'Cadangan otomatis, simpan cadangan ke flashdisk, dan pemulihan data.',
 };
@@ -42,6 +42,8 @@ export function AppFrame({ office, onOfficeSaved }: { office: Office; onOfficeSa
           <KampungKbArea path={path} />
         ) : route === 'poktan' ? (
           <PoktanArea path={path} />
+        ) : route === 'rakorda' ? (
+          <RakordaArea path={path} />
         ) : route === 'pengaturan' ? (
           <SettingsPage office={office} onSaved={onOfficeSaved} />
         ) : (

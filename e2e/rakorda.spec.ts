@@ -1,0 +1,132 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures.js';
+import { setUpLebakOffice } from './office-fixture.js';
+import { readDownloadedPdf } from './pdf.js';
+
+const YEAR = new Date().getFullYear() - 1;
+
+/** Pastes text into a cell as Excel's clipboard would deliver it (tab-separated rows). */
+async function pasteInto(cell: Locator, text: string) {
+  await cell.focus();
+  await cell.evaluate((element, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+const cell = (page: Page, area: string, indicator: string) => page.getByRole('textbox', { name: `${area}, ${indicator}`, exact: true });
+
+async function layer(page: Page, label: string) {
+  await page.getByLabel('Lapisan data').selectOption({ label });
+}
+
+async function saveGrid(page: Page, message: RegExp) {
+  await page.getByRole('button', { name: 'Simpan isian' }).click();
+  await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+}
+
+test('a year’s evaluation through the grid (keyboard and paste), the meeting, resolutions and the report PDF', async ({ page, host }) => {
+  test.setTimeout(150_000);
+  await setUpLebakOffice(host);
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Evaluasi Rakorda' }).click();
+  await page.getByRole('link', { name: 'Isi target dan realisasi' }).click();
+
+  // Targets for three kecamatan × five indicators, pasted from Excel in one block.
+  await pasteInto(
+    cell(page, 'Banjarsari', 'Peserta KB baru (PB)'),
+    ['1.000\t10.000\t200\t25\t50', '2.000\t15.000\t300\t25\t60', '7.686\t20.000\t500\t25\t90'].join('\n'),
+  );
+  await expect(cell(page, 'Bojongmanik', 'Peserta KB baru pria')).toHaveValue('90');
+  await cell(page, 'Kabupaten (bila ditetapkan)', 'Persentase PA MKJP').fill('25');
+  await screenshot(page, 'rakorda-isian-target');
+  await saveGrid(page, /16 isian target tahun \d{4} disimpan\./);
+
+  // Realisasi: PB typed with the keyboard (Enter moves down), PA and PB MKJP pasted, one bad cell.
+  await layer(page, 'Realisasi (indikator jumlah)');
+  await cell(page, 'Banjarsari', 'Peserta KB baru (PB)').click();
+  await page.keyboard.type('1100');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('1500');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('8213');
+  await expect(cell(page, 'Bayah', 'Peserta KB baru (PB)')).toBeFocused().catch(() => undefined);
+  await pasteInto(cell(page, 'Banjarsari', 'Peserta KB aktif (PA)'), '9.500\t210\n15.600\t280\n19.000\t450\n');
+  await cell(page, 'Banjarsari', 'Peserta KB baru pria').fill('sepuluh');
+  await cell(page, 'Bayah', 'Peserta KB baru pria').fill('61');
+  await cell(page, 'Bojongmanik', 'Peserta KB baru pria').fill('40');
+  await page.getByRole('button', { name: 'Simpan isian' }).click();
+  await expect(page.getByRole('alert')).toContainText('Banjarsari, Peserta KB baru pria: Harus berupa angka.');
+  await screenshot(page, 'rakorda-isian-salah');
+  await cell(page, 'Banjarsari', 'Peserta KB baru pria').fill('45');
+  await saveGrid(page, /12 isian realisasi tahun \d{4} disimpan\./);
+
+  // The rate indicator: numerators and denominators (25%, 20%, 30%).
+  await layer(page, 'Pembilang (indikator rasio)');
+  await pasteInto(cell(page, 'Banjarsari', 'Persentase PA MKJP'), '2500\n3000\n6000');
+  await saveGrid(page, /3 isian pembilang/);
+  await layer(page, 'Penyebut (indikator rasio)');
+  await pasteInto(cell(page, 'Banjarsari', 'Persentase PA MKJP'), '10000\n15000\n20000');
+  await saveGrid(page, /3 isian penyebut/);
+
+  await page.getByRole('link', { name: 'Evaluasi', exact: true }).click();
+  const kabupaten = page.getByRole('table', { name: 'Capaian indikator kabupaten' });
+  await expect(kabupaten.getByRole('row', { name: /Peserta KB baru \(PB\)/ }).getByRole('cell')).toHaveText(['1', 'Peserta KB baru (PB)', 'orang', '10.686', '10.813', '101,19%', 'Sangat Baik']);
+  // (2.500 + 3.000 + 6.000) ÷ (10.000 + 15.000 + 20.000) = 25,56% against 25% → 102,22%.
+  await expect(kabupaten.getByRole('row', { name: /Persentase PA MKJP/ }).getByRole('cell')).toHaveText(['4', 'Persentase PA MKJP', '%', '25,00', '25,56', '102,22%', 'Sangat Baik']);
+  const ranking = page.getByRole('table', { name: 'Peringkat kecamatan: Peserta KB baru (PB)' });
+  await expect(ranking.getByRole('row').nth(1).getByRole('cell')).toHaveText(['1', '1.000', '1.100', '110,00%', 'Sangat Baik']);
+  await expect(ranking.getByRole('row').nth(3)).toContainText('Bayah');
+  await expect(ranking.getByRole('row').nth(3)).toContainText('75,00%');
+  await screenshot(page, 'rakorda-evaluasi');
+
+  // The meeting and three resolutions.
+  await page.getByRole('link', { name: 'Rapat dan peserta' }).click();
+  await page.getByLabel('Tema').fill('Bangga Kencana untuk keluarga berkualitas');
+  await page.getByLabel('Tanggal pelaksanaan').fill('23/03/' + (YEAR + 1));
+  await page.getByLabel('Tempat').fill('Aula Multatuli');
+  await page.getByLabel('Dibuka oleh').fill('Bupati Lebak');
+  for (const [partner, count] of [['Dinas Kesehatan', '3'], ['Puskesmas', '28']] as const) {
+    await page.getByRole('button', { name: 'Tambah instansi peserta' }).click();
+    const index = partner === 'Dinas Kesehatan' ? 1 : 2;
+    await page.getByLabel(`Instansi ${index}`, { exact: true }).selectOption({ label: partner });
+    await page.getByLabel(`Jumlah peserta instansi ${index}`).fill(count);
+  }
+  await page.getByRole('button', { name: 'Simpan data rapat' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Data Rakorda tahun' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Peserta (31 orang)' })).toBeVisible();
+  await screenshot(page, 'rakorda-rapat');
+
+  await page.getByRole('link', { name: 'Rumusan kesepakatan' }).click();
+  const resolutions = [
+    ['Meningkatkan kesertaan MKJP melalui pelayanan KB bergerak.', ['Dinas Kesehatan', 'Puskesmas']],
+    ['Membentuk Kampung KB di setiap kecamatan yang belum memilikinya.', ['Pemerintah kecamatan']],
+    ['Mengaktifkan kembali PIK Remaja di sekolah.', ['Dinas Pendidikan']],
+  ] as const;
+  // The first try without a responsible partner is refused beside the choices.
+  await page.getByLabel('Rumusan', { exact: true }).fill(resolutions[0][0]);
+  await page.getByRole('button', { name: 'Tambah rumusan' }).click();
+  await expect(page.getByText('Pilih paling sedikit satu penanggung jawab.')).toBeVisible();
+  for (const [text, partners] of resolutions) {
+    await page.getByLabel('Rumusan', { exact: true }).fill(text);
+    for (const partner of partners) await page.getByRole('group', { name: 'Penanggung jawab' }).getByLabel(partner).check();
+    await page.getByRole('button', { name: 'Tambah rumusan' }).click();
+    await expect(page.getByRole('table', { name: 'Rumusan kesepakatan' }).getByText(text)).toBeVisible();
+  }
+  await screenshot(page, 'rakorda-rumusan');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Cetak laporan (PDF)' }).click();
+  const text = await readDownloadedPdf(await download, 'laporan-rakorda');
+  const flat = text.replace(/\s+/g, ' ');
+  expect(text).toContain(`TAHUN ${YEAR}`);
+  expect(text).toMatch(/1\s+Peserta KB baru \(PB\)\s+orang\s+10\.686\s+10\.813\s+101,19%\s+Sangat Baik/);
+  expect(text).toMatch(/4\s+Persentase PA MKJP\s+%\s+25,00\s+25,56\s+102,22%\s+Sangat Baik/);
+  expect(text).toMatch(/1\s+Banjarsari\s+1\.000\s+1\.100\s+110,00%\s+Sangat Baik/);
+  expect(text).toMatch(/Bayah\s+2\.000\s+1\.500\s+75,00%\s+Cukup/);
+  expect(flat).toContain(`Rakorda dilaksanakan pada 23 Maret ${YEAR + 1} di Aula Multatuli, dibuka oleh Bupati Lebak.`);
+  expect(flat).toMatch(/2 Membentuk Kampung KB di setiap Pemerintah kecamatan – Belum kecamatan yang belum memilikinya\./);
+  expect(text).toMatch(/Puskesmas\s+28/);
+  expect(text).toMatch(/Halaman 2 dari \d+/);
+});

@@ -1,0 +1,182 @@
+import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import type { ChannelFields, ChannelOutput } from '../../../../electron/contract/channels.js';
+import { formatNumber } from '../../../../electron/contract/format.js';
+import { call } from '../../api/transport.js';
+import { useLoad } from '../../api/useLoad.js';
+import { editDecimal, parseDecimal } from '../../ui/decimal.js';
+import { SelectField } from '../../ui/fields.js';
+import { useFlash } from '../../ui/flash.js';
+import { Notice, Section } from '../../ui/layout.js';
+
+type Layer = ChannelFields<'rakorda-grid'>['layer'];
+type Grid = ChannelOutput<'rakorda-grid'>;
+type Indicator = Grid['indicators'][number];
+
+const LAYERS: { value: Layer; label: string }[] = [
+  { value: 'target', label: 'Target (PPM)' },
+  { value: 'achieved', label: 'Realisasi (indikator jumlah)' },
+  { value: 'numerator', label: 'Pembilang (indikator rasio)' },
+  { value: 'denominator', label: 'Penyebut (indikator rasio)' },
+  { value: 'existing', label: 'Jumlah yang ada (untuk pemeriksaan)' },
+];
+
+const KABUPATEN = 'kabupaten';
+
+/** Whether a cell of this layer can hold a figure (else it is computed or not applicable). */
+function editable(layer: Layer, indicator: Indicator, area: string): boolean {
+  if (layer === 'target') return indicator.hasTarget;
+  if (area === KABUPATEN) return false;
+  if (layer === 'achieved') return indicator.aggregation === 'sum';
+  if (layer === 'numerator' || layer === 'denominator') return indicator.aggregation === 'rate';
+  return true;
+}
+
+/**
+ * Kecamatan × indicator entry, one layer at a time. Enter and the arrow keys move between cells;
+ * a block copied from Excel is pasted from the chosen cell to the right and down.
+ */
+export function EvaluationGrid({ year }: { year: number }) {
+  const [layer, setLayer] = useState<Layer>('target');
+  return (
+    <Section title={`Isi data tahun ${year}`} description="Pilih lapisan data, ketik atau tempel (Ctrl+V) dari Excel, lalu simpan. Enter dan tombol panah berpindah sel.">
+      <div className="form-grid form-grid--3">
+        <SelectField name="gridLayer" label="Lapisan data" value={layer} options={LAYERS} onChange={(v) => setLayer(v as Layer)} />
+      </div>
+      <GridBody key={`${year}-${layer}`} year={year} layer={layer} />
+    </Section>
+  );
+}
+
+function GridBody({ year, layer }: { year: number; layer: Layer }) {
+  const grid = useLoad('rakorda-grid', { year, layer });
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const flash = useFlash();
+  if (!grid.data) return <p>{grid.error ?? 'Memuat…'}</p>;
+  const { indicators, areas, cells } = grid.data;
+  const keyOf = (area: string, indicatorId: string) => `${area}|${indicatorId}`;
+  const shown = (key: string) => edits[key] ?? editDecimal(cells[key] ?? null);
+
+  function focusCell(row: number, col: number) {
+    document.querySelector<HTMLInputElement>(`[data-cell="${row}:${col}"]`)?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>, row: number, col: number) {
+    const moves: Record<string, [number, number]> = { Enter: [1, 0], ArrowDown: [1, 0], ArrowUp: [-1, 0] };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    focusCell(row + move[0], col + move[1]);
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLInputElement>, row: number, col: number) {
+    const text = event.clipboardData.getData('text/plain');
+    if (!/[\t\n]/.test(text.trim())) return;
+    event.preventDefault();
+    const next = { ...edits };
+    text.replace(/\r/g, '').replace(/\n$/, '').split('\n').forEach((line, r) => {
+      line.split('\t').forEach((value, c) => {
+        const area = areas[row + r];
+        const indicator = indicators[col + c];
+        if (area && indicator && editable(layer, indicator, area.code)) next[keyOf(area.code, indicator.id)] = value.trim();
+      });
+    });
+    setEdits(next);
+  }
+
+  async function save() {
+    const changed = Object.entries(edits).filter(([key, raw]) => parseDecimal(raw) !== (cells[key] ?? null));
+    if (changed.length === 0) return flash({ message: 'Tidak ada isian yang berubah.' });
+    const sent = changed.map(([key, raw]) => {
+      const [area, indicatorId] = key.split('|') as [string, string];
+      return { area, indicatorId, value: parseDecimal(raw) };
+    });
+    setBusy(true);
+    const result = await call('rakorda-grid-save', { year, layer, cells: sent as ChannelFields<'rakorda-grid-save'>['cells'] });
+    setBusy(false);
+    if (!result.ok) {
+      // Messages come keyed by cell ("area|indicator") or by position in the batch ("cells.3.value").
+      const byCell: Record<string, string> = {};
+      for (const [path, message] of Object.entries(result.error.fields ?? {})) {
+        const position = /^cells\.(\d+)\./.exec(path);
+        const cell = position ? sent[Number(position[1])] : null;
+        byCell[cell ? keyOf(cell.area, cell.indicatorId) : path] = message;
+      }
+      setErrors(byCell);
+      return;
+    }
+    setErrors({});
+    setEdits({});
+    flash({ message: result.value.message });
+    grid.reload();
+  }
+
+  const names = new Map(areas.map((a) => [a.code, a.name]));
+  const indicatorNames = new Map(indicators.map((i) => [i.id, i.name]));
+  const errorList = Object.entries(errors).map(([key, message]) => {
+    const [area, indicatorId] = key.split('|') as [string, string];
+    return message.includes(names.get(area) ?? '\u0000') ? message : `${names.get(area) ?? area}, ${indicatorNames.get(indicatorId) ?? ''}: ${message}`;
+  });
+  return (
+    <>
+      <div className="grid-scroll">
+        <table className="grid" aria-label={`Isian ${LAYERS.find((l) => l.value === layer)!.label} tahun ${year}`}>
+          <thead>
+            <tr>
+              <th className="grid__corner">Wilayah</th>
+              {indicators.map((indicator) => (
+                <th key={indicator.id} title={indicator.name}>
+                  <span className="grid__name">{indicator.name}</span>
+                  <span className="grid__unit">{indicator.unit}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {areas.map((area, row) => (
+              <tr key={area.code} className={area.code === KABUPATEN ? 'grid__kabupaten' : undefined}>
+                <th scope="row">{area.name}</th>
+                {indicators.map((indicator, col) => {
+                  const key = keyOf(area.code, indicator.id);
+                  if (!editable(layer, indicator, area.code)) return <td key={indicator.id} className="grid__off" aria-label={`${area.name}, ${indicator.name}: tidak diisi`} />;
+                  return (
+                    <td key={indicator.id} className={errors[key] ? 'grid__invalid' : edits[key] !== undefined ? 'grid__changed' : undefined}>
+                      <input
+                        data-cell={`${row}:${col}`}
+                        aria-label={`${area.name}, ${indicator.name}`}
+                        aria-invalid={errors[key] ? true : undefined}
+                        title={errors[key]}
+                        inputMode="decimal"
+                        value={shown(key)}
+                        onChange={(event) => setEdits((current) => ({ ...current, [key]: event.target.value }))}
+                        onKeyDown={(event) => onKeyDown(event, row, col)}
+                        onPaste={(event) => onPaste(event, row, col)}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {errorList.length > 0 ? (
+        <Notice tone="error">
+          <strong>Isian belum disimpan; perbaiki sel yang ditandai merah:</strong>
+          <ul className="plain-list">
+            {errorList.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+      <div className="form-actions">
+        <span className="muted small">{formatNumber(Object.keys(edits).length)} sel diubah</span>
+        <button type="button" className="button button--primary" disabled={busy} onClick={save}>
+          {busy ? 'Menyimpan…' : 'Simpan isian'}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState, type FormEvent } from 'react';
+import type { ChannelOutput } from '../../../../electron/contract/channels.js';
+import { call } from '../../api/transport.js';
+import { useLoad } from '../../api/useLoad.js';
+import { codeFromLabel } from '../reference/ReferenceListsSection.js';
+import { Checkbox } from '../../ui/choices.js';
+import { SelectField, TextField } from '../../ui/fields.js';
+import { useFlash } from '../../ui/flash.js';
+import { Section } from '../../ui/layout.js';
+
+type Indicator = ChannelOutput<'rakorda-indicators'>[number];
+
+const DIRECTIONS = [
+  { value: 'higher', label: 'Makin besar makin baik' },
+  { value: 'lower', label: 'Makin kecil makin baik' },
+];
+const AGGREGATIONS = [
+  { value: 'sum', label: 'Jumlah dari kecamatan' },
+  { value: 'rate', label: 'Rasio: pembilang ÷ penyebut × 100' },
+];
+
+/** The indicator catalogue: editable, and retired from a year on without losing past years. */
+export function IndicatorsTab() {
+  const list = useLoad('rakorda-indicators', {});
+  const [editing, setEditing] = useState<Indicator | null>(null);
+  return (
+    <>
+      <IndicatorForm key={editing?.id ?? 'baru'} indicator={editing} onDone={() => { setEditing(null); list.reload(); }} />
+      <Section title="Katalog indikator">
+        <table className="table table--compact" aria-label="Katalog indikator">
+          <thead>
+            <tr>
+              <th>Kode</th>
+              <th>Indikator</th>
+              <th>Satuan</th>
+              <th>Arah</th>
+              <th>Angka kabupaten</th>
+              <th>Berlaku</th>
+              <th>
+                <span className="visually-hidden">Tindakan</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(list.data ?? []).map((i) => (
+              <tr key={i.id}>
+                <td>
+                  <code>{i.code}</code>
+                </td>
+                <td>{i.name}</td>
+                <td>{i.unit}</td>
+                <td>{DIRECTIONS.find((d) => d.value === i.direction)!.label}</td>
+                <td>{AGGREGATIONS.find((a) => a.value === i.aggregation)!.label}</td>
+                <td>{i.retiredFromYear ? `sampai ${i.retiredFromYear - 1}` : 'berlaku'}</td>
+                <td className="actions">
+                  <button type="button" className="button button--small" onClick={() => setEditing(i)}>
+                    Ubah
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+    </>
+  );
+}
+
+function IndicatorForm({ indicator, onDone }: { indicator: Indicator | null; onDone(): void }) {
+  const flash = useFlash();
+  const [name, setName] = useState(indicator?.name ?? '');
+  const [unit, setUnit] = useState(indicator?.unit ?? '');
+  const [direction, setDirection] = useState(indicator?.direction ?? 'higher');
+  const [aggregation, setAggregation] = useState(indicator?.aggregation ?? 'sum');
+  const [hasTarget, setHasTarget] = useState(indicator?.hasTarget ?? true);
+  const [retired, setRetired] = useState(indicator?.retiredFromYear ? String(indicator.retiredFromYear) : '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await call('rakorda-indicator-save', {
+      ...(indicator ? { id: indicator.id } : {}),
+      code: indicator?.code ?? codeFromLabel(name),
+      name,
+      unit,
+      direction,
+      aggregation,
+      hasTarget,
+      retiredFromYear: retired.trim() === '' ? null : /^\d+$/.test(retired.trim()) ? Number(retired) : (retired as never),
+    });
+    if (!result.ok) return setErrors(result.error.fields ?? {});
+    flash({ message: `Indikator "${name}" disimpan.` });
+    onDone();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={indicator ? 'Ubah indikator' : 'Tambah indikator'}>
+      <Section title={indicator ? `Ubah indikator: ${indicator.name}` : 'Tambah indikator'}>
+        <div className="form-grid form-grid--3">
+          <TextField name="indicator.name" label="Nama indikator" value={name} onChange={setName} error={errors.name ?? errors.code} />
+          <TextField name="indicator.unit" label="Satuan" value={unit} onChange={setUnit} error={errors.unit} hint="orang, %, kelompok, …" />
+          <SelectField name="indicator.direction" label="Arah" value={direction} options={DIRECTIONS} onChange={(v) => setDirection(v as Indicator['direction'])} />
+          <SelectField name="indicator.aggregation" label="Angka kabupaten" value={aggregation} options={AGGREGATIONS} onChange={(v) => setAggregation(v as Indicator['aggregation'])} />
+          <TextField name="indicator.retired" label="Tidak dipakai lagi mulai tahun" inputMode="numeric" value={retired} onChange={setRetired} error={errors.retiredFromYear} hint="Kosongkan bila masih dipakai; data tahun sebelumnya tetap ada." />
+        </div>
+        <Checkbox name="indicator.hasTarget" label="Indikator ini bertarget (PPM)" checked={hasTarget} onChange={setHasTarget} />
+        <div className="form-actions">
+          {indicator ? (
+            <button type="button" className="button button--ghost" onClick={onDone}>
+              Batal
+            </button>
+          ) : null}
+          <button type="submit" className="button button--primary">
+            {indicator ? 'Simpan indikator' : 'Tambah indikator'}
+          </button>
+        </div>
+      </Section>
+    </form>
+  );
+}

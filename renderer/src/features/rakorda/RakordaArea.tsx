@@ -1,0 +1,65 @@
+import { localIsoDate } from '../../../../electron/contract/format.js';
+import { saveFile } from '../../api/files.js';
+import { call } from '../../api/transport.js';
+import { navigate } from '../../app/routes.js';
+import { SelectField } from '../../ui/fields.js';
+import { useFlash } from '../../ui/flash.js';
+import { PageHeader } from '../../ui/layout.js';
+import { TabLinks } from '../../ui/tabs.js';
+import { EvaluationGrid } from './EvaluationGrid.js';
+import { EvaluationView } from './EvaluationView.js';
+import { IndicatorsTab } from './IndicatorsTab.js';
+import { MeetingTab } from './MeetingForm.js';
+import { ResolutionsTab } from './ResolutionsTab.js';
+
+const TABS = [
+  { id: 'evaluasi', label: 'Evaluasi' },
+  { id: 'isi-data', label: 'Isi target dan realisasi' },
+  { id: 'rapat', label: 'Rapat dan peserta' },
+  { id: 'rumusan', label: 'Rumusan kesepakatan' },
+  { id: 'indikator', label: 'Katalog indikator' },
+];
+
+/** #/rakorda/<tab>/<year>: the Rakorda evaluates the previous year by default. */
+export function RakordaArea({ path }: { path: string[] }) {
+  const flash = useFlash();
+  const thisYear = Number(localIsoDate().slice(0, 4));
+  const tab = TABS.some((t) => t.id === path[0]) ? path[0]! : 'evaluasi';
+  const year = /^\d{4}$/.test(path[1] ?? '') ? Number(path[1]) : thisYear - 1;
+
+  async function print() {
+    const result = await call('rakorda-report-pdf', { year });
+    if (!result.ok) return flash({ message: result.error.message });
+    const saved = await saveFile(result.value);
+    if (saved.saved) flash({ message: `Laporan disimpan: ${saved.path}` });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Evaluasi Rakorda"
+        subtitle="Target (PPM) dan realisasi per kecamatan, rapat koordinasi, dan rumusan kesepakatan"
+        actions={
+          <>
+            <SelectField
+              name="rakordaYear"
+              label="Tahun evaluasi"
+              value={String(year)}
+              options={Array.from({ length: 10 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))}
+              onChange={(v) => navigate(`/rakorda/${tab}/${v}`)}
+            />
+            <button type="button" className="button button--primary" onClick={print}>
+              Cetak laporan (PDF)
+            </button>
+          </>
+        }
+      />
+      <TabLinks label="Bagian evaluasi Rakorda" current={tab} tabs={TABS.map((t) => ({ ...t, href: `#/rakorda/${t.id}/${year}` }))} />
+      {tab === 'evaluasi' ? <EvaluationView key={year} year={year} /> : null}
+      {tab === 'isi-data' ? <EvaluationGrid key={year} year={year} /> : null}
+      {tab === 'rapat' ? <MeetingTab key={year} year={year} /> : null}
+      {tab === 'rumusan' ? <ResolutionsTab key={year} year={year} /> : null}
+      {tab === 'indikator' ? <IndicatorsTab /> : null}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { editDecimal, parseDecimal } from './decimal.js';
+
+describe('parseDecimal', () => {
+  it('reads Indonesian figures', () => {
+    expect(parseDecimal('10.813')).toBe(10813);
+    expect(parseDecimal('9,5')).toBe(9.5);
+    expect(parseDecimal('1.234,5')).toBe(1234.5);
+    expect(parseDecimal(' 63,41% ')).toBe(63.41);
+    expect(parseDecimal('')).toBeNull();
+    expect(parseDecimal('–')).toBeNull();
+  });
+
+  it('passes text on as typed', () => {
+    expect(parseDecimal('sepuluh')).toBe('sepuluh');
+    expect(parseDecimal('10.81')).toBe('10.81');
+  });
+
+  it('writes a figure for editing', () => {
+    expect(editDecimal(9.5)).toBe('9,5');
+    expect(editDecimal(10813)).toBe('10813');
+    expect(editDecimal(null)).toBe('');
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * Reads a figure as typed or pasted from an Indonesian Excel: "10.813" → 10813, "9,5" → 9.5,
+ * "1.234,5" → 1234.5, "" → null. Anything else is passed on as typed for the main process to refuse.
+ */
+export function parseDecimal(raw: string): number | null | string {
+  const text = raw.trim().replace(/\s+/g, '').replace(/%$/, '');
+  if (text === '' || text === '-' || text === '–') return null;
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text) || /^\d+(,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  return raw;
+}
+
+/** 10813 → "10813", 9.5 → "9,5": the way a figure is edited (no thousands dots to trip over). */
+export function editDecimal(value: number | null): string {
+  return value === null ? '' : String(value).replace('.', ',');
+}

@@ -59,6 +59,8 @@ export function dataTable(options: {
   fontSize?: number;
 }): Content {
   const align = (index: number): Align => options.align?.[index] ?? 'left';
+  // Smaller type, tighter rows: long tables (28 kecamatan and a totals row) then fit one page.
+  const padding = options.fontSize === undefined ? 2 : options.fontSize < 8 ? 1 : 1.5;
   const cell = (value: string | number, index: number, style?: string): TableCell => ({
     text: String(value),
     alignment: align(index),
@@ -85,8 +87,8 @@ export function dataTable(options: {
       vLineColor: () => '#8a94a6',
       paddingLeft: () => 4,
       paddingRight: () => 4,
-      paddingTop: () => (options.fontSize ? 1.5 : 2),
-      paddingBottom: () => (options.fontSize ? 1.5 : 2),
+      paddingTop: () => padding,
+      paddingBottom: () => padding,
     },
   };
 }

@@ -48,7 +48,6 @@ export async function renderRakordaReportPdf(db: Db, year: number): Promise<File
   const worst = [...withPercent].sort((a, b) => a.kabupaten.percent! - b.kabupaten.percent!)[0];
 
   const summary: Content[] = [
-    { text: `Judul: ${title}`, style: 'subtitle', margin: [0, 0, 0, 8] },
     { text: 'I. Ringkasan', style: 'section' },
     {
       ul: [

@@ -1,3 +1,4 @@
+import { homeHandlers } from './areas/home/handlers.js';
 import { kampungKbHandlers } from './areas/kampung-kb/handlers.js';
 import { officeHandlers } from './areas/office/handlers.js';
 import { poktanHandlers } from './areas/poktan/handlers.js';
@@ -7,6 +8,6 @@ import { systemHandlers } from './areas/system/handlers.js';
 import { mergeHandlerTables } from './core/handler.js';
 
 /** Every channel the renderer may call, under Electron IPC and the loopback web host alike. */
-export const handlerTable = mergeHandlerTables(systemHandlers, officeHandlers, referenceHandlers, kampungKbHandlers, poktanHandlers, rakordaHandlers);
+export const handlerTable = mergeHandlerTables(systemHandlers, officeHandlers, referenceHandlers, kampungKbHandlers, poktanHandlers, rakordaHandlers, homeHandlers);
 
 export type Handlers = typeof handlerTable;

@@ -1,0 +1,46 @@
+import { openNeedsByKecamatanType, deliveredByFunding } from '../../../db/queries/facility-recaps.js';
+import { recapByKecamatan } from '../../../db/queries/kampung-kb.js';
+import { countPlaces } from '../../../db/queries/places.js';
+import { listValues } from '../../../db/queries/rakorda.js';
+import type { Db } from '../../../db/open.js';
+import { localIsoDate } from '../../contract/format.js';
+import { noInput } from '../../core/fields.js';
+import { read } from '../../core/handler.js';
+import { summarizeRecap } from '../kampung-kb/recap.js';
+import { derivedSections } from '../rakorda/derived.js';
+import { buildEvaluation } from '../rakorda/evaluation.js';
+
+/** The most recent year with evaluation figures, this year first. */
+function latestEvaluationYear(db: Db, thisYear: number): number | null {
+  for (const year of [thisYear, thisYear - 1, thisYear - 2]) if (listValues(db, [year]).some((v) => v.achieved !== null || v.numerator !== null)) return year;
+  return null;
+}
+
+export const homeHandlers = {
+  /** The office's situation at a glance, for the Beranda. */
+  'home-summary': read(noInput, (ctx) => {
+    const thisYear = Number(localIsoDate().slice(0, 4));
+    const kampungKb = summarizeRecap(recapByKecamatan(ctx.db));
+    const derived = derivedSections(ctx.db, thisYear);
+    const evaluationYear = latestEvaluationYear(ctx.db, thisYear);
+    const indicators = evaluationYear
+      ? buildEvaluation(ctx.db, evaluationYear)
+          .indicators.filter((i) => i.indicator.hasTarget && i.kabupaten.percent !== null)
+          .map((i) => {
+            const weakest = i.kecamatan.filter((k) => k.percent !== null).sort((a, b) => a.percent! - b.percent!)[0];
+            return { name: i.indicator.name, percent: i.kabupaten.percent!, criterion: i.kabupaten.criterion, weakest: weakest ? { name: weakest.name, percent: weakest.percent! } : null };
+          })
+      : [];
+    return {
+      places: countPlaces(ctx.db),
+      kampungKb: { total: kampungKb.total, counts: kampungKb.counts, kecamatanCovered: kampungKb.kecamatanCovered, kecamatanTotal: kampungKb.kecamatanTotal, kecamatanWithout: kampungKb.kecamatanWithout },
+      poktan: derived.poktan,
+      needs: {
+        year: thisYear,
+        open: openNeedsByKecamatanType(ctx.db).reduce((sum, row) => sum + row.count, 0),
+        delivered: deliveredByFunding(ctx.db, thisYear).reduce((sum, row) => sum + row.groups, 0),
+      },
+      evaluation: { year: evaluationYear, indicators },
+    };
+  }),
+};

@@ -1,3 +1,4 @@
+import { excelHandlers } from './areas/excel/handlers.js';
 import { homeHandlers } from './areas/home/handlers.js';
 import { kampungKbHandlers } from './areas/kampung-kb/handlers.js';
 import { officeHandlers } from './areas/office/handlers.js';
@@ -8,6 +9,6 @@ import { systemHandlers } from './areas/system/handlers.js';
 import { mergeHandlerTables } from './core/handler.js';
 
 /** Every channel the renderer may call, under Electron IPC and the loopback web host alike. */
-export const handlerTable = mergeHandlerTables(systemHandlers, officeHandlers, referenceHandlers, kampungKbHandlers, poktanHandlers, rakordaHandlers, homeHandlers);
+export const handlerTable = mergeHandlerTables(systemHandlers, officeHandlers, referenceHandlers, kampungKbHandlers, poktanHandlers, rakordaHandlers, homeHandlers, excelHandlers);
 
 export type Handlers = typeof handlerTable;

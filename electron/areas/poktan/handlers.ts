@@ -55,7 +55,8 @@ function requirePoktan(db: Db, id: string) {
   return poktan;
 }
 
-function checkPoktan(db: Db, fields: PoktanFields & { confirmDuplicate: boolean }, id: string | null): void {
+/** Checks of a group that need the database; the importer runs the same checks on every row. */
+export function checkPoktan(db: Db, fields: PoktanFields & { confirmDuplicate: boolean }, id: string | null): void {
   const problems: Record<string, string> = {};
   if (!listKecamatan(db).some((k) => k.code === fields.kecamatanCode)) problems.kecamatanCode = 'Kecamatan tidak dikenal di kabupaten ini.';
   else if (!listDesa(db, fields.kecamatanCode).some((d) => d.code === fields.desaCode)) problems.desaCode = 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.';

@@ -1,0 +1,152 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+
+const HEADERS = ['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Alamat', 'Nama ketua', 'Telepon ketua', 'Jumlah anggota', 'Tahun pembentukan', 'Nomor SK', 'Tanggal SK', 'Tahapan', 'Aktif (Ya/Tidak)'];
+
+let app: TestApp;
+beforeEach(async () => {
+  app = createTestApp();
+  await app.value('office-save', LEBAK_OFFICE);
+});
+afterEach(() => app.dispose());
+
+async function workbook(rows: unknown[][], options: { headers?: string[]; sheet?: string; edit?(sheet: ExcelJS.Worksheet): void } = {}) {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet(options.sheet ?? 'Poktan');
+  sheet.addRow(options.headers ?? HEADERS);
+  for (const row of rows) sheet.addRow(row);
+  options.edit?.(sheet);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+
+const good = ['BKB', 'BKB Mawar', 'Bayah', 'Sawarna', 'RT 02', 'Ibu Euis', '0812 3456 7890', 25, 2018, '400/12/2018', '15/03/2018', 'Dasar', 'Ya'];
+const preview = (base64: string) => app.value('excel-poktan-preview', { base64 });
+
+describe('bad files', () => {
+  it.each([
+    ['not an xlsx', Buffer.from('Nama,Desa\nBKB Mawar,Sawarna').toString('base64'), 'Berkas ini bukan buku kerja Excel (.xlsx).'],
+    ['password-protected or .xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]).toString('base64'), 'dilindungi kata sandi'],
+    ['a broken zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64'), 'Berkas .xlsx ini rusak dan tidak dapat dibaca.'],
+  ])('refuses %s with a clear message', async (_name, base64, message) => {
+    const result = await app.call('excel-poktan-preview', { base64 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.fields?.file).toContain(message);
+  });
+
+  it('refuses an empty sheet, merged header cells and a sheet over the row limit', async () => {
+    expect(await app.call('excel-poktan-preview', { base64: await workbook([]) })).toMatchObject({ ok: false, error: { fields: { file: 'Lembar kerja tidak berisi baris data di bawah judul kolom.' } } });
+    const merged = await workbook([good], { edit: (sheet) => sheet.mergeCells('A1:B1') });
+    expect(await app.call('excel-poktan-preview', { base64: merged })).toMatchObject({ ok: false, error: { fields: { file: expect.stringContaining('digabung (merge) pada B1') } } });
+    const huge = await workbook([], { edit: (sheet) => { sheet.getCell('A100005').value = 'x'; for (let r = 2; r < 100_004; r += 1) sheet.getCell(`B${r}`).value = r; } });
+    expect(await app.call('excel-poktan-preview', { base64: huge })).toMatchObject({ ok: false, error: { fields: { file: expect.stringContaining('batas satu kali impor 100.000 baris') } } });
+  }, 60_000);
+
+  it('asks for a mapping when headers differ, and uses the values of formulas', async () => {
+    const other = await workbook([['BKB', 'BKB Mawar', 'Bayah', 'Sawarna']], { headers: ['Tipe', 'Kelompok', 'Kec.', 'Desa'] });
+    const first = await preview(other);
+    // "Kec." and "Desa" are known variants; "Tipe" and "Kelompok" need the user's mapping.
+    expect(first.missing).toEqual(['Jenis poktan', 'Nama kelompok']);
+    const mapped = await app.value('excel-poktan-preview', { base64: other, mapping: { type: 0, name: 1, kecamatan: 2, desa: 3 } });
+    expect(mapped.counts).toEqual({ new: 1, existing: 0, error: 0 });
+    const withFormula = await workbook([[...good.slice(0, 7), { formula: '20+5', result: 25 }, ...good.slice(8)]]);
+    expect((await preview(withFormula)).rows[0]).toMatchObject({ status: 'new', problems: [] });
+  });
+});
+
+describe('row problems', () => {
+  it('names each problem per row and column, in Bahasa Indonesia', async () => {
+    await app.value('poktan-create', { type: 'bkb', name: 'BKB Melati', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' });
+    const base64 = await workbook(
+      [
+        good,
+        ['BKB', 'BKB Anggrek', 'Bayah', 'Cijoro Lebak', ...good.slice(4)],
+        ['BKB', 'BKB Kenanga', 'Kec. Tidak Ada', 'Sawarna', ...good.slice(4)],
+        ['BKB', 'BKB Dahlia', 'Bayah', 'Sawarna', '', '', '', 'dua puluh', 2018, '', '31/13/2018', '', 'Ya'],
+        ['', 'BKB Tanpa Jenis', 'Bayah', 'Sawarna'],
+        ['uppks', 'B.K.B. mawar', 'KECAMATAN BAYAH', 'Desa Sawarna'],
+        ['bkb', 'bkb  melati', 'Bayah', 'Sawarna'],
+        ['BKB', 'BKB Mawar', 'Bayah', 'Sawarna'],
+        ['BKB', 'BKB Tersembunyi', 'Bayah', 'Sawarna'],
+      ],
+      { edit: (sheet) => (sheet.getRow(10).hidden = true) },
+    );
+    const { rows, counts } = await preview(base64);
+    const problems = Object.fromEntries(rows.map((r) => [r.rowNumber, r.problems]));
+    expect(problems[2]).toEqual([]);
+    expect(problems[3]).toEqual(['Desa/kelurahan "Cijoro Lebak" berada di Kecamatan Rangkasbitung, bukan Bayah.']);
+    expect(problems[4]).toEqual(['Kecamatan "Kec. Tidak Ada" tidak dikenal di kabupaten ini.']);
+    expect(problems[5]).toEqual(['Kolom "Jumlah anggota": "dua puluh" bukan bilangan bulat.', 'Kolom "Tanggal SK": "31/13/2018" bukan tanggal (gunakan hh/bb/tttt).']);
+    expect(problems[6]).toEqual(['Kolom "Jenis poktan" wajib diisi.']);
+    // UPPKS is read as UPPKA, a type of its own: not the BKB Mawar of row 2.
+    expect(rows.find((r) => r.rowNumber === 7)).toMatchObject({ status: 'new', problems: [] });
+    expect(rows.find((r) => r.rowNumber === 8)).toMatchObject({ status: 'existing', problems: [] });
+    expect(problems[9]).toEqual(['Sama dengan baris 2 di berkas ini (jenis, desa dan nama).']);
+    expect(problems[10]).toEqual(['Baris ini tersembunyi di Excel; tampilkan (unhide) atau hapus barisnya.']);
+    expect(counts).toEqual({ new: 2, existing: 1, error: 6 });
+    // Nothing is written while any row has a problem.
+    expect(await app.call('excel-poktan-import', { base64, existing: 'update' })).toMatchObject({ ok: false, error: { message: '6 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
+    expect((await app.value('poktan-list', {})).rows).toHaveLength(1);
+  });
+});
+
+describe('import and export', () => {
+  it('imports all rows in one transaction; importing the same file again updates or skips, never duplicates', async () => {
+    const base64 = await workbook([good, ['PIK-R', 'PIK-R Cemerlang', 'Rangkasbitung', 'Cijoro Lebak', '', '', '', 40, 2020, '', '', 'Tegak', 'Tidak']]);
+    expect(await app.value('excel-poktan-import', { base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(await app.value('excel-poktan-import', { base64, existing: 'skip' })).toEqual({ added: 0, updated: 0, skipped: 2 });
+    expect(await app.value('excel-poktan-import', { base64, existing: 'update' })).toEqual({ added: 0, updated: 2, skipped: 0 });
+    const { rows } = await app.value('poktan-list', {});
+    expect(rows.map((r) => [r.name, r.type, r.desaName, r.members, r.decreeDate, r.stageCode, r.isActive])).toEqual([
+      ['BKB Mawar', 'bkb', 'Sawarna', 25, '2018-03-15', 'dasar', true],
+      ['PIK-R Cemerlang', 'pikr', 'Cijoro Lebak', 40, null, 'tegak', false],
+    ]);
+  });
+
+  it('round-trips: export, import into an empty database, same register', async () => {
+    await app.value('excel-poktan-import', { base64: await workbook([good, ['BKL', 'BKL Sejahtera', 'Rangkasbitung', 'Cijoro Lebak', 'Jl. Pahlawan', 'Pak Ujang', '', 31, 2015, '12/2015', '01/02/2015', 'Berkembang', 'Ya']]), existing: 'update' });
+    const exported = await app.value('excel-poktan-export', {});
+    const before = (await app.value('poktan-list', {})).rows;
+    const other = createTestApp();
+    try {
+      await other.value('office-save', LEBAK_OFFICE);
+      expect(await other.value('excel-poktan-import', { base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
+      const strip = (rows: typeof before) => rows.map(({ id: _i, updatedAt: _u, ...rest }) => rest);
+      expect(strip((await other.value('poktan-list', {})).rows)).toEqual(strip(before));
+    } finally {
+      other.dispose();
+    }
+  });
+
+  it('exports the register with needs and history as extra sheets, and the whole database', async () => {
+    const group = await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002', members: 1250 });
+    await app.value('need-save', { poktanId: group.id, itemName: 'Papan tulis', unit: 'buah', quantityNeeded: 2, yearProposed: 2025 });
+    const file = await app.value('excel-poktan-export', { type: 'bkb' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Poktan', 'Kebutuhan sarana', 'Riwayat kebutuhan', 'Katalog sarana']);
+    const sheet = wb.getWorksheet('Poktan')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getRow(2).getCell(2).value).toBe('BKB Mawar');
+    expect(sheet.getRow(2).getCell(9).value).toBe(1250);
+    expect(sheet.getColumn(9).numFmt).toBe('#,##0');
+    expect(wb.getWorksheet('Kebutuhan sarana')!.getRow(2).getCell(5).value).toBe('Papan tulis');
+
+    const archive = await app.value('excel-database-export', {});
+    const all = new ExcelJS.Workbook();
+    await all.xlsx.load(Buffer.from(archive.base64, 'base64') as unknown as ArrayBuffer);
+    expect(all.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['office', 'place', 'poktan', 'facility_need', 'kampung_kb', 'indicator']));
+    expect(all.getWorksheet('place')!.actualRowCount).toBe(28 + 345 + 1);
+  });
+
+  it('writes a template with the kabupaten’s places as drop-down lists', async () => {
+    const file = await app.value('excel-poktan-template', {});
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('Poktan')!.getRow(1).getCell(1).value).toBe('Jenis poktan *');
+    expect(wb.getWorksheet('Daftar')!.state).toBe('hidden');
+    expect(wb.getWorksheet('Daftar')!.getColumn(2).values.filter(Boolean)).toHaveLength(29);
+    // The template's example row imports cleanly.
+    expect((await app.value('excel-poktan-preview', { base64: file.base64 })).counts).toEqual({ new: 1, existing: 0, error: 0 });
+  });
+});

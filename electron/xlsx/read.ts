@@ -1,0 +1,83 @@
+import ExcelJS from 'exceljs';
+import { formatNumber } from '../contract/format.js';
+import { DomainError } from '../core/errors.js';
+
+// Reading an office's workbook defensively: every way a file can be unusable gets its own
+// message, and the values people see (formula results, not formulas) are what is read.
+
+export const MAX_IMPORT_ROWS = 100_000;
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // old .xls, and every password-protected .xlsx
+
+const fileError = (message: string) => new DomainError('validation', message, { file: message });
+
+export async function loadWorkbook(base64: string): Promise<ExcelJS.Workbook> {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length === 0) throw fileError('Berkas kosong.');
+  const starts = (signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+  if (starts(OLE)) {
+    throw fileError('Berkas ini dilindungi kata sandi atau berformat Excel lama (.xls). Buka di Excel, hapus kata sandinya atau simpan sebagai .xlsx, lalu coba lagi.');
+  }
+  if (!starts(ZIP)) throw fileError('Berkas ini bukan buku kerja Excel (.xlsx).');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw fileError('Berkas .xlsx ini rusak dan tidak dapat dibaca.');
+  }
+  return workbook;
+}
+
+export interface SheetTable {
+  headers: string[];
+  rows: { rowNumber: number; hidden: boolean; values: (string | number | Date | null)[] }[];
+}
+
+/** A cell's value as shown in Excel: formula results, rich text joined, hyperlinks' text. */
+export function cellValue(cell: ExcelJS.Cell): string | number | Date | null {
+  const value = cell.value;
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number' || value instanceof Date) return value;
+  if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
+  if (typeof value === 'object') {
+    if ('result' in value) {
+      const result = (value as { result?: unknown }).result;
+      return result === undefined || result === null || typeof result === 'object' && !(result instanceof Date) ? null : (result as string | number | Date);
+    }
+    if ('richText' in value) return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('').trim() || null;
+    if ('text' in value) return String((value as { text: unknown }).text).trim() || null;
+  }
+  return null;
+}
+
+/** Reads a sheet whose first non-empty row is the header; refuses merged header cells and oversize sheets. */
+export function readSheet(workbook: ExcelJS.Workbook, preferredName: string): SheetTable {
+  const sheet = workbook.getWorksheet(preferredName) ?? workbook.worksheets.find((ws) => ws.state !== 'hidden' && ws.actualRowCount > 0);
+  if (!sheet || sheet.actualRowCount === 0) throw fileError(`Lembar kerja "${preferredName}" tidak ditemukan atau kosong.`);
+  if (sheet.actualRowCount > MAX_IMPORT_ROWS + 2) {
+    throw fileError(`Lembar kerja berisi ${formatNumber(sheet.actualRowCount)} baris; batas satu kali impor ${formatNumber(MAX_IMPORT_ROWS)} baris. Bagi berkas menjadi beberapa bagian.`);
+  }
+  let headerRow = 1;
+  while (headerRow <= sheet.rowCount && sheet.getRow(headerRow).actualCellCount === 0) headerRow += 1;
+  const header = sheet.getRow(headerRow);
+  const headers: string[] = [];
+  for (let column = 1; column <= sheet.columnCount; column += 1) {
+    const cell = header.getCell(column);
+    if (cell.isMerged && cell.master.address !== cell.address) {
+      throw fileError(`Judul kolom di baris ${headerRow} digabung (merge) pada ${cell.address}. Pisahkan sel judul agar setiap kolom punya judul sendiri.`);
+    }
+    headers.push(String(cellValue(cell) ?? '').trim());
+  }
+  while (headers.length > 0 && headers.at(-1) === '') headers.pop();
+  const rows: SheetTable['rows'] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber <= headerRow) return;
+    const values = headers.map((_, i) => cellValue(row.getCell(i + 1)));
+    if (values.every((v) => v === null)) return;
+    rows.push({ rowNumber, hidden: row.hidden, values });
+  });
+  if (rows.length === 0) throw fileError('Lembar kerja tidak berisi baris data di bawah judul kolom.');
+  return { headers, rows };
+}

@@ -2,13 +2,13 @@ import type { Office } from '../../../electron/areas/office/handlers.js';
 import { KampungKbArea } from '../features/kampung-kb/KampungKbArea.js';
 import { PoktanArea } from '../features/poktan/PoktanArea.js';
 import { RakordaArea } from '../features/rakorda/RakordaArea.js';
+import { ImportExportPage } from '../features/excel/ImportExportPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { SettingsPage } from '../features/office/SettingsPage.js';
 import { UpcomingArea } from '../features/upcoming/UpcomingArea.js';
 import { ROUTES, useRoute, type RouteId } from './routes.js';
 
 const UPCOMING: Partial<Record<RouteId, string>> = {
-  'impor-ekspor': 'Impor data dari Excel dan ekspor seluruh daftar ke Excel.',
   cadangan: 'Cadangan otomatis, simpan cadangan ke flashdisk, dan pemulihan data.',
 };
 
@@ -44,6 +44,8 @@ export function AppFrame({ office, onOfficeSaved }: { office: Office; onOfficeSa
           <PoktanArea path={path} />
         ) : route === 'rakorda' ? (
           <RakordaArea path={path} />
+        ) : route === 'impor-ekspor' ? (
+          <ImportExportPage />
         ) : route === 'pengaturan' ? (
           <SettingsPage office={office} onSaved={onOfficeSaved} />
         ) : (

@@ -1,6 +1,6 @@
 import { formatDate } from '../../../../electron/contract/format.js';
-import { saveFile } from '../../api/files.js';
 import { call } from '../../api/transport.js';
+import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
 import { navigate } from '../../app/routes.js';
 import { useFlash } from '../../ui/flash.js';
@@ -24,6 +24,7 @@ const TABS = [
 export function KampungKbDetailPage({ id, path }: { id: string; path: string[] }) {
   const detail = useLoad('kampung-kb-get', { id });
   const flash = useFlash();
+  const download = useDownload();
   const tab = TABS.some((t) => t.id === path[0]) ? path[0]! : 'ringkasan';
 
   if (detail.error && !detail.data) return <Notice tone="error">{detail.error}</Notice>;
@@ -31,12 +32,7 @@ export function KampungKbDetailPage({ id, path }: { id: string; path: string[] }
   const { unit, snapshots } = detail.data;
   const latest = snapshots[0] ?? null;
 
-  async function printProfile() {
-    const result = await call('kampung-kb-profile-pdf', { id });
-    if (!result.ok) return flash({ message: result.error.message });
-    const saved = await saveFile(result.value);
-    if (saved.saved) flash({ message: `Profil Kampung KB disimpan: ${saved.path}` });
-  }
+  const printProfile = () => download('kampung-kb-profile-pdf', { id });
 
   async function remove() {
     if (!window.confirm(`Hapus ${unit.name}? Data dapat dikembalikan dengan tombol Urungkan.`)) return;

@@ -1,22 +1,15 @@
 import { formatNumber, formatPercent } from '../../../../electron/contract/format.js';
 import { LEVEL_LABELS, LEVELS } from '../../../../electron/contract/kampung-kb.js';
-import { saveFile } from '../../api/files.js';
-import { call } from '../../api/transport.js';
+import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
-import { useFlash } from '../../ui/flash.js';
 import { Notice, PageHeader } from '../../ui/layout.js';
 
 /** "Rekap Kampung KB per Kecamatan": the same numbers as the PDF, on screen. */
 export function KampungKbRecapPage() {
   const recap = useLoad('kampung-kb-recap', {});
-  const flash = useFlash();
+  const download = useDownload();
 
-  async function print() {
-    const result = await call('kampung-kb-recap-pdf', {});
-    if (!result.ok) return flash({ message: result.error.message });
-    const saved = await saveFile(result.value);
-    if (saved.saved) flash({ message: `Rekap disimpan: ${saved.path}` });
-  }
+  const print = () => download('kampung-kb-recap-pdf', {});
 
   if (!recap.data) return <p>{recap.error ?? 'Memuat…'}</p>;
   const { rows, summary } = recap.data;

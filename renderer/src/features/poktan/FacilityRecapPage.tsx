@@ -2,11 +2,9 @@ import { useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
 import { formatNumber, formatPercent, localIsoDate } from '../../../../electron/contract/format.js';
 import { POKTAN_TYPE_LABELS, POKTAN_TYPES, type PoktanType } from '../../../../electron/contract/poktan.js';
-import { saveFile } from '../../api/files.js';
-import { call } from '../../api/transport.js';
+import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
 import { SelectField } from '../../ui/fields.js';
-import { useFlash } from '../../ui/flash.js';
 import { PageHeader, Section } from '../../ui/layout.js';
 
 type Recap = ChannelOutput<'sarana-recap'>;
@@ -60,14 +58,9 @@ export function FacilityRecapPage() {
   const thisYear = Number(localIsoDate().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const recap = useLoad('sarana-recap', { year });
-  const flash = useFlash();
+  const download = useDownload();
 
-  async function print() {
-    const result = await call('sarana-recap-pdf', { year });
-    if (!result.ok) return flash({ message: result.error.message });
-    const saved = await saveFile(result.value);
-    if (saved.saved) flash({ message: `Rekap disimpan: ${saved.path}` });
-  }
+  const print = () => download('sarana-recap-pdf', { year });
 
   const data = recap.data;
   return (

@@ -3,6 +3,7 @@ import type { ChannelFields } from '../../../../electron/contract/channels.js';
 import { formatNumber } from '../../../../electron/contract/format.js';
 import { POKTAN_TYPE_LABELS, POKTAN_TYPES } from '../../../../electron/contract/poktan.js';
 import type { ReferenceList } from '../../../../electron/contract/reference.js';
+import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
 import { Checkbox } from '../../ui/choices.js';
 import { SelectField, TextField } from '../../ui/fields.js';
@@ -23,6 +24,7 @@ export function PoktanListPage() {
   const kecamatan = useLoad('places-kecamatan', {});
   const desa = useLoad('places-desa', { kecamatanCode: filter.kecamatanCode || '-' }, filter.kecamatanCode);
   const reference = useReference();
+  const download = useDownload();
   const set = <K extends keyof Filter>(key: K, value: Filter[K]) => {
     setFilter((f) => ({ ...f, [key]: value, ...(key === 'kecamatanCode' ? { desaCode: '' } : {}), ...(key === 'type' ? { stageCode: '' } : {}) }));
     setShown(PAGE);
@@ -43,9 +45,14 @@ export function PoktanListPage() {
         title="Poktan & Sarana"
         subtitle="Register kelompok kegiatan dan kebutuhan sarana prasarananya"
         actions={
-          <a className="button button--primary" href="#/poktan/baru">
-            Tambah poktan
-          </a>
+          <>
+            <button type="button" className="button" onClick={() => download('excel-poktan-export', filter)}>
+              Ekspor ke Excel
+            </button>
+            <a className="button button--primary" href="#/poktan/baru">
+              Tambah poktan
+            </a>
+          </>
         }
       />
       <div className="stat-row" aria-label="Jumlah poktan per jenis">

@@ -1,9 +1,7 @@
 import { localIsoDate } from '../../../../electron/contract/format.js';
-import { saveFile } from '../../api/files.js';
-import { call } from '../../api/transport.js';
+import { useDownload } from '../../api/useDownload.js';
 import { navigate } from '../../app/routes.js';
 import { SelectField } from '../../ui/fields.js';
-import { useFlash } from '../../ui/flash.js';
 import { PageHeader } from '../../ui/layout.js';
 import { TabLinks } from '../../ui/tabs.js';
 import { EvaluationGrid } from './EvaluationGrid.js';
@@ -22,17 +20,12 @@ const TABS = [
 
 /** #/rakorda/<tab>/<year>: the Rakorda evaluates the previous year by default. */
 export function RakordaArea({ path }: { path: string[] }) {
-  const flash = useFlash();
+  const download = useDownload();
   const thisYear = Number(localIsoDate().slice(0, 4));
   const tab = TABS.some((t) => t.id === path[0]) ? path[0]! : 'evaluasi';
   const year = /^\d{4}$/.test(path[1] ?? '') ? Number(path[1]) : thisYear - 1;
 
-  async function print() {
-    const result = await call('rakorda-report-pdf', { year });
-    if (!result.ok) return flash({ message: result.error.message });
-    const saved = await saveFile(result.value);
-    if (saved.saved) flash({ message: `Laporan disimpan: ${saved.path}` });
-  }
+  const print = () => download('rakorda-report-pdf', { year });
 
   return (
     <>

@@ -11,7 +11,12 @@ export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unk
  * web host): find the channel, parse the payload with its schema, run, and turn any failure into
  * a `Result` the renderer can show. The transports check the sender before calling this.
  */
-export function createDispatch(table: HandlerTable, app: AppContext, log: (message: string, error: unknown) => void = console.error): Dispatch {
+export function createDispatch(
+  table: HandlerTable,
+  app: AppContext,
+  log: (message: string, error: unknown) => void = console.error,
+  afterSuccess: (channel: string) => void = () => {},
+): Dispatch {
   installValidationMessages();
   const ctx = new HandlerContext(app);
   return async (channel, payload) => {
@@ -27,7 +32,9 @@ export function createDispatch(table: HandlerTable, app: AppContext, log: (messa
       };
     }
     try {
-      return { ok: true, value: await handler.invoke(ctx, parsed.data) };
+      const value = await handler.invoke(ctx, parsed.data);
+      afterSuccess(channel);
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toAppError() };
       if (error instanceof z.ZodError) {

@@ -3,12 +3,15 @@ import type { Db } from '../../db/open.js';
 import { DatabaseUnavailableError } from './errors.js';
 import type { DatabaseStatus } from '../contract/status.js';
 
-/** What every handler can reach: the data folder, the database (when it opened), the app's facts. */
+/**
+ * What every handler can reach: the data folder, the database (when it opened), the app's facts.
+ * `database` and its status change only when a backup is restored over the live database.
+ */
 export interface AppContext {
   readonly dataDir: string;
   readonly appVersion: string;
-  readonly database: Db | null;
-  readonly databaseStatus: DatabaseStatus;
+  database: Db | null;
+  databaseStatus: DatabaseStatus;
 }
 
 export class HandlerContext {

@@ -3,10 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { projectRoot } from '../app-version.js';
 import { bootCore, type Core } from '../boot.js';
-import { createDispatch } from '../core/dispatch.js';
-import { mergeHandlerTables } from '../core/handler.js';
 import { resolveDataDir } from '../data-dir.js';
-import { handlerTable } from '../handler-table.js';
 import { readStatic } from '../web-host/static-files.js';
 import { registerIpc } from './ipc.js';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security.js';
@@ -33,7 +30,16 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+  // The closing backup is asynchronous: hold the quit until it is written, then quit for real.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed || !core) return;
+    event.preventDefault();
+    void core.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
   void app.whenReady().then(start);
 }
 
@@ -46,9 +52,8 @@ function start(): void {
     return new Response(new Uint8Array(file.body), { headers: { 'content-type': file.type } });
   });
 
-  core = bootCore(resolveDataDir(process.argv, process.env, app.getPath('userData')));
-  const table = mergeHandlerTables(handlerTable, createShellHandlers(dialog, () => mainWindow, app.getPath('documents')));
-  registerIpc(ipcMain, createDispatch(table, core.app));
+  core = bootCore(resolveDataDir(process.argv, process.env, app.getPath('userData')), createShellHandlers(dialog, () => mainWindow, app.getPath('documents')));
+  registerIpc(ipcMain, core.dispatch);
 
   mainWindow = new BrowserWindow({
     width: 1366,

@@ -11,7 +11,7 @@ import { handlerTable } from '../handler-table.js';
 /** A real app on a fresh data folder with a real SQLite file, for integration tests. */
 export function createTestApp(dataDir = mkdtempSync(join(tmpdir(), 'sinergi-test-'))) {
   const app = createAppContext({ dataDir, appVersion: '0.0.0-test' });
-  const dispatch = createDispatch(handlerTable, app, () => {});
+  const dispatch = createDispatch(handlerTable, app, (message, error) => process.env.SINERGI_TEST_LOG && console.error(message, error));
   return {
     app,
     dataDir,

@@ -29,10 +29,12 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
-  core.close();
-  void host.close().then(() => process.exit(0));
-  // Open keep-alive connections from the browser would hold close() back.
-  setTimeout(() => process.exit(0), 1000).unref();
+  void core
+    .close()
+    .then(() => host.close())
+    .then(() => process.exit(0));
+  // A last resort should the closing backup hang (e.g. a full disk).
+  setTimeout(() => process.exit(1), 15_000).unref();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -90,7 +90,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `${origin}/`,
     launchUrl: `${origin}/#token=${token}`,
     token,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep connections alive; without this, close() waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
 

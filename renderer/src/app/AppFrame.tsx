@@ -3,14 +3,10 @@ import { KampungKbArea } from '../features/kampung-kb/KampungKbArea.js';
 import { PoktanArea } from '../features/poktan/PoktanArea.js';
 import { RakordaArea } from '../features/rakorda/RakordaArea.js';
 import { ImportExportPage } from '../features/excel/ImportExportPage.js';
+import { BackupPage } from '../features/backup/BackupPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { SettingsPage } from '../features/office/SettingsPage.js';
-import { UpcomingArea } from '../features/upcoming/UpcomingArea.js';
-import { ROUTES, useRoute, type RouteId } from './routes.js';
-
-const UPCOMING: Partial<Record<RouteId, string>> = {
-  cadangan: 'Cadangan otomatis, simpan cadangan ke flashdisk, dan pemulihan data.',
-};
+import { ROUTES, useRoute } from './routes.js';
 
 export function AppFrame({ office, onOfficeSaved }: { office: Office; onOfficeSaved(): void }) {
   const { area: route, path } = useRoute();
@@ -36,21 +32,13 @@ export function AppFrame({ office, onOfficeSaved }: { office: Office; onOfficeSa
         </ul>
       </nav>
       <main className="content" aria-label={label}>
-        {route === 'beranda' ? (
-          <HomePage office={office} />
-        ) : route === 'kampung-kb' ? (
-          <KampungKbArea path={path} />
-        ) : route === 'poktan' ? (
-          <PoktanArea path={path} />
-        ) : route === 'rakorda' ? (
-          <RakordaArea path={path} />
-        ) : route === 'impor-ekspor' ? (
-          <ImportExportPage />
-        ) : route === 'pengaturan' ? (
-          <SettingsPage office={office} onSaved={onOfficeSaved} />
-        ) : (
-          <UpcomingArea title={label} description={UPCOMING[route] ?? ''} />
-        )}
+        {route === 'beranda' ? <HomePage office={office} /> : null}
+        {route === 'kampung-kb' ? <KampungKbArea path={path} /> : null}
+        {route === 'poktan' ? <PoktanArea path={path} /> : null}
+        {route === 'rakorda' ? <RakordaArea path={path} /> : null}
+        {route === 'impor-ekspor' ? <ImportExportPage /> : null}
+        {route === 'cadangan' ? <BackupPage /> : null}
+        {route === 'pengaturan' ? <SettingsPage office={office} onSaved={onOfficeSaved} /> : null}
       </main>
     </div>
   );

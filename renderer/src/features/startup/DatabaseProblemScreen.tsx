@@ -1,11 +1,14 @@
+import { formatDate } from '../../../../electron/contract/format.js';
 import type { DatabaseStatus } from '../../../../electron/contract/status.js';
+import { useLoad } from '../../api/useLoad.js';
+import { reasonOf, useRestore } from '../backup/BackupPage.js';
 
 type Failed = Extract<DatabaseStatus, { state: 'failed' }>;
 
 const WHAT_TO_DO: Record<Failed['problem'], string[]> = {
   corrupt: [
     'Jangan hapus berkas basis data; simpan salinannya untuk diperiksa.',
-    'Pulihkan dari cadangan terakhir yang baik (menu Cadangan akan menyediakannya), atau hubungi pengelola aplikasi.',
+    'Pulihkan dari cadangan terbaru yang utuh (tombol di bawah); data yang rusak dicadangkan dahulu.',
   ],
   locked: ['Tutup jendela Sinergi KB yang lain, lalu buka kembali aplikasi ini.', 'Bila folder data berada di jaringan, pastikan tidak dibuka dari komputer lain.'],
   'read-only': ['Pastikan folder data tidak berada di CD, flashdisk terkunci, atau folder tanpa izin tulis.', 'Jalankan aplikasi dengan akun Windows pemilik folder data.'],
@@ -13,6 +16,22 @@ const WHAT_TO_DO: Record<Failed['problem'], string[]> = {
   'newer-version': ['Pasang Sinergi KB versi terbaru, lalu buka kembali data ini.'],
   unknown: ['Tutup dan buka kembali aplikasi.', 'Bila masalah berlanjut, hubungi pengelola aplikasi dengan menyertakan keterangan teknis di bawah.'],
 };
+
+/** Offers the newest backup that passed its integrity check. */
+function LatestBackup() {
+  const list = useLoad('backup-list', {});
+  const restore = useRestore();
+  const latest = list.data?.backups.find((b) => b.ok);
+  if (!latest) return <p>Tidak ada cadangan yang utuh di folder data ini.</p>;
+  const label = `cadangan ${reasonOf(latest.fileName).toLowerCase()} ${formatDate(latest.createdAt.slice(0, 10))}`;
+  return (
+    <p>
+      <button type="button" className="button button--primary" onClick={() => restore({ fileName: latest.fileName }, label)}>
+        Buka cadangan terbaru yang utuh ({formatDate(latest.createdAt.slice(0, 10))})
+      </button>
+    </p>
+  );
+}
 
 /** Shown instead of the app when the database could not be opened: what happened and what to do. */
 export function DatabaseProblemScreen({ status, dataDir }: { status: Failed; dataDir: string }) {
@@ -28,6 +47,7 @@ export function DatabaseProblemScreen({ status, dataDir }: { status: Failed; dat
             <li key={step}>{step}</li>
           ))}
         </ul>
+        {status.problem === 'corrupt' || status.problem === 'unknown' ? <LatestBackup /> : null}
         <dl className="facts">
           <dt>Folder data</dt>
           <dd>

@@ -1,0 +1,62 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, screenshot, test } from './fixtures.js';
+import { Host } from './host.js';
+import { setUpLebakOffice } from './office-fixture.js';
+
+const group = (name: string) => ({ type: 'bkb', name, kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' });
+
+test('make a backup, change data, restore it, see the old data', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  await host.call('poktan-create', group('BKB Mawar'));
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Cadangan' }).click();
+  await page.getByRole('button', { name: 'Buat cadangan sekarang' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cadangan dibuat dan diperiksa' })).toBeVisible();
+  const backups = page.getByRole('table', { name: 'Daftar cadangan' });
+  const manual = backups.getByRole('row').filter({ hasText: 'Dibuat manual' });
+  await expect(manual).toContainText('0 Kampung KB, 1 poktan, 0 kebutuhan sarana');
+  await expect(manual).toContainText('Utuh');
+  await screenshot(page, 'cadangan');
+
+  await host.call('poktan-create', group('BKB Melati'));
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('Cadangan berisi: 0 Kampung KB, 1 poktan');
+    expect(dialog.message()).toContain('Data sekarang: 0 Kampung KB, 2 poktan');
+    void dialog.accept();
+  });
+  // A restore reloads the app so every screen shows the restored data.
+  await Promise.all([page.waitForEvent('load'), manual.getByRole('button', { name: 'Pulihkan' }).click()]);
+  await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
+  await expect(page.getByRole('link', { name: 'BKB Mawar' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'BKB Melati' })).toHaveCount(0);
+
+  // The data replaced by the restore was itself backed up.
+  await page.getByRole('link', { name: 'Cadangan' }).click();
+  await expect(backups.getByRole('row').filter({ hasText: 'Sebelum pemulihan' })).toContainText('2 poktan');
+});
+
+test('a corrupt database offers the latest good backup and opens it', async ({ page }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sinergi-e2e-recovery-'));
+  let host = await Host.start(dataDir);
+  try {
+    await setUpLebakOffice(host);
+    await host.call('poktan-create', group('BKB Mawar'));
+    await host.call('backup-create', {});
+    await host.stop();
+    writeFileSync(join(dataDir, 'sinergi-kb.db'), 'rusak '.repeat(2000));
+    host = await Host.start(dataDir);
+    await page.goto(host.launchUrl);
+    await expect(page.getByRole('heading', { name: 'Basis data tidak dapat dibuka' })).toBeVisible();
+    await screenshot(page, 'pemulihan');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: /Buka cadangan terbaru yang utuh/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
+    await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
+    await expect(page.getByRole('link', { name: 'BKB Mawar' })).toBeVisible();
+    expect(readdirSync(dataDir).some((name) => name.startsWith('sinergi-kb.db.rusak-'))).toBe(true);
+  } finally {
+    await host.dispose();
+  }
+});

@@ -1,0 +1,91 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { dailyBackupIfDue, makeBackup } from './service.js';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = createTestApp();
+  await app.value('office-save', LEBAK_OFFICE);
+});
+afterEach(() => app.dispose());
+
+const addGroup = (name: string) => app.value('poktan-create', { type: 'bkb', name, kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' });
+const groupNames = async () => (await app.value('poktan-list', {})).rows.map((r) => r.name);
+
+describe('backups', () => {
+  it('are made with the backup API, verified, listed with their counts, and made once a day', async () => {
+    await addGroup('BKB Mawar');
+    const info = await app.value('backup-create', {});
+    expect(info).toMatchObject({ ok: true, counts: { kampungKb: 0, poktan: 1, needs: 0 } });
+    expect(info.fileName).toMatch(/^sinergi-kb-\d{4}-\d{2}-\d{2}T\d{9}-manual\.db$/);
+    expect(await dailyBackupIfDue(app.app)).toBeNull();
+    const { backups } = await app.value('backup-list', {});
+    expect(backups.map((b) => [b.ok, b.counts.poktan])).toEqual([[true, 1]]);
+  });
+
+  it('restores a backup over the live data, backing up the current data first', async () => {
+    await addGroup('BKB Mawar');
+    const before = await makeBackup(app.app, 'manual');
+    await addGroup('BKB Melati');
+    expect(await groupNames()).toEqual(['BKB Mawar', 'BKB Melati']);
+    const inspected = await app.value('backup-inspect', { fileName: before!.fileName });
+    expect(inspected).toMatchObject({ counts: { poktan: 1 }, current: { poktan: 2 } });
+    const restored = await app.value('backup-restore', { fileName: before!.fileName });
+    expect(restored.safetyBackup).toMatch(/-sebelum-pemulihan\.db$/);
+    expect(await groupNames()).toEqual(['BKB Mawar']);
+    // The restore can itself be undone from the safety backup.
+    await app.value('backup-restore', { fileName: restored.safetyBackup! });
+    expect(await groupNames()).toEqual(['BKB Mawar', 'BKB Melati']);
+  });
+
+  it('restores from an uploaded file (a backup saved to a USB drive)', async () => {
+    await addGroup('BKB Mawar');
+    const saved = await app.value('backup-download', {});
+    expect(saved.fileName).toMatch(/^Cadangan Sinergi KB Kabupaten Lebak \d{4}-\d{2}-\d{2}\.db$/);
+    await addGroup('BKB Melati');
+    await app.value('backup-restore', { base64: saved.base64 });
+    expect(await groupNames()).toEqual(['BKB Mawar']);
+  });
+
+  it.each([
+    ['a file that is not a database', () => Buffer.from('bukan basis data'.repeat(20)), 'bukan cadangan Sinergi KB (bukan basis data SQLite)'],
+    ['another application’s database', (dir: string) => {
+      const path = join(dir, 'lain.db');
+      const other = new Database(path);
+      other.exec('CREATE TABLE pelanggan (id INTEGER)');
+      other.close();
+      return readFileSync(path);
+    }, 'basis data aplikasi lain'],
+    ['a backup from a newer app version', (dir: string) => {
+      const path = join(dir, 'baru.db');
+      const other = new Database(path);
+      other.exec('CREATE TABLE office (id TEXT); CREATE TABLE place (code TEXT)');
+      other.pragma('user_version = 9990');
+      other.close();
+      return readFileSync(path);
+    }, 'versi yang lebih baru'],
+    ['a corrupt backup', (dir: string) => {
+      const path = join(dir, 'rusak.db');
+      const other = new Database(path);
+      other.exec('CREATE TABLE office (id TEXT); CREATE TABLE place (code TEXT);');
+      for (let i = 0; i < 200; i += 1) other.prepare('INSERT INTO place VALUES (?)').run('x'.repeat(500));
+      other.close();
+      const bytes = readFileSync(path);
+      bytes.fill(0x41, 4096, 8192);
+      return bytes;
+    }, 'rusak'],
+  ])('refuses %s and changes nothing', async (_name, make, message) => {
+    await addGroup('BKB Mawar');
+    const base64 = make(app.dataDir).toString('base64');
+    const result = await app.call('backup-restore', { base64 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).toContain(message);
+      expect(result.error.message).toContain('Tidak ada yang diubah.');
+    }
+    expect(await groupNames()).toEqual(['BKB Mawar']);
+  });
+});

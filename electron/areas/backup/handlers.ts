@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { countRecords } from '../../../db/backup.js';
+import { getOffice } from '../../../db/queries/office.js';
+import { DomainError } from '../../core/errors.js';
+import { noInput } from '../../core/fields.js';
+import { read } from '../../core/handler.js';
+import { backupBytes, backupDir, backupExists, backupPath, checkRestorable, listBackups, makeBackup, restoreFrom, todayLabel, withTemporaryFile } from './service.js';
+
+// Not `write` handlers: these copy or replace the whole database file outside a transaction.
+
+const source = z.union([
+  z.strictObject({ fileName: z.string().min(1).max(200) }),
+  z.strictObject({ base64: z.string().min(1, { error: 'Pilih berkas cadangan.' }).max(1_500_000_000) }),
+]);
+
+function withSource<T>(ctx: { app: Parameters<typeof backupDir>[0] }, input: z.output<typeof source>, use: (path: string) => Promise<T> | T): Promise<T> {
+  if ('fileName' in input) {
+    if (!backupExists(ctx.app, input.fileName)) throw new DomainError('not-found', 'Berkas cadangan tidak ditemukan.');
+    return Promise.resolve(use(backupPath(ctx.app, input.fileName)));
+  }
+  return withTemporaryFile(input.base64, use);
+}
+
+export const backupHandlers = {
+  /** Works even when the database could not be opened, so the recovery screen can offer backups. */
+  'backup-list': read(noInput, (ctx) => ({ dir: backupDir(ctx.app), backups: listBackups(ctx.app) })),
+
+  'backup-create': read(noInput, async (ctx) => {
+    const info = await makeBackup(ctx.app, 'manual');
+    if (!info) throw new DomainError('database-unavailable', 'Basis data tidak terbuka; tidak ada yang dapat dicadangkan.');
+    return info;
+  }),
+
+  /** "Simpan Cadangan": a verified copy to save to a USB drive or another folder. */
+  'backup-download': read(noInput, async (ctx) => {
+    const office = getOffice(ctx.db);
+    const bytes = await backupBytes(ctx.app);
+    const regency = office ? ` ${office.regencyName}` : '';
+    return { fileName: `Cadangan Sinergi KB${regency} ${todayLabel()}.db`, mimeType: 'application/vnd.sqlite3', base64: bytes.toString('base64') };
+  }),
+
+  /** What a backup holds and how it differs in counts from the current data; changes nothing. */
+  'backup-inspect': read(source, (ctx, input) =>
+    withSource(ctx, input, (path) => {
+      const checked = checkRestorable(path);
+      const current = ctx.app.database ? countRecords(ctx.app.database) : null;
+      return { schemaVersion: checked.schemaVersion, counts: checked.counts, current };
+    }),
+  ),
+
+  'backup-restore': read(source, (ctx, input) =>
+    withSource(ctx, input, async (path) => {
+      const before = await restoreFrom(ctx.app, path);
+      return { restored: true, safetyBackup: before?.fileName ?? null };
+    }),
+  ),
+};

@@ -1,0 +1,116 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { backupDatabase, backupFileName, ensureDir, inspectDatabaseFile, listBackupFiles, rotateBackups, type BackupInfo } from '../../../db/backup.js';
+import { loadMigrations } from '../../../db/migrate.js';
+import { closeDatabase, MIGRATIONS_DIR, openDatabase } from '../../../db/open.js';
+import { schemaVersion } from '../../../db/migrate.js';
+import { localIsoDate } from '../../contract/format.js';
+import { DomainError } from '../../core/errors.js';
+import type { AppContext } from '../../core/handler.js';
+
+export const backupDir = (app: AppContext) => join(app.dataDir, 'cadangan');
+
+/** A verified backup into the data folder's "cadangan" folder, then rotation (7 daily, 4 weekly, 12 monthly). */
+export async function makeBackup(app: AppContext, reason: string): Promise<BackupInfo | null> {
+  if (!app.database) return null;
+  const dir = ensureDir(backupDir(app));
+  const info = await backupDatabase(app.database, join(dir, backupFileName(new Date(), reason)));
+  rotateBackups(dir);
+  return info;
+}
+
+/** Once a day, at the first start of the day. */
+export async function dailyBackupIfDue(app: AppContext): Promise<BackupInfo | null> {
+  const today = new Date().toISOString().slice(0, 10);
+  if (listBackupFiles(backupDir(app)).some((f) => f.date === today)) return null;
+  return makeBackup(app, 'harian');
+}
+
+export function listBackups(app: AppContext): BackupInfo[] {
+  const dir = backupDir(app);
+  return listBackupFiles(dir).map(({ fileName }) => {
+    const path = join(dir, fileName);
+    try {
+      const checked = inspectDatabaseFile(path);
+      return { fileName, createdAt: createdAtOf(fileName), sizeBytes: readFileSync(path).length, schemaVersion: checked.schemaVersion, counts: checked.counts, ok: checked.integrity === 'ok' && checked.isSinergi };
+    } catch {
+      return { fileName, createdAt: createdAtOf(fileName), sizeBytes: 0, schemaVersion: 0, counts: { kampungKb: 0, poktan: 0, needs: 0 }, ok: false };
+    }
+  });
+}
+
+function createdAtOf(fileName: string): string {
+  const match = /(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})\d{3}/.exec(fileName);
+  return match ? `${match[1]}T${match[2]}:${match[3]}:${match[4]}Z` : '';
+}
+
+/** Checks a candidate file for restoring; throws the reason it cannot be used, in Bahasa Indonesia. */
+export function checkRestorable(file: string) {
+  const header = readFileSync(file).subarray(0, 16).toString('latin1');
+  if (header !== 'SQLite format 3\0') throw new DomainError('validation', 'Berkas ini bukan cadangan Sinergi KB (bukan basis data SQLite). Tidak ada yang diubah.');
+  let checked;
+  try {
+    checked = inspectDatabaseFile(file);
+  } catch {
+    throw new DomainError('validation', 'Berkas cadangan rusak dan tidak dapat dibaca. Tidak ada yang diubah.');
+  }
+  if (!checked.isSinergi) throw new DomainError('validation', 'Berkas ini basis data aplikasi lain, bukan cadangan Sinergi KB. Tidak ada yang diubah.');
+  if (checked.integrity !== 'ok') throw new DomainError('validation', `Berkas cadangan rusak (pemeriksaan integritas: ${checked.integrity}). Tidak ada yang diubah.`);
+  const latest = loadMigrations(MIGRATIONS_DIR).at(-1)!.version;
+  if (checked.schemaVersion > latest) {
+    throw new DomainError('validation', 'Cadangan ini dibuat oleh Sinergi KB versi yang lebih baru. Perbarui aplikasi terlebih dahulu. Tidak ada yang diubah.');
+  }
+  return checked;
+}
+
+/**
+ * Replaces the live database with a checked backup. The current data is backed up first, so a
+ * restore can itself be undone from the list of backups.
+ */
+export async function restoreFrom(app: AppContext, source: string): Promise<BackupInfo | null> {
+  checkRestorable(source);
+  const before = await makeBackup(app, 'sebelum-pemulihan');
+  const target = app.databaseStatus.file;
+  // A database that could not be opened cannot be backed up through SQLite; its bytes are kept
+  // beside it as they are, for whoever examines it later.
+  if (!app.database && existsSync(target)) copyFileSync(target, `${target}.rusak-${Date.now()}`);
+  if (app.database) closeDatabase(app.database);
+  app.database = null;
+  for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+  copyFileSync(source, target);
+  const database = openDatabase(target);
+  app.database = database;
+  app.databaseStatus = { state: 'open', file: target, schemaVersion: schemaVersion(database) };
+  return before;
+}
+
+/** Writes uploaded bytes to a temporary file, hands its path to `use`, and removes it. */
+export async function withTemporaryFile<T>(base64: string, use: (path: string) => Promise<T> | T): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'sinergi-cadangan-'));
+  const path = join(dir, 'cadangan.db');
+  try {
+    writeFileSync(path, Buffer.from(base64, 'base64'));
+    return await use(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A fresh backup as bytes, for saving to a USB drive or another folder. */
+export async function backupBytes(app: AppContext): Promise<Buffer> {
+  if (!app.database) throw new DomainError('database-unavailable', 'Basis data tidak terbuka; tidak ada yang dapat dicadangkan.');
+  const dir = mkdtempSync(join(tmpdir(), 'sinergi-cadangan-'));
+  try {
+    const file = join(dir, 'cadangan.db');
+    const info = await backupDatabase(app.database, file);
+    if (!info.ok) throw new DomainError('internal', 'Cadangan yang dibuat tidak lolos pemeriksaan integritas; coba lagi.');
+    return readFileSync(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const backupExists = (app: AppContext, fileName: string) => /^[\w.-]+\.db$/.test(fileName) && existsSync(join(backupDir(app), fileName));
+export const backupPath = (app: AppContext, fileName: string) => join(backupDir(app), fileName);
+export const todayLabel = () => localIsoDate();

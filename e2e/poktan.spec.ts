@@ -28,7 +28,7 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   await setUpLebakOffice(host);
   await page.goto(host.launchUrl);
   await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
-  await expect(page.getByText('Tidak ada poktan yang cocok.')).toBeVisible();
+  await expect(page.getByText('Belum ada poktan.')).toBeVisible();
 
   // A chair's phone number with letters is refused beside the field.
   await page.getByRole('link', { name: 'Tambah poktan' }).click();

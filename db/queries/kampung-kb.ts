@@ -156,11 +156,11 @@ const UNITS_WITH_LEVEL = `
   WHERE k.deleted_at IS NULL`;
 
 const LEVEL_ORDER = `CASE level WHEN 'dasar' THEN 1 WHEN 'berkembang' THEN 2 WHEN 'mandiri' THEN 3 WHEN 'berkelanjutan' THEN 4 ELSE 0 END`;
-const SORTS: Record<KampungKbListFilter['sort'], string> = {
-  name: 'name COLLATE NOCASE',
-  kecamatan: 'kecamatanName COLLATE NOCASE, desaName COLLATE NOCASE, name COLLATE NOCASE',
-  declared: 'declaredOn',
-  level: `${LEVEL_ORDER}, name COLLATE NOCASE`,
+const SORTS: Record<KampungKbListFilter['sort'], string[]> = {
+  name: ['name COLLATE NOCASE'],
+  kecamatan: ['kecamatanName COLLATE NOCASE', 'desaName COLLATE NOCASE', 'name COLLATE NOCASE'],
+  declared: ['declaredOn'],
+  level: [LEVEL_ORDER, 'name COLLATE NOCASE'],
 };
 
 export function listKampungKb(db: Db, filter: KampungKbListFilter): KampungKbListRow[] {
@@ -171,7 +171,7 @@ export function listKampungKb(db: Db, filter: KampungKbListFilter): KampungKbLis
   else if (filter.level) where.push('level = @level');
   if (filter.declaredYear) where.push(`substr(declaredOn, 1, 4) = @declaredYear`);
   const sql = `SELECT * FROM (${UNITS_WITH_LEVEL}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY ${SORTS[filter.sort]} ${filter.descending ? 'DESC' : 'ASC'}`;
+               ORDER BY ${SORTS[filter.sort].map((column) => `${column} ${filter.descending ? 'DESC' : 'ASC'}`).join(', ')}`;
   const rows = db.prepare(sql).all({
     search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
     kecamatanCode: filter.kecamatanCode,

@@ -106,7 +106,12 @@ export interface PoktanListRow extends PoktanRow {
   openNeeds: number;
 }
 
-export function listPoktan(db: Db, filter: PoktanFilter): PoktanListRow[] {
+// Open needs counted once per group in one pass, not by a subquery per row.
+const OPEN_NEEDS = `LEFT JOIN (SELECT poktan_id, count(*) AS n FROM facility_need
+                    WHERE deleted_at IS NULL AND status IN ('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian')
+                    GROUP BY poktan_id) o ON o.poktan_id = p.id`;
+
+function filterClause(filter: PoktanFilter) {
   const where = ['p.deleted_at IS NULL'];
   if (filter.search) where.push(`(p.name LIKE @search ESCAPE '\\' OR p.chair_name LIKE @search ESCAPE '\\' OR p.address LIKE @search ESCAPE '\\' OR desa.name LIKE @search ESCAPE '\\')`);
   if (filter.type) where.push('p.type = @type');
@@ -114,17 +119,23 @@ export function listPoktan(db: Db, filter: PoktanFilter): PoktanListRow[] {
   if (filter.desaCode) where.push('p.desa_code = @desaCode');
   if (filter.stageCode) where.push('p.stage_code = @stageCode');
   if (filter.active !== 'semua') where.push(`p.is_active = ${filter.active === 'aktif' ? 1 : 0}`);
-  const openNeeds = `(SELECT count(*) FROM facility_need n WHERE n.poktan_id = p.id AND n.deleted_at IS NULL
-                      AND n.status IN ('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian'))`;
-  if (filter.openNeeds) where.push(`${openNeeds} > 0`);
+  if (filter.openNeeds) where.push('o.n > 0');
+  return { sql: `${FROM} ${OPEN_NEEDS} WHERE ${where.join(' AND ')}`, params: { ...filter, search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
+}
+
+/** The register in the order offices read it (kecamatan, desa, type, name); `limit` rows at most. */
+export function listPoktan(db: Db, filter: PoktanFilter, limit = -1): PoktanListRow[] {
+  const { sql, params } = filterClause(filter);
   const rows = db
-    .prepare(
-      `SELECT ${COLUMNS}, ${openNeeds} AS openNeeds ${FROM}
-       WHERE ${where.join(' AND ')}
-       ORDER BY kecamatanName COLLATE NOCASE, desaName COLLATE NOCASE, p.type, p.name COLLATE NOCASE`,
-    )
-    .all({ ...filter, search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` }) as (Raw & { openNeeds: number })[];
+    .prepare(`SELECT ${COLUMNS}, ifnull(o.n, 0) AS openNeeds ${sql}
+              ORDER BY kecamatanName COLLATE NOCASE, desaName COLLATE NOCASE, p.type, p.name COLLATE NOCASE LIMIT @limit`)
+    .all({ ...params, limit }) as (Raw & { openNeeds: number })[];
   return rows.map((raw) => ({ ...toRow(raw), openNeeds: raw.openNeeds }));
+}
+
+export function countPoktan(db: Db, filter: PoktanFilter): number {
+  const { sql, params } = filterClause(filter);
+  return db.prepare(`SELECT count(*) ${sql}`).pluck().get(params) as number;
 }
 
 /** Groups per type, for the counts above the register. */

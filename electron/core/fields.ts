@@ -10,10 +10,18 @@ export const optionalText = (max: number) => z.string().trim().max(max).default(
 
 /** Calendar date "YYYY-MM-DD". */
 export const isoDate = () =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal tidak valid.' }).refine((value) => {
+  z
+    .string({ error: 'Wajib diisi.' })
+    .min(1, { error: 'Wajib diisi.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal tidak valid (gunakan hh/bb/tttt).' })
+    .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, { error: 'Tanggal tidak valid.' });
+  }, { error: 'Tanggal ini tidak ada di kalender.' });
+
+/** A year, with a message that does not print it as a number with a thousands dot. */
+export const year = () =>
+  z.number({ error: 'Tahun harus berupa angka.' }).int({ error: 'Tahun harus berupa angka.' }).min(2000, { error: 'Tahun harus antara 2000 dan 2100.' }).max(2100, { error: 'Tahun harus antara 2000 dan 2100.' });
 
 /** A payload with no fields (most list/get channels). */
 export const noInput = z.strictObject({});

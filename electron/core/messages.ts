@@ -8,6 +8,9 @@ const customError: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null || issue.input === '') return 'Wajib diisi.';
+      if ((issue.expected === 'number' || issue.expected === 'int') && typeof issue.input === 'string' && /^-?\d+[.,]\d+$/.test(issue.input.trim())) {
+        return 'Harus bilangan bulat (tanpa koma).';
+      }
       if (issue.expected === 'number' || issue.expected === 'int') return 'Harus berupa angka.';
       if (issue.expected === 'string') return 'Harus berupa teks.';
       if (issue.expected === 'boolean') return 'Pilih ya atau tidak.';
@@ -53,13 +56,23 @@ export function installValidationMessages(): void {
 /** Flattens zod issues into one message per field path, the first issue per field winning. */
 export function fieldMessages(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.') || '_';
+  collect(error.issues, [], fields);
+  return fields;
+}
+
+function collect(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[], fields: Record<string, string>): void {
+  for (const issue of issues) {
+    // For "one of these shapes", report the shape the payload came closest to.
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+      collect(closest, [...prefix, ...issue.path], fields);
+      continue;
+    }
+    const path = [...prefix, ...issue.path].map(String).join('.') || '_';
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) fields[path === '_' ? key : `${path}.${key}`] ??= 'Kolom tidak dikenal.';
       continue;
     }
     fields[path] ??= issue.message;
   }
-  return fields;
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import pdfmake from 'pdfmake';
+import type pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { FilePayload } from '../contract/result.js';
 
@@ -8,12 +8,20 @@ const require = createRequire(import.meta.url);
 const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
 const font = (style: string) => join(fontDir, style, `NotoSans_${style}.ttf`);
 
-let configured = false;
+let loaded: Promise<typeof pdfmakeModule> | undefined;
 
-// Done once per process: pdfmake keeps fonts and policies on its singleton. Noto Sans is a TTF
-// (pdfmake's parser crashes on woff2) with every glyph Indonesian text needs.
-function configure(): void {
-  if (configured) return;
+// Loaded on the first print, not at start-up (pdfmake and its font parser are heavy), and set up
+// once: pdfmake keeps fonts and policies on its singleton. Noto Sans is a TTF (pdfmake's parser
+// crashes on woff2) with every glyph Indonesian text needs.
+function pdfmake(): Promise<typeof pdfmakeModule> {
+  loaded ??= import('pdfmake').then(({ default: instance }) => {
+    configure(instance);
+    return instance;
+  });
+  return loaded;
+}
+
+function configure(pdfmake: typeof pdfmakeModule): void {
   pdfmake.setFonts({
     NotoSans: {
       normal: font('400Regular'),
@@ -28,12 +36,10 @@ function configure(): void {
   (pdfmake as unknown as { setLocalAccessPolicy(check: (path: string) => boolean): void }).setLocalAccessPolicy(
     (path) => path.startsWith(fontDir),
   );
-  configured = true;
 }
 
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  configure();
-  const output = pdfmake.createPdf({
+  const output = (await pdfmake()).createPdf({
     ...doc,
     defaultStyle: { fontSize: 10, lineHeight: 1.15, ...doc.defaultStyle, font: 'NotoSans' },
   });

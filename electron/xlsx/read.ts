@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatNumber } from '../contract/format.js';
 import { DomainError } from '../core/errors.js';
 
@@ -20,7 +20,8 @@ export async function loadWorkbook(base64: string): Promise<ExcelJS.Workbook> {
     throw fileError('Berkas ini dilindungi kata sandi atau berformat Excel lama (.xls). Buka di Excel, hapus kata sandinya atau simpan sebagai .xlsx, lalu coba lagi.');
   }
   if (!starts(ZIP)) throw fileError('Berkas ini bukan buku kerja Excel (.xlsx).');
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

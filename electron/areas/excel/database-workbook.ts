@@ -7,8 +7,8 @@ import { addSheet, newWorkbook } from '../../xlsx/write.js';
 
 const SKIPPED_COLUMNS = new Set(['logo']);
 
-export function databaseExportWorkbook(db: Db): ExcelJS.Workbook {
-  const workbook = newWorkbook();
+export async function databaseExportWorkbook(db: Db): Promise<ExcelJS.Workbook> {
+  const workbook = await newWorkbook();
   const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
   for (const { name } of tables) {
     const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as { name: string }[]).map((c) => c.name).filter((c) => !SKIPPED_COLUMNS.has(c));

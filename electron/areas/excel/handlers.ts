@@ -19,11 +19,11 @@ const mappingInput = z.partialRecord(z.enum(POKTAN_FIELDS.map((f) => f.key) as [
 const headerSignature = (headers: string[]) => headers.map((h) => h.toLowerCase().trim()).join('|');
 
 export const excelHandlers = {
-  'excel-poktan-template': read(noInput, async (ctx) => workbookFile(poktanTemplateWorkbook(ctx.db), 'Templat Impor Poktan.xlsx')),
+  'excel-poktan-template': read(noInput, async (ctx) => workbookFile(await poktanTemplateWorkbook(ctx.db), 'Templat Impor Poktan.xlsx')),
 
-  'excel-poktan-export': read(poktanListSchema, async (ctx, filter) => workbookFile(poktanExportWorkbook(ctx.db, filter), `Register Poktan ${localIsoDate()}.xlsx`)),
+  'excel-poktan-export': read(poktanListSchema.omit({ limit: true }), async (ctx, filter) => workbookFile(await poktanExportWorkbook(ctx.db, filter), `Register Poktan ${localIsoDate()}.xlsx`)),
 
-  'excel-database-export': read(noInput, async (ctx) => workbookFile(databaseExportWorkbook(ctx.db), `Arsip Sinergi KB ${localIsoDate()}.xlsx`)),
+  'excel-database-export': read(noInput, async (ctx) => workbookFile(await databaseExportWorkbook(ctx.db), `Arsip Sinergi KB ${localIsoDate()}.xlsx`)),
 
   /** Reads and checks a file; writes nothing. Without a mapping, one is suggested (or remembered). */
   'excel-poktan-preview': read(z.strictObject({ base64: fileInput, mapping: mappingInput }), async (ctx, input) => {

@@ -13,8 +13,8 @@ import { POKTAN_SHEET } from './poktan-import.js';
 const dateCell = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 /** The register with its facility needs and their history, complete (no row cap), with the user's filters. */
-export function poktanExportWorkbook(db: Db, filter: PoktanFilter): ExcelJS.Workbook {
-  const workbook = newWorkbook();
+export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promise<ExcelJS.Workbook> {
+  const workbook = await newWorkbook();
   const reference = listReferenceOptions(db);
   const label = (list: ReferenceList, code: string) => reference[list].find((o) => o.code === code)?.label ?? code;
   const groups = listPoktan(db, filter);
@@ -94,8 +94,8 @@ type Validations = { add(range: string, validation: ExcelJS.DataValidation): voi
  * The import template: the register's columns, a note row explaining them, an example row, and
  * drop-down lists of types, this kabupaten's kecamatan and desa, and Ya/Tidak.
  */
-export function poktanTemplateWorkbook(db: Db): ExcelJS.Workbook {
-  const workbook = newWorkbook();
+export async function poktanTemplateWorkbook(db: Db): Promise<ExcelJS.Workbook> {
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(POKTAN_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(POKTAN_FIELDS.map((f) => (f.required ? `${f.header} *` : f.header)));
   sheet.getRow(1).font = { bold: true };

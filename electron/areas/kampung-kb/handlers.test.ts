@@ -162,6 +162,30 @@ describe('Kampung KB snapshots and level', () => {
     });
   });
 
+  it('refuses a period before the unit was declared, a year recorded both with and without months, and a malformed PLKB NIP', async () => {
+    const { id } = await app.value('kampung-kb-create', unit({ declaredOn: '2018-11-01' }));
+    const base = strongSnapshot(id, 2016);
+    expect(await app.call('kampung-kb-snapshot-save', base)).toMatchObject({
+      ok: false,
+      error: { fields: { year: 'Kampung KB ini baru dicanangkan tahun 2018; data tahun 2016 belum ada.' } },
+    });
+    await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));
+    expect(await app.call('kampung-kb-snapshot-save', { ...strongSnapshot(id, 2024), month: 12 })).toMatchObject({
+      ok: false,
+      error: { fields: { month: 'Data tahun 2024 sudah dicatat tanpa bulan; buka data itu untuk mengubahnya.' } },
+    });
+    const plkb = strongSnapshot(id, 2025);
+    expect(await app.call('kampung-kb-snapshot-save', { ...plkb, profile: { ...plkb.profile, plkb: { name: 'Rina', nip: '12345', contact: '' } } })).toMatchObject({
+      ok: false,
+      error: { fields: { 'profile.plkb.nip': 'NIP harus 18 angka (yang diisi 5 angka).' } },
+    });
+    expect(await app.call('kampung-kb-snapshot-save', { ...plkb, year: 1999 })).toMatchObject({ ok: false, error: { fields: { year: 'Tahun harus antara 2000 dan 2100.' } } });
+    expect(await app.dispatch('kampung-kb-snapshot-save', { ...plkb, figures: { ...plkb.figures, pus: '10,5' } })).toMatchObject({
+      ok: false,
+      error: { fields: { 'figures.pus': 'Harus bilangan bulat (tanpa koma).' } },
+    });
+  });
+
   it('recomputes stored levels when the rules change', async () => {
     const { id } = await app.value('kampung-kb-create', unit());
     await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));

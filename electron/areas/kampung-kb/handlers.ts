@@ -146,11 +146,20 @@ export const kampungKbHandlers = {
 
   /** Saves one period's figures; other periods are never touched. Warnings do not block. */
   'kampung-kb-snapshot-save': write(snapshotSaveSchema, (ctx, input) => {
-    requireUnit(ctx.db, input.kampungKbId);
     const existing = input.id ? getSnapshot(ctx.db, input.id) : null;
     if (input.id && (!existing || existing.kampungKbId !== input.kampungKbId)) throw new DomainError('not-found', 'Data periode ini tidak ditemukan.');
+    const unit = requireUnit(ctx.db, input.kampungKbId);
     const clash = findSnapshotForPeriod(ctx.db, input.kampungKbId, input.year, input.month);
     const problems: Record<string, string> = { ...snapshotProblems(input.year, input.month, input.profile, input.figures) };
+    const declaredYear = Number(unit.declaredOn.slice(0, 4));
+    if (input.year < declaredYear) problems.year = `Kampung KB ini baru dicanangkan tahun ${declaredYear}; data tahun ${input.year} belum ada.`;
+    // A year is recorded either once (no month) or by month, never both: two figures for one year would be ambiguous.
+    const sameYear = listSnapshots(ctx.db, input.kampungKbId).filter((s) => s.year === input.year && s.id !== input.id);
+    if (sameYear.some((s) => (s.month === null) !== (input.month === null))) {
+      problems.month = input.month === null
+        ? `Data tahun ${input.year} sudah dicatat per bulan; pilih bulannya.`
+        : `Data tahun ${input.year} sudah dicatat tanpa bulan; buka data itu untuk mengubahnya.`;
+    }
     if (clash && clash.id !== input.id) {
       problems.year = `Data ${periodLabel(input.year, input.month)} sudah ada untuk Kampung KB ini; buka data itu untuk mengubahnya.`;
     }

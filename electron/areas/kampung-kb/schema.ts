@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVELS } from '../../contract/kampung-kb.js';
-import { isoDate, optionalText, requiredText } from '../../core/fields.js';
+import { isoDate, optionalText, requiredText, year } from '../../core/fields.js';
 import { snapshotFiguresSchema, snapshotProfileSchema } from './snapshot-schema.js';
 
 const id = () => z.string().min(1).max(64);
@@ -29,7 +29,7 @@ export const kampungKbListSchema = z.strictObject({
   search: z.string().trim().max(100).default(''),
   kecamatanCode: z.string().max(20).default(''),
   level: z.enum([...LEVELS, 'belum-ada-data', '']).default(''),
-  declaredYear: z.number().int().min(2000).max(2100).nullable().default(null),
+  declaredYear: year().nullable().default(null),
   sort: z.enum(['name', 'kecamatan', 'declared', 'level']).default('kecamatan'),
   descending: z.boolean().default(false),
 });
@@ -38,7 +38,7 @@ export const snapshotSaveSchema = z.strictObject({
   kampungKbId: id(),
   /** Absent for a new snapshot. */
   id: id().optional(),
-  year: z.number().int().min(2000).max(2100),
+  year: year(),
   month: z.number().int().min(1).max(12).nullable().default(null),
   profile: snapshotProfileSchema.prefault({}),
   figures: snapshotFiguresSchema.prefault({}),

@@ -69,9 +69,11 @@ describe('poktan register', () => {
 describe('facility needs', () => {
   it('moves through the life cycle with a history of every step', async () => {
     const bkb = await group();
-    const need = await app.value('need-save', { poktanId: bkb.id, itemId: bkbKit, quantityNeeded: 2, yearProposed: 2025, fundingSource: 'apbn' });
+    const need = await app.value('need-save', { poktanId: bkb.id, itemId: bkbKit, quantityNeeded: 2, yearProposed: 2025, fundingSource: 'apbn', identifiedOn: '2025-01-10' });
     expect(need).toMatchObject({ status: 'diidentifikasi', unit: 'paket', itemName: expect.stringContaining('BKB Kit') });
     expect(await act(need.id, 'deliver', { quantity: 1 })).toMatchObject({ ok: false, error: { fields: { action: expect.stringContaining('tidak dapat dicatat penerimaannya') } } });
+    expect(await act(need.id, 'propose', { happenedOn: '2024-12-31' })).toMatchObject({ ok: false, error: { fields: { happenedOn: 'Tanggal tidak boleh sebelum langkah sebelumnya (10 Januari 2025).' } } });
+    expect(await act(need.id, 'approve', { quantity: 5 })).toMatchObject({ ok: false, error: { fields: { quantity: 'Jumlah disetujui (5) melebihi jumlah dibutuhkan (2). Tuliskan keterangan bila memang demikian.' } } });
     await act(need.id, 'propose');
     await act(need.id, 'approve', { quantity: 2, fundingSource: 'apbn' });
     expect((await act(need.id, 'deliver', { quantity: 1, happenedOn: '2025-04-02' }))).toMatchObject({ ok: true, value: { status: 'diterima-sebagian', quantityDelivered: 1 } });
@@ -89,7 +91,7 @@ describe('facility needs', () => {
 
   it('records one bulk delivery to many groups and undoes it as one', async () => {
     const groups = await Promise.all(['BKB Mawar', 'BKB Melati', 'BKB Anggrek'].map((name) => group({ name })));
-    const waiting = await app.value('need-save', { poktanId: groups[0]!.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025 });
+    const waiting = await app.value('need-save', { poktanId: groups[0]!.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025, identifiedOn: '2025-01-10' });
     await act(waiting.id, 'propose');
     const bulk = await app.value('need-bulk-deliver', { poktanIds: groups.map((g) => g.id), itemId: bkbKit, quantityEach: 1, happenedOn: '2025-03-15', fundingSource: 'apbn', note: 'DAK BOKB 2025' });
     expect(bulk).toMatchObject({ groups: 3, quantity: 3 });
@@ -124,10 +126,10 @@ describe('Rekap Kebutuhan Sarana Poktan', () => {
     const pikr = await group({ type: 'pikr', name: 'PIK-R Cemerlang', ...RANGKAS });
     // Mawar: 2 kits needed, approved 2, 1 delivered in 2025 (APBN). Melati: 1 kit, rejected.
     // PIK-R: a free-text item, 4 sets needed, only identified.
-    const a = await app.value('need-save', { poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 2, yearProposed: 2025 });
+    const a = await app.value('need-save', { poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 2, yearProposed: 2025, identifiedOn: '2025-01-10' });
     await act(a.id, 'approve', { quantity: 2, fundingSource: 'apbn' });
     await act(a.id, 'deliver', { quantity: 1 });
-    const b = await app.value('need-save', { poktanId: melati.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025 });
+    const b = await app.value('need-save', { poktanId: melati.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025, identifiedOn: '2025-01-10' });
     await act(b.id, 'reject', { note: 'Anggaran tidak tersedia' });
     await app.value('need-save', { poktanId: pikr.id, itemName: 'Papan informasi', unit: 'buah', quantityNeeded: 4, yearProposed: 2025, fundingSource: 'dana-desa' });
 

@@ -17,6 +17,7 @@ import {
 } from '../../../db/queries/facility.js';
 import { listDesa, listKecamatan } from '../../../db/queries/places.js';
 import {
+  countPoktan,
   countPoktanByType,
   findSimilarPoktan,
   getPoktan,
@@ -28,11 +29,11 @@ import {
 } from '../../../db/queries/poktan.js';
 import { newId } from '../../../db/clock.js';
 import type { Db } from '../../../db/open.js';
-import { formatNumber, localIsoDate } from '../../contract/format.js';
+import { formatDate, formatNumber, localIsoDate } from '../../contract/format.js';
 import { POKTAN_TYPE_LABELS, POKTAN_TYPES } from '../../contract/poktan.js';
 import type { ReferenceList } from '../../contract/reference.js';
 import { DomainError, fieldError } from '../../core/errors.js';
-import { noInput } from '../../core/fields.js';
+import { noInput, year } from '../../core/fields.js';
 import { read, write } from '../../core/handler.js';
 import { unknownCodes } from '../reference/codes.js';
 import { deriveNeed, nameKey, planAction } from './need-lifecycle.js';
@@ -87,11 +88,12 @@ function refreshNeed(db: Db, needId: string) {
 }
 
 export const poktanHandlers = {
-  'poktan-list': read(poktanListSchema, (ctx, filter) => {
-    const rows = listPoktan(ctx.db, filter);
+  'poktan-list': read(poktanListSchema, (ctx, { limit, ...filter }) => {
+    const rows = listPoktan(ctx.db, filter, limit);
     const byType = countPoktanByType(ctx.db);
     return {
       rows,
+      total: rows.length < limit ? rows.length : countPoktan(ctx.db, filter),
       counts: POKTAN_TYPES.map((type) => ({ type, total: byType.find((c) => c.type === type)?.total ?? 0, active: byType.find((c) => c.type === type)?.active ?? 0 })),
     };
   }),
@@ -143,6 +145,8 @@ export const poktanHandlers = {
     if (!input.itemId && !input.unit) problems.unit = 'Tuliskan satuannya (misalnya paket, set, buah).';
     if (input.fundingSource) Object.assign(problems, unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]));
     if (identifiedOn && identifiedOn > localIsoDate()) problems.identifiedOn = 'Tanggal tidak boleh di masa depan.';
+    const nextYear = Number(localIsoDate().slice(0, 4)) + 1;
+    if (input.yearProposed > nextYear) problems.yearProposed = `Tahun usulan paling jauh tahun depan (${nextYear}).`;
     if (Object.keys(problems).length > 0) throw fieldError(problems);
     const fields = { ...input, itemName: item?.name ?? input.itemName, unit: item?.unit ?? input.unit };
     if (id) {
@@ -170,8 +174,14 @@ export const poktanHandlers = {
     const problems: Record<string, string> = {};
     if (input.happenedOn > localIsoDate()) problems.happenedOn = 'Tanggal tidak boleh di masa depan.';
     if (input.fundingSource) Object.assign(problems, unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]));
+    const events = listNeedEvents(ctx.db, need.id);
+    const lastDate = events.reduce((latest, event) => (event.happenedOn > latest ? event.happenedOn : latest), '');
+    if (input.happenedOn < lastDate) problems.happenedOn = `Tanggal tidak boleh sebelum langkah sebelumnya (${formatDate(lastDate)}).`;
+    if (input.action === 'approve' && input.quantity > need.quantityNeeded && !input.note) {
+      problems.quantity = `Jumlah disetujui (${formatNumber(input.quantity)}) melebihi jumlah dibutuhkan (${formatNumber(need.quantityNeeded)}). Tuliskan keterangan bila memang demikian.`;
+    }
     const action = input.action === 'approve' || input.action === 'deliver' ? { kind: input.action, quantity: input.quantity } : { kind: input.action };
-    const plan = planAction(deriveNeed(listNeedEvents(ctx.db, need.id)), action, input.note);
+    const plan = planAction(deriveNeed(events), action, input.note);
     if (!plan.ok) Object.assign(problems, plan.problems);
     if (Object.keys(problems).length > 0 || !plan.ok) throw fieldError(problems);
     insertNeedEvent(ctx.db, {
@@ -248,7 +258,7 @@ export const poktanHandlers = {
     return { needs: touched.length };
   }),
 
-  'sarana-recap': read(z.strictObject({ year: z.number().int().min(2000).max(2100) }), (ctx, { year }) => facilityRecap(ctx.db, year)),
+  'sarana-recap': read(z.strictObject({ year: year() }), (ctx, { year }) => facilityRecap(ctx.db, year)),
 
-  'sarana-recap-pdf': read(z.strictObject({ year: z.number().int().min(2000).max(2100) }), (ctx, { year }) => renderFacilityRecapPdf(ctx.db, year)),
+  'sarana-recap-pdf': read(z.strictObject({ year: year() }), (ctx, { year }) => renderFacilityRecapPdf(ctx.db, year)),
 };

@@ -48,5 +48,8 @@ describe('nameKey', () => {
     expect(nameKey('BKB Mawar')).toBe(nameKey(' b.k.b.  MAWAR '));
     expect(nameKey('BKB Mawar-1')).toBe(nameKey('BKB Mawar 1'));
     expect(nameKey('BKB Mawar')).not.toBe(nameKey('BKB Melati'));
+    expect(nameKey('Melati')).toBe(nameKey('BKB Melati'));
+    expect(nameKey('Kelompok BKB Melati')).toBe(nameKey('melati'));
+    expect(nameKey('BKB')).toBe('bkb');
   });
 });

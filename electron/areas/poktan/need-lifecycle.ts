@@ -90,10 +90,15 @@ export function planAction(
   }
 }
 
-/** Folds a group name for duplicate detection: "B.K.B  Mawar " and "bkb mawar" are the same. */
+/**
+ * Folds a group name for duplicate detection: "B.K.B  Mawar ", "bkb mawar" and "Mawar" are the
+ * same group (the type word in front is left out; the type itself is compared separately).
+ */
 export function nameKey(name: string): string {
-  return name
+  const folded = name
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
+  const withoutType = folded.replace(/^(kelompok)?(bkb|bkr|bkl|uppka|uppks|pikr)/, '');
+  return withoutType === '' ? folded : withoutType;
 }

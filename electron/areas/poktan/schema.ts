@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONDITIONS, POKTAN_TYPES, PRIORITIES } from '../../contract/poktan.js';
-import { isoDate, optionalText, requiredText } from '../../core/fields.js';
+import { isoDate, optionalText, requiredText, year } from '../../core/fields.js';
 
 const id = () => z.string().min(1).max(64);
 const count = () => z.number().int({ error: 'Harus bilangan bulat.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1_000_000);
@@ -44,6 +44,8 @@ export const poktanListSchema = z.strictObject({
   stageCode: z.string().max(60).default(''),
   active: z.enum(['semua', 'aktif', 'tidak-aktif']).default('semua'),
   openNeeds: z.boolean().default(false),
+  /** Rows to return (the screen asks for more as the user scrolls on); the total is always counted. */
+  limit: z.number().int().min(1).max(1_000_000).default(200),
 });
 
 export const needFieldsSchema = z.strictObject({
@@ -57,7 +59,7 @@ export const needFieldsSchema = z.strictObject({
   quantityAvailable: count().default(0),
   condition: z.enum(CONDITIONS).nullable().default(null),
   priority: z.enum(PRIORITIES).default('sedang'),
-  yearProposed: z.number().int().min(2000).max(2100),
+  yearProposed: year(),
   fundingSource: z.string().max(60).default(''),
   notes: optionalText(1000),
   /** When the need was identified (a new need only); defaults to today. */

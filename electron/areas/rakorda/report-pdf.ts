@@ -1,4 +1,4 @@
-import type { Content } from 'pdfmake/interfaces.js';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { getOffice } from '../../../db/queries/office.js';
 import { getMeeting, listResolutions } from '../../../db/queries/rakorda.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
@@ -19,6 +19,11 @@ const STATUS_LABELS = { belum: 'Belum', berjalan: 'Berjalan', selesai: 'Selesai'
 
 /** "Laporan Evaluasi Program KKBPK Tahun N": cover, summary, tables, resolutions, participants, signature. */
 export async function renderRakordaReportPdf(db: Db, year: number): Promise<FilePayload> {
+  return pdfFile(rakordaReportDocument(db, year), `Laporan Evaluasi Program KKBPK Tahun ${year}.pdf`);
+}
+
+/** The report's document definition: all data access happens here, none while rendering. */
+export function rakordaReportDocument(db: Db, year: number): TDocumentDefinitions {
   const office = getOffice(db);
   if (!office) throw new DomainError('not-found', 'Data kantor belum diisi.');
   const evaluation = buildEvaluation(db, year);
@@ -191,5 +196,5 @@ export async function renderRakordaReportPdf(db: Db, year: number): Promise<File
   doc.content = [...cover, ...body];
   const footer = pageFooter();
   doc.footer = (current: number, count: number) => (current === 1 ? '' : footer(current, count));
-  return pdfFile(doc, `Laporan Evaluasi Program KKBPK Tahun ${year}.pdf`);
+  return doc;
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText } from '../../core/fields.js';
+import { isoDate, optionalText, requiredText, year } from '../../core/fields.js';
 
-const year = () => z.number().int().min(2000).max(2100);
 const figure = () => z.number({ error: 'Harus berupa angka.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1e12);
 
 export const yearInput = z.strictObject({ year: year() });

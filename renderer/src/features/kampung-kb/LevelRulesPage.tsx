@@ -41,6 +41,13 @@ function RulesForm({ rules, defaults, onSaved }: { rules: Rules; defaults: Rules
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const flash = useFlash();
+  // Messages come for the row ("rules.output.cpr") or one of its boxes ("rules.output.cpr.1.from").
+  const rowError = (group: Group, key: string) => {
+    const entry = Object.entries(errors).find(([path]) => path === `rules.${group}.${key}` || path.startsWith(`rules.${group}.${key}.`));
+    if (!entry) return undefined;
+    const box = /\.(\d+)\.from$/.exec(entry[0]);
+    return box ? `Batas skor ${bands(group, key)[Number(box[1])]?.score}: ${entry[1]}` : entry[1];
+  };
   const bands = (group: Group, key: string) => (draft[group] as Record<string, Bands>)[key]!;
   const setFrom = (group: Group, key: string, index: number, raw: string) => {
     const value: number | string = /^\d+$/.test(raw.trim()) ? Number(raw) : raw;
@@ -116,6 +123,7 @@ function RulesForm({ rules, defaults, onSaved }: { rules: Rules; defaults: Rules
                             <span>skor {band.score} bila ≥</span>
                             <input
                               aria-label={`${item.label}: skor ${band.score} mulai dari`}
+                              aria-invalid={errors[`rules.${group}.${item.key}.${index}.from`] ? true : undefined}
                               inputMode="numeric"
                               value={String(band.from)}
                               onChange={(event) => setFrom(group, item.key, index, event.target.value)}
@@ -124,7 +132,7 @@ function RulesForm({ rules, defaults, onSaved }: { rules: Rules; defaults: Rules
                           </label>
                         ))}
                       </div>
-                      {errors[`rules.${group}.${item.key}`] ? <p className="field__error">{errors[`rules.${group}.${item.key}`]}</p> : null}
+                      {rowError(group, item.key) ? <p className="field__error">{rowError(group, item.key)}</p> : null}
                     </td>
                   </tr>
                 ))}

@@ -69,6 +69,9 @@ function ItemForm({ item, onDone }: { item: Item | null; onDone(): void }) {
     event.preventDefault();
     const result = await call('facility-item-save', { ...(item ? { id: item.id } : {}), poktanType, name, unit, isBasicKit, active });
     if (!result.ok) return setErrors(result.error.fields ?? {});
+    setErrors({});
+    setName('');
+    setUnit('');
     flash({ message: `${result.value.name} disimpan di katalog.` });
     onDone();
   }

@@ -11,7 +11,7 @@ import { Notice, PageHeader } from '../../ui/layout.js';
 import { useReference } from '../reference/useReference.js';
 import { BulkDeliveryPanel } from './BulkDeliveryPanel.js';
 
-type Filter = ChannelFields<'poktan-list'>;
+type Filter = Omit<ChannelFields<'poktan-list'>, 'limit'>;
 const PAGE = 200;
 
 /** The register "by name by address", with filters, counts per type and bulk selection. */
@@ -20,7 +20,7 @@ export function PoktanListPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [shown, setShown] = useState(PAGE);
   const [bulkOpen, setBulkOpen] = useState(false);
-  const list = useLoad('poktan-list', filter);
+  const list = useLoad('poktan-list', { ...filter, limit: shown });
   const kecamatan = useLoad('places-kecamatan', {});
   const desa = useLoad('places-desa', { kecamatanCode: filter.kecamatanCode || '-' }, filter.kecamatanCode);
   const reference = useReference();
@@ -30,7 +30,8 @@ export function PoktanListPage() {
     setShown(PAGE);
   };
   const rows = list.data?.rows ?? [];
-  const visible = rows.slice(0, shown);
+  const total = list.data?.total ?? 0;
+  const visible = rows;
   const allVisibleSelected = visible.length > 0 && visible.every((row) => selected.has(row.id));
   const toggle = (id: string, on: boolean) => setSelected((current) => {
     const next = new Set(current);
@@ -85,7 +86,7 @@ export function PoktanListPage() {
       {list.error ? <Notice tone="error">{list.error}</Notice> : null}
       <div className="selection-bar">
         <span aria-live="polite">
-          {formatNumber(rows.length)} poktan ditampilkan{selected.size > 0 ? ` · ${formatNumber(selected.size)} dipilih` : ''}
+          {formatNumber(rows.length)} dari {formatNumber(total)} poktan ditampilkan{selected.size > 0 ? ` · ${formatNumber(selected.size)} dipilih` : ''}
         </span>
         {selected.size > 0 ? (
           <>
@@ -162,15 +163,15 @@ export function PoktanListPage() {
           {rows.length === 0 && !list.loading ? (
             <tr>
               <td colSpan={8} className="empty">
-                Tidak ada poktan yang cocok. Klik "Tambah poktan" untuk mendaftarkan kelompok.
+                {(list.data?.counts ?? []).some((c) => c.total > 0) ? 'Tidak ada poktan yang cocok dengan saringan.' : 'Belum ada poktan. Klik "Tambah poktan" untuk mendaftarkan kelompok.'}
               </td>
             </tr>
           ) : null}
         </tbody>
       </table>
-      {rows.length > shown ? (
+      {total > rows.length ? (
         <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>
-          Tampilkan {formatNumber(Math.min(PAGE, rows.length - shown))} berikutnya
+          Tampilkan {formatNumber(Math.min(PAGE, total - rows.length))} berikutnya
         </button>
       ) : null}
     </>

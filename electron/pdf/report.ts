@@ -57,6 +57,8 @@ export function dataTable(options: {
   boldRows?: number[];
   /** A smaller size for long tables that should fit one page. */
   fontSize?: number;
+  /** Short tables read as one block: never split across pages. */
+  unbreakable?: boolean;
 }): Content {
   const align = (index: number): Align => options.align?.[index] ?? 'left';
   // Smaller type, tighter rows: long tables (28 kecamatan and a totals row) then fit one page.
@@ -68,6 +70,7 @@ export function dataTable(options: {
   });
   return {
     ...(options.fontSize ? { fontSize: options.fontSize } : {}),
+    ...(options.unbreakable ? { unbreakable: true } : {}),
     table: {
       headerRows: 1,
       // The header row is never left alone at the foot of a page.

@@ -78,6 +78,7 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
         align: ['left', 'left', 'right', 'right'],
         rows: indexes.flatMap((group) => group.rows),
         boldRows: indexes.reduce<number[]>((ends, group) => [...ends, (ends.at(-1) ?? -1) + group.rows.length], []),
+        unbreakable: true,
       }),
       { text: 'C. Kelembagaan', style: 'section' },
       factsTable([
@@ -153,5 +154,6 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
   }
 
   const doc = reportDocument({ office, title: 'Profil Kampung KB', subtitle: `${unit.name} — Desa/Kelurahan ${unit.desaName}, Kecamatan ${unit.kecamatanName}`, content });
-  return pdfFile(doc, `Profil Kampung KB ${unit.name} ${localIsoDate()}.pdf`);
+  const title = /^kampung kb\b/i.test(unit.name) ? unit.name : `Kampung KB ${unit.name}`;
+  return pdfFile(doc, `Profil ${title} ${localIsoDate()}.pdf`);
 }

@@ -162,3 +162,18 @@ describe('Rekap Kebutuhan Sarana Poktan', () => {
     expect(text).toContain('NIP. 19750312 200003 2 004');
   });
 });
+
+describe('need deletion', () => {
+  it('is soft and can be undone', async () => {
+    const group = await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH });
+    const need = await app.value('need-save', { poktanId: group.id, itemName: 'Papan tulis', unit: 'buah', quantityNeeded: 1, yearProposed: 2025 });
+    await app.value('need-delete', { id: need.id });
+    expect((await app.value('poktan-get', { id: group.id })).needs).toEqual([]);
+    await app.value('need-restore', { id: need.id });
+    expect((await app.value('poktan-get', { id: group.id })).needs.map((n) => n.itemName)).toEqual(['Papan tulis']);
+    expect(await app.call('need-save', { poktanId: group.id, itemName: 'Meja', unit: 'buah', quantityNeeded: 1, yearProposed: 2099 })).toMatchObject({
+      ok: false,
+      error: { fields: { yearProposed: expect.stringContaining('Tahun usulan paling jauh tahun depan') } },
+    });
+  });
+});

@@ -167,6 +167,13 @@ export const poktanHandlers = {
     return { id, itemName: need.itemName };
   }),
 
+  'need-restore': write(byId, (ctx, { id }) => {
+    setNeedDeleted(ctx.db, id, false);
+    const need = getNeed(ctx.db, id);
+    if (!need) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
+    return { id, itemName: need.itemName };
+  }),
+
   /** One step of the life cycle, kept as an event with its date, quantity and note. */
   'need-act': write(needActionSchema, (ctx, input) => {
     const need = getNeed(ctx.db, input.needId);

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ChannelFields, ChannelInput, ChannelOutput } from '../../../../electron/contract/channels.js';
 import { LEVEL_LABELS, LEVELS, type Level } from '../../../../electron/contract/kampung-kb.js';
 import { call } from '../../api/transport.js';
+import { editDecimal } from '../../ui/decimal.js';
 import { useLoad } from '../../api/useLoad.js';
 import { CheckboxGroup, Checkbox } from '../../ui/choices.js';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields.js';
@@ -21,7 +22,7 @@ function fromUnit(unit: Unit | null): Fields {
     };
   }
   const { id: _id, kecamatanName: _k, desaName: _d, createdAt: _c, updatedAt: _u, deletedAt: _x, latitude, longitude, ...rest } = unit;
-  return { ...rest, latitude: latitude === null ? '' : String(latitude), longitude: longitude === null ? '' : String(longitude) };
+  return { ...rest, latitude: editDecimal(latitude), longitude: editDecimal(longitude) };
 }
 
 /** Coordinates accept a decimal comma as typed in Indonesia ("-6,3521"). */

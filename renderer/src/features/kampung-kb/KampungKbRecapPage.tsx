@@ -35,6 +35,7 @@ export function KampungKbRecapPage() {
       ) : (
         <Notice tone="warning">Target satu Kampung KB per kecamatan belum tercapai di: {summary.kecamatanWithout.join(', ')}.</Notice>
       )}
+      <div className="table-scroll">
       <table className="table" aria-label="Rekap per kecamatan">
         <thead>
           <tr>
@@ -89,6 +90,7 @@ export function KampungKbRecapPage() {
           </tr>
         </tfoot>
       </table>
+      </div>
     </>
   );
 }

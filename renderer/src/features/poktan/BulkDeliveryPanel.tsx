@@ -28,6 +28,10 @@ export function BulkDeliveryPanel({ poktanIds, types, onClose, onUndone }: { pok
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // Said before the confirmation, not after: one delivery is one item for one poktan type.
+    if (item && types.some((t) => t !== item.poktanType)) {
+      return setFormError(`${item.name} hanya untuk ${POKTAN_TYPE_LABELS[item.poktanType]}, sedangkan kelompok terpilih juga berjenis ${types.filter((t) => t !== item.poktanType).map((t) => POKTAN_TYPE_LABELS[t]).join(', ')}. Pilih kelompok satu jenis saja.`);
+    }
     const amount = typeof quantityEach === 'number' ? quantityEach : 0;
     if (item && !window.confirm(`Catat penyaluran ${formatNumber(amount * poktanIds.length)} ${item.unit} ${item.name} kepada ${formatNumber(poktanIds.length)} kelompok?`)) return;
     const result = await call('need-bulk-deliver', { poktanIds, itemId, quantityEach: quantityEach as number, happenedOn, fundingSource, note });

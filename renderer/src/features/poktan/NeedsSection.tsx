@@ -40,6 +40,23 @@ export function NeedsSection({ poktan, needs, onChanged }: { poktan: Detail['pok
   const reference = useReference();
   const [adding, setAdding] = useState(false);
   const [acting, setActing] = useState<{ need: Need; action: Action } | null>(null);
+  const flash = useFlash();
+
+  async function remove(need: Need) {
+    const result = await call('need-delete', { id: need.id });
+    if (!result.ok) return flash({ message: result.error.message });
+    onChanged();
+    flash({
+      message: `Kebutuhan "${need.itemName}" dihapus.`,
+      action: {
+        label: 'Urungkan',
+        run: async () => {
+          await call('need-restore', { id: need.id });
+          onChanged();
+        },
+      },
+    });
+  }
   return (
     <Section title="Kebutuhan sarana dan prasarana">
       <table className="table" aria-label="Kebutuhan sarana">
@@ -73,6 +90,9 @@ export function NeedsSection({ poktan, needs, onChanged }: { poktan: Detail['pok
                   <span className={`badge badge--status-${need.status}`}>{NEED_STATUS_LABELS[need.status]}</span>
                 </td>
                 <td className="actions">
+                  <button type="button" className="button button--small button--danger" aria-label={`Hapus kebutuhan ${need.itemName}`} onClick={() => remove(need)}>
+                    Hapus
+                  </button>
                   {ACTIONS[need.status].map(({ action, label }) => (
                     <button key={action} type="button" className={`button button--small${action === 'reject' ? ' button--danger' : ''}`} onClick={() => setActing({ need, action })}>
                       {label}

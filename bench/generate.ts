@@ -55,7 +55,7 @@ export async function generate(dispatch: Dispatch, scale: Scale, seed = 42, log:
 
   for (let i = 0; i < scale.kampungKb; i += 1) {
     const place = desa[i % desa.length]!;
-    const unit = await value<{ id: string }>(dispatch, 'kampung-kb-create', { name: `Kampung KB ${place.name}${i >= desa.length ? ` ${Math.floor(i / desa.length) + 1}` : ''}`, kecamatanCode: place.kecamatanCode, desaCode: place.code, declaredOn: `${int(2016, 2023)}-0${int(1, 9)}-1${int(0, 9)}` });
+    const unit = await value<{ id: string }>(dispatch, 'kampung-kb-create', { name: `Kampung KB ${place.name}${i >= desa.length ? ` ${Math.floor(i / desa.length) + 1}` : ''}`, kecamatanCode: place.kecamatanCode, desaCode: place.code, declaredOn: `${int(2016, thisYear - scale.snapshotsEach)}-0${int(1, 9)}-1${int(0, 9)}` });
     for (let s = 0; s < scale.snapshotsEach; s += 1) {
       const families = int(400, 2500);
       const pus = Math.floor(families * 0.6);
@@ -83,11 +83,12 @@ export async function generate(dispatch: Dispatch, scale: Scale, seed = 42, log:
   for (let i = 0; i < scale.needs; i += 1) {
     const group = groups[i % groups.length]!;
     const item = pick(items.filter((it) => it.poktanType === group.type));
-    const need = await value<{ id: string }>(dispatch, 'need-save', { poktanId: group.id, itemId: item.id, quantityNeeded: int(1, 3), yearProposed: thisYear - int(0, 2), fundingSource: pick(['apbn', 'apbd', 'dana-desa']) });
+    const needed = int(1, 3);
+    const need = await value<{ id: string }>(dispatch, 'need-save', { poktanId: group.id, itemId: item.id, quantityNeeded: needed, yearProposed: thisYear - int(0, 2), fundingSource: pick(['apbn', 'apbd', 'dana-desa']), identifiedOn: `${thisYear - 1}-01-15` });
     const steps = int(0, 3);
     if (steps >= 1) await value(dispatch, 'need-act', { needId: need.id, action: 'propose', happenedOn: `${thisYear - 1}-02-01` });
-    if (steps >= 2) await value(dispatch, 'need-act', { needId: need.id, action: 'approve', happenedOn: `${thisYear - 1}-03-01`, quantity: 3, fundingSource: 'apbn' });
-    if (steps >= 3) await value(dispatch, 'need-act', { needId: need.id, action: 'deliver', happenedOn: `${thisYear - 1}-04-01`, quantity: int(1, 3) });
+    if (steps >= 2) await value(dispatch, 'need-act', { needId: need.id, action: 'approve', happenedOn: `${thisYear - 1}-03-01`, quantity: needed, fundingSource: 'apbn' });
+    if (steps >= 3) await value(dispatch, 'need-act', { needId: need.id, action: 'deliver', happenedOn: `${thisYear - 1}-04-01`, quantity: int(1, needed) });
   }
   log(`${scale.needs} kebutuhan sarana dengan riwayat`);
 

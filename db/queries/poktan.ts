@@ -106,10 +106,9 @@ export interface PoktanListRow extends PoktanRow {
   openNeeds: number;
 }
 
-// Open needs counted once per group in one pass, not by a subquery per row.
-const OPEN_NEEDS = `LEFT JOIN (SELECT poktan_id, count(*) AS n FROM facility_need
-                    WHERE deleted_at IS NULL AND status IN ('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian')
-                    GROUP BY poktan_id) o ON o.poktan_id = p.id`;
+// Open needs of one group: an index lookup per group, so it is computed only for the page shown.
+const OPEN_NEEDS = `(SELECT count(*) FROM facility_need n WHERE n.poktan_id = p.id AND n.deleted_at IS NULL
+                    AND n.status IN ('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian'))`;
 
 function filterClause(filter: PoktanFilter) {
   const where = ['p.deleted_at IS NULL'];
@@ -119,15 +118,18 @@ function filterClause(filter: PoktanFilter) {
   if (filter.desaCode) where.push('p.desa_code = @desaCode');
   if (filter.stageCode) where.push('p.stage_code = @stageCode');
   if (filter.active !== 'semua') where.push(`p.is_active = ${filter.active === 'aktif' ? 1 : 0}`);
-  if (filter.openNeeds) where.push('o.n > 0');
-  return { sql: `${FROM} ${OPEN_NEEDS} WHERE ${where.join(' AND ')}`, params: { ...filter, search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
+  if (filter.openNeeds) {
+    where.push(`EXISTS (SELECT 1 FROM facility_need n WHERE n.poktan_id = p.id AND n.deleted_at IS NULL
+                AND n.status IN ('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian'))`);
+  }
+  return { sql: `${FROM} WHERE ${where.join(' AND ')}`, params: { ...filter, search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
 }
 
 /** The register in the order offices read it (kecamatan, desa, type, name); `limit` rows at most. */
 export function listPoktan(db: Db, filter: PoktanFilter, limit = -1): PoktanListRow[] {
   const { sql, params } = filterClause(filter);
   const rows = db
-    .prepare(`SELECT ${COLUMNS}, ifnull(o.n, 0) AS openNeeds ${sql}
+    .prepare(`SELECT ${COLUMNS}, ${OPEN_NEEDS} AS openNeeds ${sql}
               ORDER BY kecamatanName COLLATE NOCASE, desaName COLLATE NOCASE, p.type, p.name COLLATE NOCASE LIMIT @limit`)
     .all({ ...params, limit }) as (Raw & { openNeeds: number })[];
   return rows.map((raw) => ({ ...toRow(raw), openNeeds: raw.openNeeds }));

@@ -3,9 +3,10 @@ import type { ChannelFields, ChannelInput, ChannelOutput } from '../../../../ele
 import { LEVEL_LABELS, LEVELS, type Level } from '../../../../electron/contract/kampung-kb.js';
 import { call } from '../../api/transport.js';
 import { editDecimal } from '../../ui/decimal.js';
-import { useLoad } from '../../api/useLoad.js';
 import { CheckboxGroup, Checkbox } from '../../ui/choices.js';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields.js';
+import { PlaceFields } from '../../ui/PlaceFields.js';
+import { useFields } from '../../ui/useFields.js';
 import { Notice, Section } from '../../ui/layout.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
@@ -34,17 +35,10 @@ const coordinate = (raw: string): number | null | string => {
 
 /** Identity of a Kampung KB: creates a new unit or edits an existing one. */
 export function IdentityForm({ unit, onSaved }: { unit: Unit | null; onSaved(unit: Unit): void }) {
-  const [fields, setFields] = useState<Fields>(() => fromUnit(unit));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { fields, set, errors, setErrors } = useFields<Fields>(() => fromUnit(unit));
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const kecamatan = useLoad('places-kecamatan', {});
-  const desa = useLoad('places-desa', { kecamatanCode: fields.kecamatanCode || '-' }, fields.kecamatanCode);
   const reference = useReference();
-  const set = <K extends keyof Fields>(key: K, value: Fields[K]) => {
-    setFields((current) => ({ ...current, [key]: value }));
-    setErrors((current) => ({ ...current, [key]: '' }));
-  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -65,29 +59,15 @@ export function IdentityForm({ unit, onSaved }: { unit: Unit | null; onSaved(uni
       <Section title="Identitas">
         <div className="form-grid">
           <TextField name="name" label="Nama Kampung KB" required className="wide" value={fields.name} onChange={(v) => set('name', v)} error={errors.name} />
-          <SelectField
-            name="kecamatanCode"
-            label="Kecamatan"
-            required
-            value={fields.kecamatanCode}
-            placeholder="— Pilih kecamatan —"
-            options={(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))}
-            onChange={(v) => {
-              set('kecamatanCode', v);
+          <PlaceFields
+            kecamatanCode={fields.kecamatanCode}
+            desaCode={fields.desaCode}
+            onKecamatan={(code) => {
+              set('kecamatanCode', code);
               set('desaCode', '');
             }}
-            error={errors.kecamatanCode}
-          />
-          <SelectField
-            name="desaCode"
-            label="Desa/kelurahan"
-            required
-            disabled={!fields.kecamatanCode}
-            value={fields.desaCode}
-            placeholder={fields.kecamatanCode ? '— Pilih desa/kelurahan —' : 'Pilih kecamatan terlebih dahulu'}
-            options={fields.kecamatanCode ? (desa.data ?? []).map((d) => ({ value: d.code, label: d.name })) : []}
-            onChange={(v) => set('desaCode', v)}
-            error={errors.desaCode}
+            onDesa={(code) => set('desaCode', code)}
+            errors={errors}
           />
           <TextField name="coverage" label="Cakupan wilayah (RW/dusun)" value={fields.coverage} onChange={(v) => set('coverage', v)} error={errors.coverage} hint="Untuk Kampung KB lama tingkat RW/dusun, misalnya: RW 03 dan RW 04" />
           <DateField name="declaredOn" label="Tanggal pencanangan" required value={fields.declaredOn} onChange={(v) => set('declaredOn', v)} error={errors.declaredOn} />

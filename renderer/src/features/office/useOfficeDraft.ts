@@ -47,7 +47,11 @@ export function useOfficeDraft(initial: OfficeDraft) {
   return { draft, set, errors, busy, formError, check, save, setDraft };
 }
 
-/** Moves keyboard focus to the first field that has a message. */
-export function focusFirstInvalid(): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+/** Moves keyboard focus to the first field that has a message, once React has drawn the messages. */
+export function focusFirstInvalid(framesLeft = 10): void {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (field) field.focus();
+    else if (framesLeft > 0) focusFirstInvalid(framesLeft - 1);
+  });
 }

@@ -7,6 +7,8 @@ import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
 import { Checkbox } from '../../ui/choices.js';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields.js';
+import { PlaceFields } from '../../ui/PlaceFields.js';
+import { useFields } from '../../ui/useFields.js';
 import { Notice, Section } from '../../ui/layout.js';
 import { CountField } from '../../ui/numbers.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
@@ -29,18 +31,11 @@ function fromPoktan(poktan: Poktan | null): Fields {
 
 /** Identity of a poktan; warns of a near-duplicate in the same desa and offers to open it. */
 export function PoktanForm({ poktan, onSaved }: { poktan: Poktan | null; onSaved(poktan: Poktan): void }) {
-  const [fields, setFields] = useState<Fields>(() => fromPoktan(poktan));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { fields, set, errors, setErrors } = useFields<Fields>(() => fromPoktan(poktan));
   const [problem, setProblem] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
-  const kecamatan = useLoad('places-kecamatan', {});
-  const desa = useLoad('places-desa', { kecamatanCode: fields.kecamatanCode || '-' }, fields.kecamatanCode);
   const units = useLoad('kampung-kb-list', { kecamatanCode: fields.kecamatanCode || '-' }, fields.kecamatanCode);
   const reference = useReference();
-  const set = <K extends keyof Fields>(key: K, value: Fields[K]) => {
-    setFields((f) => ({ ...f, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: '' }));
-  };
 
   async function save(confirmDuplicate: boolean) {
     setBusy(true);
@@ -79,33 +74,19 @@ export function PoktanForm({ poktan, onSaved }: { poktan: Poktan | null; onSaved
             error={errors.type}
           />
           <TextField name="name" label="Nama kelompok" required value={fields.name} onChange={(v) => set('name', v)} error={errors.name} />
-          <SelectField
-            name="kecamatanCode"
-            label="Kecamatan"
-            required
-            value={fields.kecamatanCode}
-            placeholder="— Pilih kecamatan —"
-            options={(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))}
-            onChange={(v) => {
-              set('kecamatanCode', v);
+          <PlaceFields
+            kecamatanCode={fields.kecamatanCode}
+            desaCode={fields.desaCode}
+            onKecamatan={(code) => {
+              set('kecamatanCode', code);
               set('desaCode', '');
               set('kampungKbId', null);
             }}
-            error={errors.kecamatanCode}
-          />
-          <SelectField
-            name="desaCode"
-            label="Desa/kelurahan"
-            required
-            disabled={!fields.kecamatanCode}
-            value={fields.desaCode}
-            placeholder={fields.kecamatanCode ? '— Pilih desa/kelurahan —' : 'Pilih kecamatan terlebih dahulu'}
-            options={fields.kecamatanCode ? (desa.data ?? []).map((d) => ({ value: d.code, label: d.name })) : []}
-            onChange={(v) => {
-              set('desaCode', v);
+            onDesa={(code) => {
+              set('desaCode', code);
               set('kampungKbId', null);
             }}
-            error={errors.desaCode}
+            errors={errors}
           />
           <SelectField
             name="kampungKbId"

@@ -1,6 +1,7 @@
 import type { Level } from '../../electron/contract/kampung-kb.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
+import { prepared } from '../statements.js';
 
 export interface KampungKbCriteria {
   main: string[];
@@ -71,14 +72,14 @@ const columns = (fields: KampungKbFields) => ({
 });
 
 export function getKampungKb(db: Db, id: string): KampungKbRow | null {
-  const raw = db.prepare(`${SELECT_UNIT} WHERE k.id = ?`).get(id) as RawUnit | undefined;
+  const raw = prepared(db, `${SELECT_UNIT} WHERE k.id = ?`).get(id) as RawUnit | undefined;
   return raw ? toUnit(raw) : null;
 }
 
 export function insertKampungKb(db: Db, fields: KampungKbFields): string {
   const id = newId();
   const now = nowIso();
-  db.prepare(
+  prepared(db, 
     `INSERT INTO kampung_kb (id, name, kecamatan_code, desa_code, coverage, declared_on, person_in_charge, description,
        latitude, longitude, is_model, is_active, criteria, manual_level, manual_level_note, created_at, updated_at)
      VALUES (@id, @name, @kecamatanCode, @desaCode, @coverage, @declaredOn, @personInCharge, @description,
@@ -88,7 +89,7 @@ export function insertKampungKb(db: Db, fields: KampungKbFields): string {
 }
 
 export function updateKampungKb(db: Db, id: string, fields: KampungKbFields): void {
-  db.prepare(
+  prepared(db, 
     `UPDATE kampung_kb SET name = @name, kecamatan_code = @kecamatanCode, desa_code = @desaCode, coverage = @coverage,
        declared_on = @declaredOn, person_in_charge = @personInCharge, description = @description, latitude = @latitude,
        longitude = @longitude, is_model = @isModel, is_active = @isActive, criteria = @criteria,
@@ -99,14 +100,13 @@ export function updateKampungKb(db: Db, id: string, fields: KampungKbFields): vo
 
 export function setKampungKbDeleted(db: Db, id: string, deleted: boolean): void {
   const now = nowIso();
-  db.prepare(`UPDATE kampung_kb SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id`).run({ id, now, deletedAt: deleted ? now : null });
+  prepared(db, `UPDATE kampung_kb SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id`).run({ id, now, deletedAt: deleted ? now : null });
 }
 
 /** The other unit flagged as the model (percontohan), if any. */
 export function findModelUnit(db: Db, exceptId: string | null): { id: string; name: string } | null {
   return (
-    (db
-      .prepare(`SELECT id, name FROM kampung_kb WHERE is_model = 1 AND deleted_at IS NULL AND id IS NOT ? LIMIT 1`)
+    (prepared(db, `SELECT id, name FROM kampung_kb WHERE is_model = 1 AND deleted_at IS NULL AND id IS NOT ? LIMIT 1`)
       .get(exceptId) as { id: string; name: string } | undefined) ?? null
   );
 }
@@ -172,7 +172,7 @@ export function listKampungKb(db: Db, filter: KampungKbListFilter): KampungKbLis
   if (filter.declaredYear) where.push(`substr(declaredOn, 1, 4) = @declaredYear`);
   const sql = `SELECT * FROM (${UNITS_WITH_LEVEL}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                ORDER BY ${SORTS[filter.sort].map((column) => `${column} ${filter.descending ? 'DESC' : 'ASC'}`).join(', ')}`;
-  const rows = db.prepare(sql).all({
+  const rows = prepared(db, sql).all({
     search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
     kecamatanCode: filter.kecamatanCode,
     level: filter.level,
@@ -192,8 +192,7 @@ export interface KecamatanRecapRow {
 
 /** Units per kecamatan and level, with how many desa have at least one unit. */
 export function recapByKecamatan(db: Db): KecamatanRecapRow[] {
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `WITH units AS (${UNITS_WITH_LEVEL})
        SELECT kec.code AS kecamatanCode, kec.name AS kecamatanName,
               (SELECT count(*) FROM place d WHERE d.parent_code = kec.code) AS desaTotal,

@@ -1,4 +1,5 @@
 import type { Db } from '../open.js';
+import { prepared } from '../statements.js';
 import { nowIso } from '../clock.js';
 
 export interface PlaceInput {
@@ -18,13 +19,13 @@ export interface PlaceRow {
 /** Replaces the whole place reference with one kabupaten's kecamatan and desa. */
 export function replacePlaces(db: Db, kecamatan: KecamatanInput[]): void {
   const now = nowIso();
-  const insert = db.prepare(
+  const insert = prepared(db, 
     `INSERT INTO place (code, parent_code, level, name, created_at, updated_at)
      VALUES (@code, @parentCode, @level, @name, @now, @now)`,
   );
   // Children first: desa rows reference their kecamatan.
-  db.prepare(`DELETE FROM place WHERE level = 'desa'`).run();
-  db.prepare(`DELETE FROM place`).run();
+  prepared(db, `DELETE FROM place WHERE level = 'desa'`).run();
+  prepared(db, `DELETE FROM place`).run();
   for (const kec of kecamatan) {
     insert.run({ code: kec.code, parentCode: null, level: 'kecamatan', name: kec.name, now });
     for (const desa of kec.desa) {
@@ -34,7 +35,7 @@ export function replacePlaces(db: Db, kecamatan: KecamatanInput[]): void {
 }
 
 export function countPlaces(db: Db): { kecamatan: number; desa: number } {
-  const rows = db.prepare(`SELECT level, count(*) AS n FROM place GROUP BY level`).all() as {
+  const rows = prepared(db, `SELECT level, count(*) AS n FROM place GROUP BY level`).all() as {
     level: 'kecamatan' | 'desa';
     n: number;
   }[];
@@ -43,11 +44,10 @@ export function countPlaces(db: Db): { kecamatan: number; desa: number } {
 }
 
 export function listKecamatan(db: Db): PlaceRow[] {
-  return db.prepare(`SELECT code, name FROM place WHERE level = 'kecamatan' ORDER BY name`).all() as PlaceRow[];
+  return prepared(db, `SELECT code, name FROM place WHERE level = 'kecamatan' ORDER BY name`).all() as PlaceRow[];
 }
 
 export function listDesa(db: Db, kecamatanCode: string): PlaceRow[] {
-  return db
-    .prepare(`SELECT code, name FROM place WHERE parent_code = ? ORDER BY name`)
+  return prepared(db, `SELECT code, name FROM place WHERE parent_code = ? ORDER BY name`)
     .all(kecamatanCode) as PlaceRow[];
 }

@@ -1,6 +1,7 @@
 import type { PoktanType } from '../../electron/contract/poktan.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
+import { prepared } from '../statements.js';
 
 export interface PoktanFields {
   type: PoktanType;
@@ -50,14 +51,14 @@ const toRow = (raw: Raw): PoktanRow => ({ ...raw, isActive: raw.isActive === 1 }
 const columns = (fields: PoktanFields, nameKey: string) => ({ ...fields, nameKey, isActive: fields.isActive ? 1 : 0 });
 
 export function getPoktan(db: Db, id: string): PoktanRow | null {
-  const raw = db.prepare(`${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as Raw | undefined;
+  const raw = prepared(db, `${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as Raw | undefined;
   return raw ? toRow(raw) : null;
 }
 
 export function insertPoktan(db: Db, fields: PoktanFields, nameKey: string): string {
   const id = newId();
   const now = nowIso();
-  db.prepare(
+  prepared(db, 
     `INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, kampung_kb_id, address, chair_name, chair_phone,
        members, founded_year, decree_number, decree_date, stage_code, is_active, last_active_on, notes, created_at, updated_at)
      VALUES (@id, @type, @name, @nameKey, @kecamatanCode, @desaCode, @kampungKbId, @address, @chairName, @chairPhone,
@@ -67,7 +68,7 @@ export function insertPoktan(db: Db, fields: PoktanFields, nameKey: string): str
 }
 
 export function updatePoktan(db: Db, id: string, fields: PoktanFields, nameKey: string): void {
-  db.prepare(
+  prepared(db, 
     `UPDATE poktan SET type = @type, name = @name, name_key = @nameKey, kecamatan_code = @kecamatanCode, desa_code = @desaCode,
        kampung_kb_id = @kampungKbId, address = @address, chair_name = @chairName, chair_phone = @chairPhone, members = @members,
        founded_year = @foundedYear, decree_number = @decreeNumber, decree_date = @decreeDate, stage_code = @stageCode,
@@ -78,14 +79,13 @@ export function updatePoktan(db: Db, id: string, fields: PoktanFields, nameKey: 
 
 export function setPoktanDeleted(db: Db, id: string, deleted: boolean): void {
   const now = nowIso();
-  db.prepare(`UPDATE poktan SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id`).run({ id, now, deletedAt: deleted ? now : null });
+  prepared(db, `UPDATE poktan SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id`).run({ id, now, deletedAt: deleted ? now : null });
 }
 
 /** A group of the same type in the same desa whose name folds to the same key. */
 export function findSimilarPoktan(db: Db, type: PoktanType, desaCode: string, nameKey: string, exceptId: string | null) {
   return (
-    (db
-      .prepare(
+    (prepared(db, 
         `SELECT id, name FROM poktan WHERE type = ? AND desa_code = ? AND name_key = ? AND deleted_at IS NULL AND id IS NOT ? LIMIT 1`,
       )
       .get(type, desaCode, nameKey, exceptId) as { id: string; name: string } | undefined) ?? null
@@ -128,8 +128,7 @@ function filterClause(filter: PoktanFilter) {
 /** The register in the order offices read it (kecamatan, desa, type, name); `limit` rows at most. */
 export function listPoktan(db: Db, filter: PoktanFilter, limit = -1): PoktanListRow[] {
   const { sql, params } = filterClause(filter);
-  const rows = db
-    .prepare(`SELECT ${COLUMNS}, ${OPEN_NEEDS} AS openNeeds ${sql}
+  const rows = prepared(db, `SELECT ${COLUMNS}, ${OPEN_NEEDS} AS openNeeds ${sql}
               ORDER BY kecamatanName COLLATE NOCASE, desaName COLLATE NOCASE, p.type, p.name COLLATE NOCASE LIMIT @limit`)
     .all({ ...params, limit }) as (Raw & { openNeeds: number })[];
   return rows.map((raw) => ({ ...toRow(raw), openNeeds: raw.openNeeds }));
@@ -137,13 +136,12 @@ export function listPoktan(db: Db, filter: PoktanFilter, limit = -1): PoktanList
 
 export function countPoktan(db: Db, filter: PoktanFilter): number {
   const { sql, params } = filterClause(filter);
-  return db.prepare(`SELECT count(*) ${sql}`).pluck().get(params) as number;
+  return prepared(db, `SELECT count(*) ${sql}`).pluck().get(params) as number;
 }
 
 /** Groups per type, for the counts above the register. */
 export function countPoktanByType(db: Db): { type: PoktanType; total: number; active: number }[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT type, count(*) AS total, sum(is_active) AS active FROM poktan WHERE deleted_at IS NULL GROUP BY type`,
     )
     .all() as { type: PoktanType; total: number; active: number }[];

@@ -1,24 +1,40 @@
-import type ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Db } from '../../../db/open.js';
-import { addSheet, newWorkbook } from '../../xlsx/write.js';
+import type { FilePayload } from '../../contract/result.js';
 
-// Archive export: every table of the database as a sheet, columns as stored. Binary columns
-// (the logo) are left out; everything else is complete.
+// Archive export: every table of the database as a sheet, columns as stored. Written row by row
+// with exceljs's streaming writer, yielding to the event loop as it goes, so a province-sized
+// database neither fills memory nor freezes the app. Binary columns (the logo) are left out.
 
 const SKIPPED_COLUMNS = new Set(['logo']);
+const ROWS_PER_SLICE = 2_000;
 
-export async function databaseExportWorkbook(db: Db): Promise<ExcelJS.Workbook> {
-  const workbook = await newWorkbook();
-  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
-  for (const { name } of tables) {
-    const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as { name: string }[]).map((c) => c.name).filter((c) => !SKIPPED_COLUMNS.has(c));
-    const rows = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${name}"`).raw().all() as unknown[][];
-    addSheet(
-      workbook,
-      name,
-      columns.map((column, index) => ({ header: column, value: (row: unknown[]) => row[index] as string | number | null })),
-      rows,
-    );
+export async function databaseExportFile(db: Db, fileName: string): Promise<FilePayload> {
+  const { default: Excel } = await import('exceljs');
+  const dir = mkdtempSync(join(tmpdir(), 'sinergi-arsip-'));
+  const path = join(dir, 'arsip.xlsx');
+  try {
+    const workbook = new Excel.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+    workbook.creator = 'Sinergi KB';
+    const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+    for (const table of tables) {
+      const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !SKIPPED_COLUMNS.has(c));
+      const sheet = workbook.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] });
+      sheet.columns = columns.map((column) => ({ header: column, key: column, width: Math.max(12, column.length + 2) }));
+      sheet.getRow(1).font = { bold: true };
+      let count = 0;
+      for (const row of db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).raw().iterate() as Iterable<unknown[]>) {
+        sheet.addRow(row).commit();
+        count += 1;
+        if (count % ROWS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+      sheet.commit();
+    }
+    await workbook.commit();
+    return { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: readFileSync(path).toString('base64') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return workbook;
 }

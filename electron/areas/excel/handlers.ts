@@ -9,7 +9,7 @@ import { poktanListSchema } from '../poktan/schema.js';
 import { applyPoktanImport, planPoktanImport, publicRow, type Mapping } from './poktan-import.js';
 import { poktanExportWorkbook, poktanTemplateWorkbook } from './poktan-workbooks.js';
 import { POKTAN_FIELDS, type PoktanFieldKey } from './poktan-columns.js';
-import { databaseExportWorkbook } from './database-workbook.js';
+import { databaseExportFile } from './database-workbook.js';
 
 const MAPPING_KEY = 'import.poktan.mapping';
 const fileInput = z.string().min(1, { error: 'Pilih berkas Excel.' }).max(96 * 1024 * 1024, { error: 'Berkas terlalu besar (paling besar 70 MB).' });
@@ -23,7 +23,7 @@ export const excelHandlers = {
 
   'excel-poktan-export': read(poktanListSchema.omit({ limit: true }), async (ctx, filter) => workbookFile(await poktanExportWorkbook(ctx.db, filter), `Register Poktan ${localIsoDate()}.xlsx`)),
 
-  'excel-database-export': read(noInput, async (ctx) => workbookFile(await databaseExportWorkbook(ctx.db), `Arsip Sinergi KB ${localIsoDate()}.xlsx`)),
+  'excel-database-export': read(noInput, (ctx) => databaseExportFile(ctx.db, `Arsip Sinergi KB ${localIsoDate()}.xlsx`)),
 
   /** Reads and checks a file; writes nothing. Without a mapping, one is suggested (or remembered). */
   'excel-poktan-preview': read(z.strictObject({ base64: fileInput, mapping: mappingInput }), async (ctx, input) => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ReactNode, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
 import { POKTAN_TYPE_LABELS, POKTAN_TYPES, type PoktanType } from '../../../../electron/contract/poktan.js';
 import { call } from '../../api/transport.js';
@@ -11,12 +11,13 @@ import { PageHeader, Section } from '../../ui/layout.js';
 type Item = ChannelOutput<'facility-item-list'>[number];
 
 /** The editable catalogue of facility items per poktan type, with their unit and basic-kit flag. */
-export function FacilityCatalogPage() {
+export function FacilityCatalogPage({ nav }: { nav: ReactNode }) {
   const items = useLoad('facility-item-list', {});
   const [editing, setEditing] = useState<Item | null>(null);
   return (
     <>
       <PageHeader title="Katalog sarana poktan" subtitle="Barang yang dapat dibutuhkan setiap jenis poktan. Kit dasar adalah yang seharusnya dimiliki setiap kelompok." />
+      {nav}
       <ItemForm key={editing?.id ?? 'baru'} item={editing} onDone={() => { setEditing(null); items.reload(); }} />
       {POKTAN_TYPES.map((type) => (
         <Section key={type} title={POKTAN_TYPE_LABELS[type]}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
 import { formatNumber, formatPercent, localIsoDate } from '../../../../electron/contract/format.js';
 import { POKTAN_TYPE_LABELS, POKTAN_TYPES, type PoktanType } from '../../../../electron/contract/poktan.js';
@@ -54,7 +54,7 @@ function TypeTable({ label, recap, pick, totals }: { label: string; recap: Recap
 }
 
 /** The yearly facility questions on screen, the same numbers as the PDF. */
-export function FacilityRecapPage() {
+export function FacilityRecapPage({ nav }: { nav: ReactNode }) {
   const thisYear = Number(localIsoDate().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const recap = useLoad('sarana-recap', { year });
@@ -73,6 +73,7 @@ export function FacilityRecapPage() {
           </button>
         }
       />
+      {nav}
       <div className="form-grid form-grid--4">
         <SelectField name="recapYear" label="Tahun" value={String(year)} options={Array.from({ length: 8 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))} onChange={(v) => setYear(Number(v))} />
       </div>

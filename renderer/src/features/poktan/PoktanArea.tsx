@@ -20,8 +20,8 @@ export function PoktanArea({ path }: { path: string[] }) {
   const [first] = path;
   const section = first === 'rekap' || first === 'katalog' ? first : 'register';
   const nav = <TabLinks label="Bagian poktan dan sarana" current={section} tabs={SECTIONS} />;
-  if (first === 'rekap') return (<>{nav}<FacilityRecapPage /></>);
-  if (first === 'katalog') return (<>{nav}<FacilityCatalogPage /></>);
+  if (first === 'rekap') return <FacilityRecapPage nav={nav} />;
+  if (first === 'katalog') return <FacilityCatalogPage nav={nav} />;
   if (first === 'baru') {
     return (
       <>
@@ -37,10 +37,5 @@ export function PoktanArea({ path }: { path: string[] }) {
     );
   }
   if (first) return <PoktanDetailPage key={first} id={first} />;
-  return (
-    <>
-      {nav}
-      <PoktanListPage />
-    </>
-  );
+  return <PoktanListPage nav={nav} />;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ChannelFields } from '../../../../electron/contract/channels.js';
 import { formatNumber } from '../../../../electron/contract/format.js';
 import { POKTAN_TYPE_LABELS, POKTAN_TYPES } from '../../../../electron/contract/poktan.js';
@@ -15,7 +15,7 @@ type Filter = Omit<ChannelFields<'poktan-list'>, 'limit'>;
 const PAGE = 200;
 
 /** The register "by name by address", with filters, counts per type and bulk selection. */
-export function PoktanListPage() {
+export function PoktanListPage({ nav }: { nav: ReactNode }) {
   const [filter, setFilter] = useState<Filter>({ search: '', type: '', kecamatanCode: '', desaCode: '', stageCode: '', active: 'semua', openNeeds: false });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [shown, setShown] = useState(PAGE);
@@ -56,6 +56,7 @@ export function PoktanListPage() {
           </>
         }
       />
+      {nav}
       <div className="stat-row" aria-label="Jumlah poktan per jenis">
         {(list.data?.counts ?? []).map((count) => (
           <div key={count.type} className="stat stat--small">

@@ -15,7 +15,8 @@ export function FlashProvider({ children }: { children: ReactNode }) {
   // A message leaves by itself; one offering "Urungkan" stays longer so there is time to use it.
   useEffect(() => {
     if (!flash) return;
-    const timer = setTimeout(() => setFlash(null), flash.action ? 15_000 : 8_000);
+    // Clears only the message it was set for: a newer one may have arrived while this timer was due.
+    const timer = setTimeout(() => setFlash((current) => (current === flash ? null : current)), flash.action ? 15_000 : 8_000);
     return () => clearTimeout(timer);
   }, [flash]);
   return (

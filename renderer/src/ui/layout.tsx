@@ -31,3 +31,19 @@ export function Notice({ tone, children }: { tone: NoticeTone; children: ReactNo
     </div>
   );
 }
+
+/** The foot of a form: an optional "Batal" and the submit button, right-aligned. */
+export function FormActions({ submit, onCancel, busy }: { submit: string; onCancel?: (() => void) | undefined; busy?: boolean }) {
+  return (
+    <div className="form-actions">
+      {onCancel ? (
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          Batal
+        </button>
+      ) : null}
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {submit}
+      </button>
+    </div>
+  );
+}

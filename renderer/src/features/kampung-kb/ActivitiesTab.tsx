@@ -6,7 +6,7 @@ import { useLoad } from '../../api/useLoad.js';
 import { CheckboxGroup } from '../../ui/choices.js';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
-import { Notice, Section } from '../../ui/layout.js';
+import { Notice, Section, FormActions } from '../../ui/layout.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
 import { DateField } from '../../ui/dates.js';
@@ -152,14 +152,7 @@ function ActivityForm({ kampungKbId, editing, onDone }: { kampungKbId: string; e
         <CheckboxGroup name="activity.partners" legend="Mitra/OPD yang terlibat" options={options.mitra} value={fields.partners} onChange={(v) => set('partners', v)} error={errors.partners} columns={3} />
         <TextAreaField name="activity.description" label="Keterangan" value={fields.description} onChange={(v) => set('description', v)} error={errors.description} />
         {formError ? <Notice tone="error">{formError}</Notice> : null}
-        <div className="form-actions">
-          <button type="button" className="button button--ghost" onClick={() => onDone(false)}>
-            Batal
-          </button>
-          <button type="submit" className="button button--primary">
-            Simpan kegiatan
-          </button>
-        </div>
+        <FormActions submit="Simpan kegiatan" onCancel={() => onDone(false)} />
       </Section>
     </form>
   );

@@ -6,7 +6,7 @@ import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
-import { Notice, Section } from '../../ui/layout.js';
+import { Notice, Section, FormActions } from '../../ui/layout.js';
 import { CountField } from '../../ui/numbers.js';
 import { useReference } from '../reference/useReference.js';
 import { DateField } from '../../ui/dates.js';
@@ -66,14 +66,7 @@ export function BulkDeliveryPanel({ poktanIds, types, onClose, onUndone }: { pok
           <TextField name="bulk.note" label="Keterangan" value={note} onChange={setNote} error={errors.note} hint="Misalnya: DAK BOKB 2025, BAST nomor ..." />
         </div>
         {formError ? <Notice tone="error">{formError}</Notice> : null}
-        <div className="form-actions">
-          <button type="button" className="button button--ghost" onClick={() => onClose(false)}>
-            Batal
-          </button>
-          <button type="submit" className="button button--primary">
-            Catat penyaluran
-          </button>
-        </div>
+        <FormActions submit="Catat penyaluran" onCancel={() => onClose(false)} />
       </Section>
     </form>
   );

@@ -6,7 +6,7 @@ import { useLoad } from '../../api/useLoad.js';
 import { Checkbox } from '../../ui/choices.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
-import { PageHeader, Section } from '../../ui/layout.js';
+import { PageHeader, Section, FormActions } from '../../ui/layout.js';
 
 type Item = ChannelOutput<'facility-item-list'>[number];
 
@@ -89,16 +89,7 @@ function ItemForm({ item, onDone }: { item: Item | null; onDone(): void }) {
           <Checkbox name="item.isBasicKit" label="Termasuk kit dasar" checked={isBasicKit} onChange={setIsBasicKit} />
           <Checkbox name="item.active" label="Masih dipakai" checked={active} onChange={setActive} />
         </div>
-        <div className="form-actions">
-          {item ? (
-            <button type="button" className="button button--ghost" onClick={onDone}>
-              Batal
-            </button>
-          ) : null}
-          <button type="submit" className="button button--primary">
-            {item ? 'Simpan barang' : 'Tambah ke katalog'}
-          </button>
-        </div>
+        <FormActions submit={item ? 'Simpan barang' : 'Tambah ke katalog'} onCancel={item ? onDone : undefined} />
       </Section>
     </form>
   );

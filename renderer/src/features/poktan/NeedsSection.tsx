@@ -6,7 +6,7 @@ import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
-import { Notice, Section } from '../../ui/layout.js';
+import { Notice, Section, FormActions } from '../../ui/layout.js';
 import { CountField } from '../../ui/numbers.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
@@ -200,14 +200,7 @@ function NeedActionForm({ need, action, onDone }: { need: Need; action: Action; 
         <TextField name="act.note" label={action === 'reject' ? 'Alasan penolakan' : 'Keterangan'} value={note} onChange={setNote} error={errors.note} />
       </div>
       {errors.action ? <Notice tone="error">{errors.action}</Notice> : null}
-      <div className="form-actions">
-        <button type="button" className="button button--ghost" onClick={() => onDone(false)}>
-          Batal
-        </button>
-        <button type="submit" className="button button--primary">
-          Simpan
-        </button>
-      </div>
+      <FormActions submit="Simpan" onCancel={() => onDone(false)} />
     </form>
   );
 }
@@ -277,14 +270,7 @@ function NeedForm({ poktan, onDone }: { poktan: Detail['poktan']; onDone(changed
         <DateField name="need.identifiedOn" label="Tanggal diidentifikasi" value={identifiedOn} onChange={setIdentifiedOn} error={errors.identifiedOn} />
         <SelectField name="need.fundingSource" label="Usulan sumber dana" value={fundingSource} placeholder="— Belum ditentukan —" options={(reference.options?.['sumber-dana-sarana'] ?? []).filter((o) => o.active).map((o) => ({ value: o.code, label: o.label }))} onChange={setFundingSource} error={errors.fundingSource} />
       </div>
-      <div className="form-actions">
-        <button type="button" className="button button--ghost" onClick={() => onDone(false)}>
-          Batal
-        </button>
-        <button type="submit" className="button button--primary">
-          Simpan kebutuhan
-        </button>
-      </div>
+      <FormActions submit="Simpan kebutuhan" onCancel={() => onDone(false)} />
     </form>
   );
 }

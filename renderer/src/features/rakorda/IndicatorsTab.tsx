@@ -6,7 +6,7 @@ import { codeFromLabel } from '../reference/ReferenceListsSection.js';
 import { Checkbox } from '../../ui/choices.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
-import { Section } from '../../ui/layout.js';
+import { Section, FormActions } from '../../ui/layout.js';
 
 type Indicator = ChannelOutput<'rakorda-indicators'>[number];
 
@@ -104,16 +104,7 @@ function IndicatorForm({ indicator, onDone }: { indicator: Indicator | null; onD
           <TextField name="indicator.retired" label="Tidak dipakai lagi mulai tahun" inputMode="numeric" value={retired} onChange={setRetired} error={errors.retiredFromYear} hint="Kosongkan bila masih dipakai; data tahun sebelumnya tetap ada." />
         </div>
         <Checkbox name="indicator.hasTarget" label="Indikator ini bertarget (PPM)" checked={hasTarget} onChange={setHasTarget} />
-        <div className="form-actions">
-          {indicator ? (
-            <button type="button" className="button button--ghost" onClick={onDone}>
-              Batal
-            </button>
-          ) : null}
-          <button type="submit" className="button button--primary">
-            {indicator ? 'Simpan indikator' : 'Tambah indikator'}
-          </button>
-        </div>
+        <FormActions submit={indicator ? 'Simpan indikator' : 'Tambah indikator'} onCancel={indicator ? onDone : undefined} />
       </Section>
     </form>
   );

@@ -51,3 +51,12 @@ export function listDesa(db: Db, kecamatanCode: string): PlaceRow[] {
   return prepared(db, `SELECT code, name FROM place WHERE parent_code = ? ORDER BY name`)
     .all(kecamatanCode) as PlaceRow[];
 }
+
+export function isKecamatan(db: Db, code: string): boolean {
+  return prepared(db, `SELECT 1 FROM place WHERE code = ? AND level = 'kecamatan'`).get(code) !== undefined;
+}
+
+/** True when the desa lies in the kecamatan (the check every form with a place makes). */
+export function isDesaOf(db: Db, desaCode: string, kecamatanCode: string): boolean {
+  return prepared(db, `SELECT 1 FROM place WHERE code = ? AND parent_code = ?`).get(desaCode, kecamatanCode) !== undefined;
+}

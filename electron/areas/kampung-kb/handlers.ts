@@ -18,7 +18,8 @@ import {
   updateKampungKb,
   type KampungKbFields,
 } from '../../../db/queries/kampung-kb.js';
-import { listDesa, listKecamatan } from '../../../db/queries/places.js';
+import { listKecamatan } from '../../../db/queries/places.js';
+import { placeProblems } from '../office/place-checks.js';
 import type { Db } from '../../../db/open.js';
 import { formatMonthYear, localIsoDate } from '../../contract/format.js';
 import { DomainError, fieldError } from '../../core/errors.js';
@@ -42,11 +43,7 @@ function requireUnit(db: Db, id: string) {
 
 /** Checks of the identity that need the database: places, dates, codes, the one model unit. */
 function checkFields(db: Db, fields: KampungKbFields, id: string | null): void {
-  const problems: Record<string, string> = {};
-  if (!listKecamatan(db).some((k) => k.code === fields.kecamatanCode)) problems.kecamatanCode = 'Kecamatan tidak dikenal di kabupaten ini.';
-  else if (!listDesa(db, fields.kecamatanCode).some((d) => d.code === fields.desaCode)) {
-    problems.desaCode = 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.';
-  }
+  const problems = placeProblems(db, fields.kecamatanCode, fields.desaCode);
   if (fields.declaredOn > localIsoDate()) problems.declaredOn = 'Tanggal pencanangan tidak boleh di masa depan.';
   if ((fields.latitude === null) !== (fields.longitude === null)) problems.longitude = 'Isi lintang dan bujur bersama-sama, atau kosongkan keduanya.';
   if (fields.manualLevel && !fields.manualLevelNote) problems.manualLevelNote = 'Tuliskan dasar penetapan tingkat secara manual (misalnya nomor SK).';

@@ -15,7 +15,7 @@ import {
   storeNeedState,
   updateNeed,
 } from '../../../db/queries/facility.js';
-import { listDesa, listKecamatan } from '../../../db/queries/places.js';
+import { placeProblems } from '../office/place-checks.js';
 import {
   countPoktan,
   countPoktanByType,
@@ -58,9 +58,7 @@ function requirePoktan(db: Db, id: string) {
 
 /** Checks of a group that need the database; the importer runs the same checks on every row. */
 export function checkPoktan(db: Db, fields: PoktanFields & { confirmDuplicate: boolean }, id: string | null): void {
-  const problems: Record<string, string> = {};
-  if (!listKecamatan(db).some((k) => k.code === fields.kecamatanCode)) problems.kecamatanCode = 'Kecamatan tidak dikenal di kabupaten ini.';
-  else if (!listDesa(db, fields.kecamatanCode).some((d) => d.code === fields.desaCode)) problems.desaCode = 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.';
+  const problems = placeProblems(db, fields.kecamatanCode, fields.desaCode);
   if (fields.kampungKbId) {
     const unit = getKampungKb(db, fields.kampungKbId);
     if (!unit || unit.deletedAt || unit.desaCode !== fields.desaCode) problems.kampungKbId = 'Kampung KB ini tidak berada di desa/kelurahan yang dipilih.';

@@ -118,19 +118,20 @@ function filterClause(filter: PoktanFilter) {
   if (filter.desaCode) where.push('p.desa_code = @desaCode');
   if (filter.stageCode) where.push('p.stage_code = @stageCode');
   if (filter.active !== 'semua') where.push(`p.is_active = ${filter.active === 'aktif' ? 1 : 0}`);
-  if (filter.openNeeds) {
-    where.push(`EXISTS (SELECT 1 FROM facility_need n WHERE n.poktan_id = p.id AND n.deleted_at IS NULL
-                AND n.status IN ('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian'))`);
-  }
+  if (filter.openNeeds) where.push(`${OPEN_NEEDS} > 0`);
   return { sql: `${FROM} WHERE ${where.join(' AND ')}`, params: { ...filter, search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
 }
 
 /** The register in the order offices read it (kecamatan, desa, type, name); `limit` rows at most. */
 export function listPoktan(db: Db, filter: PoktanFilter, limit = -1): PoktanListRow[] {
   const { sql, params } = filterClause(filter);
-  const rows = prepared(db, `SELECT ${COLUMNS}, ${OPEN_NEEDS} AS openNeeds ${sql}
-              ORDER BY kecamatanName COLLATE NOCASE, desaName COLLATE NOCASE, p.type, p.name COLLATE NOCASE LIMIT @limit`)
-    .all({ ...params, limit }) as (Raw & { openNeeds: number })[];
+  // The page is chosen first; open needs are then counted for its rows only, not for every match.
+  const rows = prepared(
+    db,
+    `SELECT page.*, ${OPEN_NEEDS.replace('p.id', 'page.id')} AS openNeeds
+     FROM (SELECT ${COLUMNS} ${sql}
+           ORDER BY kecamatanName COLLATE NOCASE, desaName COLLATE NOCASE, p.type, p.name COLLATE NOCASE LIMIT @limit) page`,
+  ).all({ ...params, limit }) as (Raw & { openNeeds: number })[];
   return rows.map((raw) => ({ ...toRow(raw), openNeeds: raw.openNeeds }));
 }
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Db } from './open.js';
 
 // Backups are made with SQLite's online backup API (a file copy would miss what is still in the
@@ -51,18 +51,23 @@ export function inspectDatabaseFile(file: string): { isSinergi: boolean; schemaV
   }
 }
 
-/** Copies the live database to `file` and verifies the copy. */
-export async function backupDatabase(db: Db, file: string): Promise<BackupInfo> {
-  await db.backup(file);
+/** A backup file as the list shows it: verified by opening it, sized without reading it. */
+export function describeBackup(file: string, createdAt: string): BackupInfo {
   const checked = inspectDatabaseFile(file);
   return {
-    fileName: file.split(/[\\/]/).pop()!,
-    createdAt: new Date().toISOString(),
+    fileName: basename(file),
+    createdAt,
     sizeBytes: statSync(file).size,
     schemaVersion: checked.schemaVersion,
     counts: checked.counts,
     ok: checked.integrity === 'ok' && checked.isSinergi,
   };
+}
+
+/** Copies the live database to `file` and verifies the copy. */
+export async function backupDatabase(db: Db, file: string): Promise<BackupInfo> {
+  await db.backup(file);
+  return describeBackup(file, new Date().toISOString());
 }
 
 // Milliseconds in the name: two backups in one second (a restore, then its undo) must not collide.

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { countRecords } from '../../../db/backup.js';
 import { getOffice } from '../../../db/queries/office.js';
+import { localIsoDate } from '../../contract/format.js';
 import { DomainError } from '../../core/errors.js';
 import { noInput } from '../../core/fields.js';
 import { read } from '../../core/handler.js';
-import { backupBytes, backupDir, backupExists, backupPath, checkRestorable, listBackups, makeBackup, restoreFrom, todayLabel, withTemporaryFile } from './service.js';
+import { backupBytes, backupDir, backupExists, backupPath, checkRestorable, listBackups, makeBackup, restoreFrom, withTemporaryFile } from './service.js';
 
 // Not `write` handlers: these copy or replace the whole database file outside a transaction.
 
@@ -36,7 +37,7 @@ export const backupHandlers = {
     const office = getOffice(ctx.db);
     const bytes = await backupBytes(ctx.app);
     const regency = office ? ` ${office.regencyName}` : '';
-    return { fileName: `Cadangan Sinergi KB${regency} ${todayLabel()}.db`, mimeType: 'application/vnd.sqlite3', base64: bytes.toString('base64') };
+    return { fileName: `Cadangan Sinergi KB${regency} ${localIsoDate()}.db`, mimeType: 'application/vnd.sqlite3', base64: bytes.toString('base64') };
   }),
 
   /** What a backup holds and how it differs in counts from the current data; changes nothing. */

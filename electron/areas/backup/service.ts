@@ -1,11 +1,10 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { backupDatabase, backupFileName, ensureDir, inspectDatabaseFile, listBackupFiles, rotateBackups, type BackupInfo } from '../../../db/backup.js';
+import { backupDatabase, backupFileName, describeBackup, ensureDir, inspectDatabaseFile, listBackupFiles, rotateBackups, type BackupInfo } from '../../../db/backup.js';
 import { loadMigrations } from '../../../db/migrate.js';
 import { closeDatabase, MIGRATIONS_DIR, openDatabase } from '../../../db/open.js';
 import { schemaVersion } from '../../../db/migrate.js';
-import { localIsoDate } from '../../contract/format.js';
 import { DomainError } from '../../core/errors.js';
 import type { AppContext } from '../../core/handler.js';
 
@@ -30,10 +29,8 @@ export async function dailyBackupIfDue(app: AppContext): Promise<BackupInfo | nu
 export function listBackups(app: AppContext): BackupInfo[] {
   const dir = backupDir(app);
   return listBackupFiles(dir).map(({ fileName }) => {
-    const path = join(dir, fileName);
     try {
-      const checked = inspectDatabaseFile(path);
-      return { fileName, createdAt: createdAtOf(fileName), sizeBytes: readFileSync(path).length, schemaVersion: checked.schemaVersion, counts: checked.counts, ok: checked.integrity === 'ok' && checked.isSinergi };
+      return describeBackup(join(dir, fileName), createdAtOf(fileName));
     } catch {
       return { fileName, createdAt: createdAtOf(fileName), sizeBytes: 0, schemaVersion: 0, counts: { kampungKb: 0, poktan: 0, needs: 0 }, ok: false };
     }
@@ -47,8 +44,14 @@ function createdAtOf(fileName: string): string {
 
 /** Checks a candidate file for restoring; throws the reason it cannot be used, in Bahasa Indonesia. */
 export function checkRestorable(file: string) {
-  const header = readFileSync(file).subarray(0, 16).toString('latin1');
-  if (header !== 'SQLite format 3\0') throw new DomainError('validation', 'Berkas ini bukan cadangan Sinergi KB (bukan basis data SQLite). Tidak ada yang diubah.');
+  const header = Buffer.alloc(16);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1') !== 'SQLite format 3\0') throw new DomainError('validation', 'Berkas ini bukan cadangan Sinergi KB (bukan basis data SQLite). Tidak ada yang diubah.');
   let checked;
   try {
     checked = inspectDatabaseFile(file);
@@ -113,4 +116,3 @@ export async function backupBytes(app: AppContext): Promise<Buffer> {
 
 export const backupExists = (app: AppContext, fileName: string) => /^[\w.-]+\.db$/.test(fileName) && existsSync(join(backupDir(app), fileName));
 export const backupPath = (app: AppContext, fileName: string) => join(backupDir(app), fileName);
-export const todayLabel = () => localIsoDate();

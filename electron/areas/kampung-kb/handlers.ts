@@ -30,6 +30,7 @@ import { snapshotProblems, snapshotWarnings } from './checks.js';
 import { DEFAULT_LEVEL_RULES, levelRulesSchema } from './level-rules.js';
 import { levelOfSnapshot, loadLevelRules, parseSnapshot, refreshUnitLevels, saveLevelRules, scoresOf } from './level-service.js';
 import { computeLevel } from './level.js';
+import type { SnapshotFigures } from './snapshot-schema.js';
 import { renderKampungKbProfilePdf } from './profile-pdf.js';
 import { renderKampungKbRecapPdf } from './recap-pdf.js';
 import { summarizeRecap } from './recap.js';
@@ -63,6 +64,12 @@ function checkFields(db: Db, fields: KampungKbFields, id: string | null): void {
 }
 
 const periodLabel = (year: number, month: number | null) => (month ? formatMonthYear(year, month) : `tahun ${year}`);
+
+/** Implausible values against the period before this one (both reads and saves show them). */
+function warningsAgainstPrevious(db: Db, kampungKbId: string, year: number, month: number | null, figures: SnapshotFigures) {
+  const previous = previousSnapshot(db, kampungKbId, year, month);
+  return snapshotWarnings(figures, previous ? { label: periodLabel(previous.year, previous.month), figures: parseSnapshot(previous).figures } : null);
+}
 
 export const kampungKbHandlers = {
   'kampung-kb-list': read(kampungKbListSchema, (ctx, filter) => {
@@ -118,7 +125,6 @@ export const kampungKbHandlers = {
     const row = getSnapshot(ctx.db, id);
     if (!row) throw new DomainError('not-found', 'Data Kampung KB periode ini tidak ditemukan.');
     const unit = requireUnit(ctx.db, row.kampungKbId);
-    const previous = previousSnapshot(ctx.db, row.kampungKbId, row.year, row.month);
     const parsed = parseSnapshot(row);
     return {
       id: row.id,
@@ -128,7 +134,7 @@ export const kampungKbHandlers = {
       ...parsed,
       level: levelOfSnapshot(ctx.db, row),
       manualLevel: unit.manualLevel,
-      warnings: snapshotWarnings(parsed.figures, previous ? { label: periodLabel(previous.year, previous.month), figures: parseSnapshot(previous).figures } : null),
+      warnings: warningsAgainstPrevious(ctx.db, row.kampungKbId, row.year, row.month, parsed.figures),
     };
   }),
 
@@ -180,12 +186,7 @@ export const kampungKbHandlers = {
     const level = computeLevel({ profile: input.profile, figures: input.figures, partnerCount }, loadLevelRules(ctx.db));
     const fields = { year: input.year, month: input.month, profile: input.profile, figures: input.figures, ...scoresOf(level) };
     const id = existing ? (updateSnapshot(ctx.db, existing.id, fields), existing.id) : insertSnapshot(ctx.db, { ...fields, kampungKbId: input.kampungKbId });
-    const previous = previousSnapshot(ctx.db, input.kampungKbId, input.year, input.month);
-    return {
-      id,
-      level,
-      warnings: snapshotWarnings(input.figures, previous ? { label: periodLabel(previous.year, previous.month), figures: parseSnapshot(previous).figures } : null),
-    };
+    return { id, level, warnings: warningsAgainstPrevious(ctx.db, input.kampungKbId, input.year, input.month, input.figures) };
   }),
 
   'kampung-kb-activity-list': read(z.strictObject({ kampungKbId: z.string().min(1) }), (ctx, { kampungKbId }) =>

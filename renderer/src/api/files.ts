@@ -20,3 +20,13 @@ export async function saveFile(file: FilePayload): Promise<Saved> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return { saved: true, path: file.fileName };
 }
+
+/** A file the user chose, as base64 (what the channels take for uploaded files). */
+export function readFileBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
+    reader.onerror = () => reject(new Error('Berkas tidak dapat dibaca.'));
+    reader.readAsDataURL(file);
+  });
+}

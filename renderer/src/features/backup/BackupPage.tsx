@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
 import { formatDate, formatNumber } from '../../../../electron/contract/format.js';
+import { readFileBase64 } from '../../api/files.js';
 import { call } from '../../api/transport.js';
 import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
@@ -58,11 +59,7 @@ export function BackupPage() {
 
   async function restoreFile(file: File | undefined) {
     if (!file) return;
-    const base64 = await new Promise<string>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
-      reader.readAsDataURL(file);
-    });
+    const base64 = await readFileBase64(file);
     await restore({ base64 }, `berkas ${file.name}`);
     if (input.current) input.current.value = '';
   }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
 import { formatNumber } from '../../../../electron/contract/format.js';
+import { readFileBase64 } from '../../api/files.js';
 import { call } from '../../api/transport.js';
 import { useDownload } from '../../api/useDownload.js';
 import { SelectField } from '../../ui/fields.js';
@@ -25,15 +26,6 @@ const FIELD_LABELS: Record<string, string> = {
   stage: 'Tahapan',
   active: 'Aktif (Ya/Tidak)',
 };
-
-function readFile(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
-    reader.onerror = () => reject(new Error('Berkas tidak dapat dibaca.'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function ImportExportPage() {
   const download = useDownload();
@@ -81,7 +73,7 @@ function PoktanImport() {
 
   async function choose(chosen: File | undefined) {
     if (!chosen) return;
-    const base64 = await readFile(chosen);
+    const base64 = await readFileBase64(chosen);
     setFile({ name: chosen.name, base64 });
     await check(base64, null);
   }

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { formatNumber } from '../../../../electron/contract/format.js';
+import { readFileBase64 } from '../../api/files.js';
 import { useLoad } from '../../api/useLoad.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import type { DraftProps } from './office-draft.js';
@@ -116,13 +117,10 @@ export function LogoField({ draft, set, errors }: DraftProps) {
       setLocalError(`Ukuran logo maksimal 512 KB (berkas ini ${formatNumber(Math.ceil(file.size / 1024))} KB).`);
       return;
     }
-    const reader = new FileReader();
-    reader.onload = () => {
-      const dataUrl = String(reader.result);
-      set('logo', { action: 'set', mimeType: file.type as 'image/png' | 'image/jpeg', base64: dataUrl.slice(dataUrl.indexOf(',') + 1) });
-      set('logoPreview', dataUrl);
-    };
-    reader.readAsDataURL(file);
+    void readFileBase64(file).then((base64) => {
+      set('logo', { action: 'set', mimeType: file.type as 'image/png' | 'image/jpeg', base64 });
+      set('logoPreview', `data:${file.type};base64,${base64}`);
+    });
   }
 
   return (

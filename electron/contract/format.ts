@@ -54,3 +54,13 @@ export function formatNip(nip: string): string {
   if (!/^\d{18}$/.test(nip)) return nip;
   return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
 }
+
+/** A percentage, or a dash where there is none to show. */
+export function formatPercentOrDash(value: number | null): string {
+  return value === null ? '–' : formatPercent(value);
+}
+
+/** `part` as a share of `whole` ("25,00%"), or a dash when the whole is zero. */
+export function formatShare(part: number, whole: number): string {
+  return whole > 0 ? formatPercent((part / whole) * 100) : '–';
+}

@@ -5,7 +5,7 @@ import { getKampungKb } from '../../../db/queries/kampung-kb.js';
 import { getOffice } from '../../../db/queries/office.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
-import { formatDate, formatMonthYear, formatNumber, formatPercent, localIsoDate } from '../../contract/format.js';
+import { formatDate, formatMonthYear, formatNumber, localIsoDate, formatShare } from '../../contract/format.js';
 import { AGE_BANDS, LEVEL_LABELS, POKTAN_TARGETS, type IndexResult } from '../../contract/kampung-kb.js';
 import type { FilePayload } from '../../contract/result.js';
 import type { ReferenceList } from '../../contract/reference.js';
@@ -16,7 +16,7 @@ import { levelOfSnapshot, parseSnapshot } from './level-service.js';
 import { sum } from './snapshot-schema.js';
 
 const yesNo = (value: boolean) => (value ? 'Ada' : 'Tidak ada');
-const percent = (part: number, whole: number) => (whole > 0 ? formatPercent((part / whole) * 100) : '–');
+const percent = formatShare;
 
 /** "Profil Kampung KB": identity, the latest (or chosen) snapshot with its indices, the year's activities. */
 export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?: string): Promise<FilePayload> {

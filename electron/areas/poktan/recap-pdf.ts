@@ -1,6 +1,6 @@
 import { getOffice } from '../../../db/queries/office.js';
 import type { Db } from '../../../db/open.js';
-import { formatNumber, formatPercent } from '../../contract/format.js';
+import { formatNumber, formatPercentOrDash } from '../../contract/format.js';
 import { POKTAN_TYPE_LABELS, POKTAN_TYPES } from '../../contract/poktan.js';
 import type { FilePayload } from '../../contract/result.js';
 import { DomainError } from '../../core/errors.js';
@@ -51,8 +51,8 @@ export async function renderFacilityRecapPdf(db: Db, year: number): Promise<File
         widths: [18, '*', 64, 64, 64, 70],
         align: ['right', 'left', 'right', 'right', 'right', 'right'],
         fontSize: 8.5,
-        rows: recap.kecamatan.map((row, i) => [i + 1, row.name, n(row.needed), n(row.approved), n(row.delivered), row.fulfilment === null ? '–' : formatPercent(row.fulfilment)]),
-        totals: ['', 'Jumlah', n(recap.totals.needed), n(recap.totals.approved), n(recap.totals.delivered), recap.totals.fulfilment === null ? '–' : formatPercent(recap.totals.fulfilment)],
+        rows: recap.kecamatan.map((row, i) => [i + 1, row.name, n(row.needed), n(row.approved), n(row.delivered), formatPercentOrDash(row.fulfilment)]),
+        totals: ['', 'Jumlah', n(recap.totals.needed), n(recap.totals.approved), n(recap.totals.delivered), formatPercentOrDash(recap.totals.fulfilment)],
       }),
       { text: '% pemenuhan = jumlah diterima ÷ jumlah dibutuhkan × 100; kebutuhan yang ditolak tidak dihitung.', style: 'note', margin: [0, 4, 0, 0] },
     ],

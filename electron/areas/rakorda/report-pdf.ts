@@ -3,7 +3,7 @@ import { getOffice } from '../../../db/queries/office.js';
 import { getMeeting, listResolutions } from '../../../db/queries/rakorda.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
-import { formatDate, formatNumber, formatPercent } from '../../contract/format.js';
+import { formatDate, formatNumber, formatPercentOrDash } from '../../contract/format.js';
 import { POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
 import type { FilePayload } from '../../contract/result.js';
 import { DomainError } from '../../core/errors.js';
@@ -14,7 +14,7 @@ import { derivedSections } from './derived.js';
 import { buildEvaluation, type AreaResult, type IndicatorResult } from './evaluation.js';
 
 const n = (value: number | null, unit = '') => (value === null ? '–' : unit === '%' ? formatNumber(value, 2) : formatNumber(value, Number.isInteger(value) ? 0 : 2));
-const pct = (value: number | null) => (value === null ? '–' : formatPercent(value));
+const pct = formatPercentOrDash;
 const STATUS_LABELS = { belum: 'Belum', berjalan: 'Berjalan', selesai: 'Selesai' } as const;
 
 /** "Laporan Evaluasi Program KKBPK Tahun N": cover, summary, tables, resolutions, participants, signature. */

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from '../../../../electron/contract/format.js';
+import { formatNumber, formatShare } from '../../../../electron/contract/format.js';
 import { AGE_BANDS, POKTAN_TARGETS } from '../../../../electron/contract/kampung-kb.js';
 import { Section } from '../../ui/layout.js';
 import { CountField, parseCount } from '../../ui/numbers.js';
@@ -15,7 +15,7 @@ const FAMILY_FIELDS = [
   ['bpjsMembers', 'Peserta BPJS Kesehatan'],
 ] as const;
 
-const percent = (part: number, whole: number) => (whole > 0 ? formatPercent((part / whole) * 100) : '–');
+const percent = formatShare;
 
 export function PopulationSection({ value, set, errors, warnings }: SectionProps<Figures>) {
   const male = total(value.population.male);

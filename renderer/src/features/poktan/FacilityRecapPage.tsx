@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
-import { formatNumber, formatPercent, localIsoDate } from '../../../../electron/contract/format.js';
+import { formatNumber, localIsoDate, formatPercentOrDash } from '../../../../electron/contract/format.js';
 import { POKTAN_TYPE_LABELS, POKTAN_TYPES, type PoktanType } from '../../../../electron/contract/poktan.js';
 import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
@@ -136,7 +136,7 @@ export function FacilityRecapPage({ nav }: { nav: ReactNode }) {
                     <td className="number">{n(row.needed)}</td>
                     <td className="number">{n(row.approved)}</td>
                     <td className="number">{n(row.delivered)}</td>
-                    <td className="number">{row.fulfilment === null ? '–' : formatPercent(row.fulfilment)}</td>
+                    <td className="number">{formatPercentOrDash(row.fulfilment)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -146,7 +146,7 @@ export function FacilityRecapPage({ nav }: { nav: ReactNode }) {
                   <td className="number">{n(data.totals.needed)}</td>
                   <td className="number">{n(data.totals.approved)}</td>
                   <td className="number">{n(data.totals.delivered)}</td>
-                  <td className="number">{data.totals.fulfilment === null ? '–' : formatPercent(data.totals.fulfilment)}</td>
+                  <td className="number">{formatPercentOrDash(data.totals.fulfilment)}</td>
                 </tr>
               </tfoot>
             </table>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
-import { formatNumber, formatPercent } from '../../../../electron/contract/format.js';
+import { formatNumber, formatPercentOrDash } from '../../../../electron/contract/format.js';
 import { useLoad } from '../../api/useLoad.js';
 import { Notice, Section } from '../../ui/layout.js';
 import { HistoryChart } from './HistoryChart.js';
@@ -10,7 +10,7 @@ type Item = Evaluation['indicators'][number];
 
 export const figure = (value: number | null, unit: string) =>
   value === null ? '–' : unit === '%' ? formatNumber(value, 2) : formatNumber(value, Number.isInteger(value) ? 0 : 2);
-export const percent = (value: number | null) => (value === null ? '–' : formatPercent(value));
+export const percent = formatPercentOrDash;
 
 const criterionClass = (criterion: string | null, rules: Evaluation['rules']) => {
   const index = rules.criteria.findIndex((c) => c.label === criterion);

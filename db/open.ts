@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
+import { installChangeTracking } from './change-tracking.js';
 import { loadMigrations, migrate } from './migrate.js';
 
 export type Db = Database.Database;
@@ -21,6 +22,7 @@ export function openDatabase(file: string, options: { migrationsDir?: string } =
     const problems = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check);
     if (problems.length !== 1 || problems[0] !== 'ok') throw new QuickCheckError(problems);
     migrate(db, loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR));
+    installChangeTracking(db);
     return db;
   } catch (error) {
     db.close();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { classifyDatabaseError } from '../db/errors.js';
 import { DatabaseFromFutureError, schemaVersion } from '../db/migrate.js';
 import { openDatabase } from '../db/open.js';
+import { currentOperator } from '../db/queries/operators.js';
 import type { DatabaseProblem, DatabaseStatus } from './contract/status.js';
 import type { AppContext } from './core/handler.js';
 
@@ -27,7 +28,12 @@ export function createAppContext(options: { dataDir: string; appVersion: string 
   try {
     mkdirSync(options.dataDir, { recursive: true });
     const database = openDatabase(file);
-    return { ...options, database, databaseStatus: { state: 'open', file, schemaVersion: schemaVersion(database) } };
+    return {
+      ...options,
+      database,
+      databaseStatus: { state: 'open', file, schemaVersion: schemaVersion(database) },
+      operator: currentOperator(database),
+    };
   } catch (error) {
     const problem = classifyDatabaseError(error);
     const detail =
@@ -35,6 +41,6 @@ export function createAppContext(options: { dataDir: string; appVersion: string 
         ? `Versi skema basis data ${error.databaseVersion}; versi yang dikenal aplikasi ini ${error.appVersion}.`
         : String((error as Error)?.message ?? error);
     const databaseStatus: DatabaseStatus = { state: 'failed', file, problem, message: PROBLEM_MESSAGES[problem], detail };
-    return { ...options, database: null, databaseStatus };
+    return { ...options, database: null, databaseStatus, operator: '' };
   }
 }

@@ -171,7 +171,7 @@ export function addFollowup(db: Db, resolutionId: string, followup: { notedOn: s
   db.prepare(`UPDATE rakorda_resolution SET status = ?, updated_at = ? WHERE id = ?`).run(followup.status, now, resolutionId);
 }
 
-export function setResolutionDeleted(db: Db, id: string): void {
+export function setResolutionDeleted(db: Db, id: string, deleted = true): void {
   const now = nowIso();
-  db.prepare(`UPDATE rakorda_resolution SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(now, now, id);
+  db.prepare(`UPDATE rakorda_resolution SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(deleted ? now : null, now, id);
 }

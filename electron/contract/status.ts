@@ -11,4 +11,7 @@ export interface AppStatus {
   dataDir: string;
   database: DatabaseStatus;
   officeConfigured: boolean;
+  /** Who is working (empty until someone is chosen) and the names used before on this PC. */
+  operator: string;
+  operators: string[];
 }

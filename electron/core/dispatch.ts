@@ -32,7 +32,7 @@ export function createDispatch(
       };
     }
     try {
-      const value = await handler.invoke(ctx, parsed.data);
+      const value = await handler.invoke(ctx, parsed.data, channel);
       afterSuccess(channel);
       return { ok: true, value };
     } catch (error) {

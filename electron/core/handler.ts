@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { beginAction } from '../../db/change-tracking.js';
 import type { Db } from '../../db/open.js';
 import { DatabaseUnavailableError } from './errors.js';
 import type { DatabaseStatus } from '../contract/status.js';
@@ -12,6 +13,8 @@ export interface AppContext {
   readonly appVersion: string;
   database: Db | null;
   databaseStatus: DatabaseStatus;
+  /** Who is working now; recorded with every write in the change log. */
+  operator: string;
 }
 
 export class HandlerContext {
@@ -21,11 +24,20 @@ export class HandlerContext {
     if (!this.app.database) throw new DatabaseUnavailableError();
     return this.app.database;
   }
+
+  /** Runs `run` as one transaction whose writes are logged as the user action `channel`. */
+  transact<R>(channel: string, run: () => R): R {
+    const db = this.db;
+    return db.transaction(() => {
+      beginAction(db, { operator: this.app.operator, action: channel });
+      return run();
+    })();
+  }
 }
 
 export interface HandlerDef<S extends z.ZodType, R> {
   readonly input: S;
-  readonly invoke: (ctx: HandlerContext, input: z.output<S>) => Promise<R>;
+  readonly invoke: (ctx: HandlerContext, input: z.output<S>, channel: string) => Promise<R>;
 }
 
 /** A handler that only reads (it may be async: PDF rendering, file parsing). */
@@ -38,7 +50,7 @@ export function read<S extends z.ZodType, R>(
 
 /** A handler that writes: `run` is synchronous and runs inside one transaction, so a user action is stored whole or not at all. */
 export function write<S extends z.ZodType, R>(input: S, run: (ctx: HandlerContext, input: z.output<S>) => R): HandlerDef<S, R> {
-  return { input, invoke: async (ctx, value) => ctx.db.transaction(() => run(ctx, value))() };
+  return { input, invoke: async (ctx, value, channel) => ctx.transact(channel, () => run(ctx, value)) };
 }
 
 /**
@@ -52,9 +64,9 @@ export function loadThenWrite<S extends z.ZodType, L, R>(
 ): HandlerDef<S, R> {
   return {
     input,
-    invoke: async (ctx, value) => {
+    invoke: async (ctx, value, channel) => {
       const loaded = await load(ctx, value);
-      return ctx.db.transaction(() => run(ctx, value, loaded))();
+      return ctx.transact(channel, () => run(ctx, value, loaded));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { getOffice } from '../../../db/queries/office.js';
+import { knownOperators } from '../../../db/queries/operators.js';
 import type { AppStatus } from '../../contract/status.js';
 import { noInput } from '../../core/fields.js';
 import { read } from '../../core/handler.js';
@@ -10,5 +11,7 @@ export const systemHandlers = {
     dataDir: app.dataDir,
     database: app.databaseStatus,
     officeConfigured: app.database ? getOffice(app.database) !== null : false,
+    operator: app.operator,
+    operators: app.database ? knownOperators(app.database) : [],
   })),
 };

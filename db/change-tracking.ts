@@ -1,0 +1,87 @@
+import { newId, nowIso } from './clock.js';
+import type { Db } from './open.js';
+import { prepared } from './statements.js';
+
+// Every write to a record is logged in change_log by triggers, inside the writing transaction.
+// The triggers are TEMP: created on each connection from the live schema, so a column added
+// by a later migration is logged without touching old migrations, and tools that open the file
+// outside the app (sqlite3, DB Browser) are not slowed or broken by them.
+
+/** Tables that are not records of the office's work, or that are the log itself. */
+const UNTRACKED = new Set(['place', 'change_log', 'record_rev', 'device_identity', 'exchange_partner', 'exchange_package', 'exchange_conflict']);
+
+/** Who is acting, recorded on every row a user action writes. */
+export interface Actor {
+  operator: string;
+  action: string;
+}
+
+interface Column {
+  name: string;
+  type: string;
+  pk: number;
+}
+
+export function trackedTables(db: Db): string[] {
+  const tables = db
+    .prepare(`SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+  return tables.filter((table) => !UNTRACKED.has(table));
+}
+
+/** Creates this device's identity if needed and the logging triggers for this connection. */
+export function installChangeTracking(db: Db): void {
+  db.prepare(`INSERT OR IGNORE INTO device_identity (id, created_at) VALUES (?, ?)`).run(newId(), nowIso());
+  const deviceId = db.prepare(`SELECT id FROM device_identity`).pluck().get() as string;
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS write_context (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    device_id TEXT NOT NULL, operator TEXT NOT NULL, action TEXT NOT NULL, action_id TEXT NOT NULL,
+    rev TEXT
+  )`);
+  db.prepare(`INSERT OR REPLACE INTO temp.write_context VALUES (1, ?, '', 'langsung', ?, NULL)`).run(deviceId, newId());
+  for (const table of trackedTables(db)) db.exec(triggersFor(db, table));
+}
+
+/** Marks the start of a user action in the current transaction: the rows it writes carry the actor. */
+export function beginAction(db: Db, actor: Actor): void {
+  prepared(db, `UPDATE temp.write_context SET operator = ?, action = ?, action_id = ?, rev = NULL`).run(actor.operator, actor.action, newId());
+}
+
+/**
+ * Runs `write` so that the rows it logs carry `rev` instead of a new revision: a record received
+ * from another PC keeps the revision it was given there.
+ */
+export function writeWithRevision<T>(db: Db, rev: string, write: () => T): T {
+  prepared(db, `UPDATE temp.write_context SET rev = ?`).run(rev);
+  try {
+    return write();
+  } finally {
+    prepared(db, `UPDATE temp.write_context SET rev = NULL`).run();
+  }
+}
+
+export function thisDevice(db: Db): { id: string; name: string } {
+  return prepared(db, `SELECT id, name FROM device_identity`).get() as { id: string; name: string };
+}
+
+function triggersFor(db: Db, table: string): string {
+  const columns = db.prepare(`SELECT name, type, pk FROM pragma_table_info(?)`).all(table) as Column[];
+  const key = columns.find((column) => column.pk === 1);
+  if (!key || columns.some((column) => column.pk > 1)) throw new Error(`Tracked table ${table} needs a one-column primary key`);
+  const json = (row: 'NEW' | 'OLD') =>
+    `json_object(${columns
+      .map(({ name, type }) => `'${name}', ${type === 'BLOB' ? `length(${row}.${name})` : `${row}.${name}`}`)
+      .join(', ')})`;
+  const log = (op: string, row: 'NEW' | 'OLD', before: string, after: string) => `
+    INSERT INTO change_log (rev, entity, record_id, op, before, after, changed_at, device_id, operator, action, action_id)
+    SELECT coalesce(w.rev, lower(hex(randomblob(12)))), '${table}', ${row}.${key.name}, '${op}', ${before}, ${after},
+      strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), w.device_id, w.operator, w.action, w.action_id
+    FROM write_context w;
+    INSERT OR IGNORE INTO record_rev (entity, record_id, rev)
+    SELECT entity, record_id, rev FROM change_log WHERE seq = last_insert_rowid();`;
+  return `
+    CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_insert AFTER INSERT ON main.${table} BEGIN ${log('insert', 'NEW', 'NULL', json('NEW'))} END;
+    CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_update AFTER UPDATE ON main.${table} BEGIN ${log('update', 'NEW', json('OLD'), json('NEW'))} END;
+    CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_delete AFTER DELETE ON main.${table} BEGIN ${log('delete', 'OLD', json('OLD'), 'NULL')} END;`;
+}

@@ -1,0 +1,59 @@
+import type { Db } from '../open.js';
+import { prepared } from '../statements.js';
+
+export interface ChangeRow {
+  seq: number;
+  rev: string;
+  entity: string;
+  recordId: string;
+  op: 'insert' | 'update' | 'delete';
+  before: string | null;
+  after: string | null;
+  changedAt: string;
+  deviceId: string;
+  operator: string;
+  action: string;
+}
+
+export interface ChangeFilter {
+  /** Dates "YYYY-MM-DD", inclusive, in UTC as stored. */
+  from: string | null;
+  to: string | null;
+  operator: string;
+  entity: string;
+  recordId: string;
+  search: string;
+}
+
+const COLUMNS = `seq, rev, entity, record_id AS recordId, op, before, after, changed_at AS changedAt,
+  device_id AS deviceId, operator, action`;
+
+function where(filter: ChangeFilter): { sql: string; params: Record<string, string> } {
+  const parts: string[] = [];
+  const params: Record<string, string> = {};
+  if (filter.from) (parts.push('changed_at >= @from'), (params.from = filter.from));
+  if (filter.to) (parts.push(`changed_at < date(@to, '+1 day')`), (params.to = filter.to));
+  if (filter.operator) (parts.push('operator = @operator'), (params.operator = filter.operator));
+  if (filter.entity) (parts.push('entity = @entity'), (params.entity = filter.entity));
+  if (filter.recordId) (parts.push('record_id = @recordId'), (params.recordId = filter.recordId));
+  if (filter.search) {
+    parts.push(`(instr(lower(coalesce(after, before)), lower(@search)) > 0)`);
+    params.search = filter.search;
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+/** Newest first. */
+export function listChanges(db: Db, filter: ChangeFilter, limit: number, offset: number): ChangeRow[] {
+  const { sql, params } = where(filter);
+  return db.prepare(`SELECT ${COLUMNS} FROM change_log ${sql} ORDER BY seq DESC LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset }) as ChangeRow[];
+}
+
+export function countChanges(db: Db, filter: ChangeFilter): number {
+  const { sql, params } = where(filter);
+  return db.prepare(`SELECT count(*) FROM change_log ${sql}`).pluck().get(params) as number;
+}
+
+export function changeOperators(db: Db): string[] {
+  return prepared(db, `SELECT DISTINCT operator FROM change_log WHERE operator <> '' ORDER BY operator`).pluck().all() as string[];
+}

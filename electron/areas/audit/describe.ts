@@ -1,0 +1,122 @@
+import type { ChangeRow } from '../../../db/queries/change-log.js';
+import type { Db } from '../../../db/open.js';
+import { prepared } from '../../../db/statements.js';
+import type { AuditEntry, ChangeKind, FieldChange } from '../../contract/audit.js';
+import { formatDate, formatNumber } from '../../contract/format.js';
+import { ENTITY_LABELS, fieldLabel, HIDDEN_FIELDS } from './labels.js';
+
+type Row = Record<string, unknown>;
+
+const NAME_QUERIES = {
+  place: `SELECT name FROM place WHERE code = ?`,
+  indicator: `SELECT name FROM indicator WHERE id = ?`,
+  kampungKb: `SELECT name FROM kampung_kb WHERE id = ?`,
+  poktan: `SELECT name FROM poktan WHERE id = ?`,
+  need: `SELECT item_name FROM facility_need WHERE id = ?`,
+  resolution: `SELECT 'No. ' || number || ' (' || year || ')' FROM rakorda_resolution WHERE id = ?`,
+} as const;
+
+/** Turns logged rows into what a person reads: names instead of codes and ids, Indonesian values. */
+export class ChangeDescriber {
+  private readonly cache = new Map<string, string>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly deviceNames: ReadonlyMap<string, string>,
+  ) {}
+
+  describe(change: ChangeRow): AuditEntry {
+    const before = change.before ? (JSON.parse(change.before) as Row) : null;
+    const after = change.after ? (JSON.parse(change.after) as Row) : null;
+    const row = (after ?? before)!;
+    return {
+      seq: change.seq,
+      changedAt: change.changedAt,
+      operator: change.operator,
+      device: this.deviceNames.get(change.deviceId) ?? `Perangkat lain (${change.deviceId.slice(0, 8)})`,
+      entity: change.entity,
+      entityLabel: ENTITY_LABELS[change.entity] ?? change.entity,
+      recordId: change.recordId,
+      recordLabel: this.recordLabel(change.entity, row),
+      kind: changeKind(change.op, before, after),
+      changes: this.fieldChanges(before, after),
+    };
+  }
+
+  private fieldChanges(before: Row | null, after: Row | null): FieldChange[] {
+    const columns = Object.keys(after ?? before ?? {}).filter((column) => !HIDDEN_FIELDS.has(column) && column !== 'deleted_at');
+    const changes: FieldChange[] = [];
+    for (const column of columns) {
+      const old = before?.[column] ?? null;
+      const now = after?.[column] ?? null;
+      if (before && after && old === now) continue;
+      if (!before && now === null) continue;
+      changes.push({ label: fieldLabel(column), before: this.value(column, old), after: this.value(column, now) });
+    }
+    return changes;
+  }
+
+  private value(column: string, value: unknown): string {
+    if (value === null || value === '') return '—';
+    if (column === 'kecamatan_code' || column === 'desa_code' || column === 'area') {
+      return value === 'kabupaten' ? 'Kabupaten' : this.name('place', value as string);
+    }
+    if (column === 'indicator_id') return this.name('indicator', value as string);
+    if (column === 'kampung_kb_id') return this.name('kampungKb', value as string);
+    if (column === 'poktan_id') return this.name('poktan', value as string);
+    if (column === 'need_id') return this.name('need', value as string);
+    if (column === 'resolution_id') return this.name('resolution', value as string);
+    if (column === 'logo') return `berkas ${formatNumber(value as number)} bita`;
+    if (/^(is_|has_)|^active$/.test(column)) return value === 1 ? 'Ya' : 'Tidak';
+    if (typeof value === 'number') return column.endsWith('year') || column === 'year' ? String(value) : formatNumber(value, Number.isInteger(value) ? 0 : 2);
+    const text = String(value);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text);
+    return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+  }
+
+  private recordLabel(entity: string, row: Row): string {
+    const text = (column: string) => (row[column] === null || row[column] === undefined ? '' : String(row[column]));
+    switch (entity) {
+      case 'kampung_kb_snapshot':
+        return `${this.name('kampungKb', text('kampung_kb_id'))} · ${text('year')}${row.month ? `/${text('month')}` : ''}`;
+      case 'evaluation_value':
+        return `${text('year')} · ${this.name('indicator', text('indicator_id'))} · ${this.value('area', row.area)}`;
+      case 'facility_need_event':
+        return `${this.name('need', text('need_id'))}: ${text('status')}`;
+      case 'rakorda_followup':
+        return `${this.name('resolution', text('resolution_id'))}: ${formatDate(text('noted_on'))}`;
+      case 'rakorda_meeting':
+        return `Rakorda ${text('year')}`;
+      case 'rakorda_resolution':
+        return `No. ${text('number')} (${text('year')}): ${this.value('text', row.text)}`;
+      case 'ref_option':
+        return `${text('list')}: ${text('label')}`;
+      case 'office':
+        return text('office_name');
+      case 'app_setting':
+        return text('key');
+      default:
+        return text('name') || text('item_name') || text('title') || text('id');
+    }
+  }
+
+  private name(kind: keyof typeof NAME_QUERIES, key: string): string {
+    const cacheKey = `${kind}:${key}`;
+    let name = this.cache.get(cacheKey);
+    if (name === undefined) {
+      name = (prepared(this.db, NAME_QUERIES[kind]).pluck().get(key) as string | undefined) ?? key;
+      this.cache.set(cacheKey, name);
+    }
+    return name;
+  }
+}
+
+function changeKind(op: ChangeRow['op'], before: Row | null, after: Row | null): ChangeKind {
+  if (op === 'insert') return 'dibuat';
+  if (op === 'delete') return 'dihapus-permanen';
+  const wasDeleted = before?.deleted_at != null;
+  const isDeleted = after?.deleted_at != null;
+  if (!wasDeleted && isDeleted) return 'dihapus';
+  if (wasDeleted && !isDeleted) return 'dipulihkan';
+  return 'diubah';
+}

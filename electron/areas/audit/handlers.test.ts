@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+
+const BAYAH = { kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' }; // Sawarna
+
+let app: TestApp;
+beforeEach(async () => {
+  app = createTestApp();
+  await app.value('office-save', LEBAK_OFFICE);
+  await app.value('operator-set', { name: 'Rina Marlina' });
+});
+afterEach(() => app.dispose());
+
+const poktanEntries = async (filter: Record<string, unknown> = {}) => (await app.value('audit-list', { entity: 'poktan', ...filter })).entries;
+
+describe('audit trail', () => {
+  it('records who created, changed, deleted and restored a group, with the fields that changed, newest first', async () => {
+    const fields = { type: 'bkb', name: 'BKB Mawar', members: 20, ...BAYAH } as const;
+    const created = await app.value('poktan-create', fields);
+    await app.value('operator-set', { name: 'Budi Santoso' });
+    await app.value('poktan-update', { ...fields, id: created.id, members: 25, chairName: 'Ibu Yati' });
+    await app.value('poktan-delete', { id: created.id });
+    await app.value('trash-restore', { entity: 'poktan', id: created.id });
+
+    const entries = await poktanEntries({ recordId: created.id });
+    expect(entries.map((entry) => [entry.kind, entry.operator, entry.recordLabel])).toEqual([
+      ['dipulihkan', 'Budi Santoso', 'BKB Mawar'],
+      ['dihapus', 'Budi Santoso', 'BKB Mawar'],
+      ['diubah', 'Budi Santoso', 'BKB Mawar'],
+      ['dibuat', 'Rina Marlina', 'BKB Mawar'],
+    ]);
+    expect(entries[2]!.changes).toEqual([
+      { label: 'Nama ketua', before: '—', after: 'Ibu Yati' },
+      { label: 'Jumlah anggota', before: '20', after: '25' },
+    ]);
+    // Codes are shown as names.
+    expect(entries[3]!.changes).toContainEqual({ label: 'Desa/Kelurahan', before: '—', after: 'Sawarna' });
+    expect(entries.every((entry) => entry.device === 'Perangkat ini')).toBe(true);
+  });
+
+  it('filters by operator and text, and keeps a failed write out of the log', async () => {
+    await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH });
+    await app.value('operator-set', { name: 'Budi Santoso' });
+    await app.value('poktan-create', { type: 'bkr', name: 'BKR Melati', ...BAYAH });
+    const refused = await app.call('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH });
+    expect(refused.ok).toBe(false);
+
+    expect((await poktanEntries({ operator: 'Budi Santoso' })).map((entry) => entry.recordLabel)).toEqual(['BKR Melati']);
+    expect((await poktanEntries({ search: 'mawar' })).map((entry) => entry.operator)).toEqual(['Rina Marlina']);
+    const page = await app.value('audit-list', {});
+    expect(page.operators).toEqual(['Budi Santoso', 'Rina Marlina']);
+    expect(page.total).toBe(page.entries.length);
+  });
+
+  it('remembers the operator for the next start and offers earlier names', async () => {
+    await app.value('operator-set', { name: 'Budi Santoso' });
+    const status = await app.value('app-status', {});
+    expect([status.operator, status.operators]).toEqual(['Budi Santoso', ['Budi Santoso', 'Rina Marlina']]);
+    expect(await app.call('operator-set', { name: '  ' })).toMatchObject({ ok: false, error: { fields: { name: 'Wajib diisi.' } } });
+  });
+});
+
+describe('Sampah', () => {
+  it('lists deleted records with who deleted them, and restores a need only after its group', async () => {
+    const group = await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH });
+    const need = await app.value('need-save', { poktanId: group.id, itemName: 'Alat Peraga Edukatif', unit: 'paket', quantityNeeded: 2, yearProposed: 2025 });
+    await app.value('need-delete', { id: need.id });
+    await app.value('poktan-delete', { id: group.id });
+
+    const trash = await app.value('trash-list', {});
+    expect(trash.map((item) => [item.entity, item.label, item.context, item.deletedBy])).toEqual([
+      ['poktan', 'BKB Mawar', 'Sawarna, Bayah', 'Rina Marlina'],
+      ['facility_need', 'Alat Peraga Edukatif', 'BKB Mawar', 'Rina Marlina'],
+    ]);
+    expect(await app.call('trash-restore', { entity: 'facility_need', id: need.id })).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Pulihkan dulu poktan "BKB Mawar" dari Sampah; Alat Peraga Edukatif termasuk di dalamnya.' },
+    });
+    await app.value('trash-restore', { entity: 'poktan', id: group.id });
+    await app.value('trash-restore', { entity: 'facility_need', id: need.id });
+    expect(await app.value('trash-list', {})).toEqual([]);
+    expect((await app.value('poktan-get', { id: group.id })).needs.map((n) => n.itemName)).toEqual(['Alat Peraga Edukatif']);
+    expect(await app.call('trash-restore', { entity: 'poktan', id: group.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

@@ -29,17 +29,16 @@ const COLUMNS = `seq, rev, entity, record_id AS recordId, op, before, after, cha
   device_id AS deviceId, operator, action`;
 
 function where(filter: ChangeFilter): { sql: string; params: Record<string, string> } {
-  const parts: string[] = [];
-  const params: Record<string, string> = {};
-  if (filter.from) (parts.push('changed_at >= @from'), (params.from = filter.from));
-  if (filter.to) (parts.push(`changed_at < date(@to, '+1 day')`), (params.to = filter.to));
-  if (filter.operator) (parts.push('operator = @operator'), (params.operator = filter.operator));
-  if (filter.entity) (parts.push('entity = @entity'), (params.entity = filter.entity));
-  if (filter.recordId) (parts.push('record_id = @recordId'), (params.recordId = filter.recordId));
-  if (filter.search) {
-    parts.push(`(instr(lower(coalesce(after, before)), lower(@search)) > 0)`);
-    params.search = filter.search;
-  }
+  const conditions: [boolean, string][] = [
+    [filter.from !== null, 'changed_at >= @from'],
+    [filter.to !== null, `changed_at < date(@to, '+1 day')`],
+    [filter.operator !== '', 'operator = @operator'],
+    [filter.entity !== '', 'entity = @entity'],
+    [filter.recordId !== '', 'record_id = @recordId'],
+    [filter.search !== '', 'instr(lower(coalesce(after, before)), lower(@search)) > 0'],
+  ];
+  const parts = conditions.filter(([applies]) => applies).map(([, sql]) => sql);
+  const params = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== '')) as Record<string, string>;
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 

@@ -13,4 +13,5 @@ export async function setUpLebakOffice(host: Host): Promise<void> {
     headNip: '197503122000032004',
     signaturePlace: 'Rangkasbitung',
   });
+  await host.call('operator-set', { name: 'Rina Marlina' });
 }

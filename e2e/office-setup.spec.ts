@@ -42,6 +42,14 @@ test('a new office completes set-up, its settings survive a restart, and the let
   await screenshot(page, 'setup-4-logo');
   await wizard.next();
 
+  // Every change is recorded with a name, so the first start asks for one.
+  await expect(page.getByRole('heading', { level: 1, name: 'Siapa yang bekerja?' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Mulai bekerja' }).click();
+  await expect(page.getByLabel('Nama operator')).toHaveAccessibleDescription('Wajib diisi.');
+  await screenshot(page, 'setup-5-operator');
+  await page.getByLabel('Nama operator').fill('Rina Marlina');
+  await page.getByRole('button', { name: 'Mulai bekerja' }).click();
+
   await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible({ timeout: 30_000 });
   // Lebak has 28 kecamatan and 345 desa/kelurahan in idn-area-data 4.0.1.
   await expect(page.locator('.stat', { hasText: 'Kecamatan' })).toContainText('28');

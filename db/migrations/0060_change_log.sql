@@ -7,6 +7,9 @@ CREATE TABLE device_identity (
   id TEXT PRIMARY KEY,
   singleton INTEGER NOT NULL DEFAULT 1 UNIQUE CHECK (singleton = 1),
   name TEXT NOT NULL DEFAULT '',
+  -- Who works on this PC now, and the names used before (JSON array), newest first.
+  operator TEXT NOT NULL DEFAULT '',
+  operators TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(operators)),
   created_at TEXT NOT NULL
 ) STRICT;
 

@@ -73,6 +73,9 @@ export class SetupWizard {
     await this.next();
     await this.expectStep('Logo');
     await this.next();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Siapa yang bekerja?' })).toBeVisible({ timeout: 30_000 });
+    await this.page.getByLabel('Nama operator').fill('Rina Marlina');
+    await this.page.getByRole('button', { name: 'Mulai bekerja' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible({ timeout: 30_000 });
   }
 }

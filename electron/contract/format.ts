@@ -32,6 +32,12 @@ export function formatDate(value: string | Date): string {
   return longDate.format(toUtcDate(value));
 }
 
+/** A stored UTC timestamp as the office reads it: local date and time, "25 November 2026, 14.05". */
+export function formatDateTime(iso: string): string {
+  const moment = new Date(iso);
+  return `${formatDate(localIsoDate(moment))}, ${moment.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' })}`;
+}
+
 export function formatMonthYear(year: number, month: number): string {
   return monthYear.format(new Date(Date.UTC(year, month - 1, 1)));
 }

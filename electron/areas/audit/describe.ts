@@ -3,6 +3,7 @@ import type { Db } from '../../../db/open.js';
 import { prepared } from '../../../db/statements.js';
 import type { AuditEntry, ChangeKind, FieldChange } from '../../contract/audit.js';
 import { formatDate, formatNumber } from '../../contract/format.js';
+import { POKTAN_TYPE_LABELS, type PoktanType } from '../../contract/poktan.js';
 import { ENTITY_LABELS, fieldLabel, HIDDEN_FIELDS } from './labels.js';
 
 type Row = Record<string, unknown>;
@@ -50,7 +51,7 @@ export class ChangeDescriber {
       const old = before?.[column] ?? null;
       const now = after?.[column] ?? null;
       if (before && after && old === now) continue;
-      if (!before && now === null) continue;
+      if (!before && (now === null || now === '')) continue;
       changes.push({ label: fieldLabel(column), before: this.value(column, old), after: this.value(column, now) });
     }
     return changes;
@@ -66,6 +67,7 @@ export class ChangeDescriber {
     if (column === 'poktan_id') return this.name('poktan', value as string);
     if (column === 'need_id') return this.name('need', value as string);
     if (column === 'resolution_id') return this.name('resolution', value as string);
+    if (column === 'type' || column === 'poktan_type') return POKTAN_TYPE_LABELS[value as PoktanType] ?? String(value);
     if (column === 'logo') return `berkas ${formatNumber(value as number)} bita`;
     if (/^(is_|has_)|^active$/.test(column)) return value === 1 ? 'Ya' : 'Tidak';
     if (typeof value === 'number') return column.endsWith('year') || column === 'year' ? String(value) : formatNumber(value, Number.isInteger(value) ? 0 : 2);

@@ -4,11 +4,19 @@ import { PoktanArea } from '../features/poktan/PoktanArea.js';
 import { RakordaArea } from '../features/rakorda/RakordaArea.js';
 import { ImportExportPage } from '../features/excel/ImportExportPage.js';
 import { BackupPage } from '../features/backup/BackupPage.js';
+import { HistoryArea } from '../features/history/HistoryArea.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { SettingsPage } from '../features/office/SettingsPage.js';
 import { ROUTES, useRoute } from './routes.js';
 
-export function AppFrame({ office, onOfficeSaved }: { office: Office; onOfficeSaved(): void }) {
+interface AppFrameProps {
+  office: Office;
+  operator: string;
+  onChangeOperator(): void;
+  onOfficeSaved(): void;
+}
+
+export function AppFrame({ office, operator, onChangeOperator, onOfficeSaved }: AppFrameProps) {
   const { area: route, path } = useRoute();
   const label = ROUTES.find((r) => r.id === route)!.label;
   return (
@@ -30,6 +38,13 @@ export function AppFrame({ office, onOfficeSaved }: { office: Office; onOfficeSa
             </li>
           ))}
         </ul>
+        <div className="sidebar__operator">
+          <span>Operator</span>
+          <strong>{operator}</strong>
+          <button type="button" className="button" onClick={onChangeOperator}>
+            Ganti operator
+          </button>
+        </div>
       </nav>
       <main className="content" aria-label={label}>
         {route === 'beranda' ? <HomePage office={office} /> : null}
@@ -38,6 +53,7 @@ export function AppFrame({ office, onOfficeSaved }: { office: Office; onOfficeSa
         {route === 'rakorda' ? <RakordaArea path={path} /> : null}
         {route === 'impor-ekspor' ? <ImportExportPage /> : null}
         {route === 'cadangan' ? <BackupPage /> : null}
+        {route === 'riwayat' ? <HistoryArea path={path} /> : null}
         {route === 'pengaturan' ? <SettingsPage office={office} onSaved={onOfficeSaved} /> : null}
       </main>
     </div>

@@ -7,6 +7,7 @@ export const ROUTES = [
   { id: 'rakorda', label: 'Evaluasi Rakorda' },
   { id: 'impor-ekspor', label: 'Impor/Ekspor' },
   { id: 'cadangan', label: 'Cadangan' },
+  { id: 'riwayat', label: 'Riwayat & Sampah' },
   { id: 'pengaturan', label: 'Pengaturan' },
 ] as const;
 

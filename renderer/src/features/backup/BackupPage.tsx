@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
-import { formatDate, formatNumber } from '../../../../electron/contract/format.js';
+import { formatDateTime, formatNumber } from '../../../../electron/contract/format.js';
 import { readFileBase64 } from '../../api/files.js';
 import { call } from '../../api/transport.js';
 import { useDownload } from '../../api/useDownload.js';
@@ -19,7 +19,7 @@ const REASONS: Record<string, string> = {
 };
 
 export const reasonOf = (fileName: string) => REASONS[/-([a-z-]+)\.db$/.exec(fileName)?.[1] ?? ''] ?? 'Cadangan';
-const when = (iso: string) => (iso ? `${formatDate(iso.slice(0, 10))}, ${new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' })}` : '–');
+const when = (iso: string) => (iso ? formatDateTime(iso) : '–');
 const size = (bytes: number) => `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
 const counts = (c: Backup['counts']) => `${formatNumber(c.kampungKb)} Kampung KB, ${formatNumber(c.poktan)} poktan, ${formatNumber(c.needs)} kebutuhan sarana`;
 

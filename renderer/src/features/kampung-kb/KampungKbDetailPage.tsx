@@ -11,6 +11,7 @@ import { CompareTab } from './CompareTab.js';
 import { IdentityForm } from './IdentityForm.js';
 import { LevelBadge } from './LevelBadge.js';
 import { SnapshotTab } from './SnapshotTab.js';
+import { RecordHistory } from '../history/RecordHistory.js';
 import { SummaryTab } from './SummaryTab.js';
 
 const TABS = [
@@ -19,6 +20,7 @@ const TABS = [
   { id: 'data', label: 'Data per periode' },
   { id: 'bandingkan', label: 'Bandingkan periode' },
   { id: 'kegiatan', label: 'Kegiatan' },
+  { id: 'riwayat', label: 'Riwayat perubahan' },
 ];
 
 export function KampungKbDetailPage({ id, path }: { id: string; path: string[] }) {
@@ -95,6 +97,7 @@ export function KampungKbDetailPage({ id, path }: { id: string; path: string[] }
         )
       ) : null}
       {tab === 'kegiatan' ? <ActivitiesTab kampungKbId={id} onChanged={detail.reload} /> : null}
+      {tab === 'riwayat' ? <RecordHistory entity="kampung_kb" recordId={id} /> : null}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { navigate } from '../../app/routes.js';
 import { useFlash } from '../../ui/flash.js';
 import { Notice, PageHeader } from '../../ui/layout.js';
 import { useReference } from '../reference/useReference.js';
+import { RecordHistory } from '../history/RecordHistory.js';
 import { NeedsSection } from './NeedsSection.js';
 import { PoktanForm } from './PoktanForm.js';
 
@@ -61,6 +62,7 @@ export function PoktanDetailPage({ id }: { id: string }) {
           flash({ message: 'Identitas poktan disimpan.' });
         }}
       />
+      <RecordHistory key={poktan.updatedAt} entity="poktan" recordId={poktan.id} />
     </>
   );
 }

@@ -1,0 +1,49 @@
+import { expect, screenshot, test } from './fixtures.js';
+import { setUpLebakOffice } from './office-fixture.js';
+
+test('every change is recorded with its operator, and a deleted group comes back from the Sampah', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  await host.call('poktan-create', { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002', members: 20 });
+
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
+  await page.getByRole('link', { name: 'BKB Mawar' }).click();
+  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toContainText('Rina Marlina');
+  await page.getByLabel('Jumlah anggota/keluarga peserta').fill('25');
+  await page.getByRole('button', { name: 'Simpan identitas' }).click();
+  const history = page.getByRole('table', { name: 'Riwayat perubahan data ini' });
+  await expect(history.getByRole('row').nth(1)).toContainText('Jumlah anggota: 20 → 25');
+  await expect(history.getByRole('row').nth(1)).toContainText('Rina Marlina');
+  await screenshot(page, 'history-record');
+
+  // Another person takes over the PC.
+  await page.getByRole('button', { name: 'Ganti operator' }).click();
+  await expect(page.getByRole('button', { name: 'Lanjutkan sebagai Rina Marlina' })).toBeVisible();
+  await screenshot(page, 'history-operator');
+  await page.getByLabel('Atau tuliskan nama lain').fill('Budi Santoso');
+  await page.getByRole('button', { name: 'Mulai bekerja' }).click();
+  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toContainText('Budi Santoso');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Hapus' }).click();
+  await page.getByRole('link', { name: 'Riwayat & Sampah' }).click();
+  await page.getByLabel('Operator').selectOption('Budi Santoso');
+  const changes = page.getByRole('table', { name: 'Riwayat perubahan' });
+  await expect(changes.getByRole('row')).toHaveCount(2);
+  await expect(changes.getByRole('row').nth(1)).toContainText('Dipindahkan ke Sampah');
+  await expect(changes.getByRole('row').nth(1)).toContainText('BKB Mawar');
+  await page.getByLabel('Operator').selectOption('');
+  await expect(changes.getByRole('row')).toHaveCount(5);
+  await screenshot(page, 'history-list');
+
+  await page.getByRole('link', { name: 'Sampah', exact: true }).click();
+  const trash = page.getByRole('table', { name: 'Isi Sampah' });
+  await expect(trash.getByRole('row', { name: /BKB Mawar/ })).toContainText('oleh Budi Santoso');
+  await screenshot(page, 'history-trash');
+  await page.getByRole('button', { name: 'Pulihkan BKB Mawar' }).click();
+  await expect(page.getByText('Poktan "BKB Mawar" dipulihkan.')).toBeVisible();
+  await expect(trash).toContainText('Sampah kosong.');
+
+  await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
+  await expect(page.getByRole('link', { name: 'BKB Mawar' })).toBeVisible();
+});

@@ -13,6 +13,9 @@ test('a corrupt database file shows the recovery explanation, not a blank window
     await expect(page.getByRole('heading', { name: 'Basis data tidak dapat dibuka' })).toBeVisible();
     await expect(page.getByText('Berkas basis data rusak dan tidak dapat dibaca.')).toBeVisible();
     await expect(page.getByText('Data Anda tidak diubah.')).toBeVisible();
+    // Nothing of a text file is readable as SQLite, and the screen says so instead of saving an empty file.
+    await page.getByRole('button', { name: 'Simpan data yang masih terbaca ke Excel' }).click();
+    await expect(page.getByRole('status')).toHaveText('Tidak ada data yang dapat dibaca dari berkas ini: daftar tabelnya pun rusak. Pulihkan dari cadangan.');
     await screenshot(page, 'basis-data-rusak');
   } finally {
     await host.dispose();

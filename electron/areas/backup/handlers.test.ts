@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
@@ -87,5 +88,45 @@ describe('backups', () => {
       expect(result.error.message).toContain('Tidak ada yang diubah.');
     }
     expect(await groupNames()).toEqual(['BKB Mawar']);
+  });
+});
+
+describe('recovery export', () => {
+  it('saves what a damaged database still holds, table by table, and says where reading stopped', async () => {
+    for (let n = 0; n < 400; n += 1) await addGroup(`BKB Kelompok ${n} dengan nama yang cukup panjang`);
+    app.close();
+    const file = join(app.dataDir, 'sinergi-kb.db');
+    const inspect = new Database(file);
+    const pageSize = inspect.pragma('page_size', { simple: true }) as number;
+    const poktanLeaves = inspect.prepare(`SELECT pageno FROM dbstat WHERE name = 'poktan' AND pagetype = 'leaf' ORDER BY pageno`).pluck().all() as number[];
+    inspect.close();
+    // Overwrite one leaf page of the poktan table in the middle with garbage.
+    const bytes = readFileSync(file);
+    const page = poktanLeaves[Math.floor(poktanLeaves.length / 2)]!;
+    bytes.fill(0x5a, (page - 1) * pageSize, page * pageSize);
+    writeFileSync(file, bytes);
+
+    const damaged = createTestApp(app.dataDir);
+    try {
+      expect((await damaged.value('app-status', {})).database).toMatchObject({ state: 'failed', problem: 'corrupt' });
+      const result = await damaged.value('recovery-export', {});
+      expect(result.partial).toBe(1);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(result.base64, 'base64') as unknown as ArrayBuffer);
+      const report = workbook.getWorksheet('Keterangan pemulihan')!;
+      const states = new Map(report.getSheetValues().slice(2).map((row) => [(row as string[])[1], [(row as unknown[])[2], (row as string[])[3]]]));
+      expect(states.get('office')).toEqual([1, 'Lengkap']);
+      const [poktanRows, poktanState] = states.get('poktan')!;
+      expect(poktanRows).toBeGreaterThan(0);
+      expect(poktanRows).toBeLessThan(400);
+      expect(poktanState).toMatch(/^Terbaca sebagian; berhenti karena: /);
+      expect(workbook.getWorksheet('poktan')!.rowCount).toBe((poktanRows as number) + 1);
+    } finally {
+      damaged.close();
+    }
+  }, 60_000);
+
+  it('is refused while the database is open normally', async () => {
+    expect(await app.call('recovery-export', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { countRecords } from '../../../db/backup.js';
 import { getOffice } from '../../../db/queries/office.js';
@@ -5,6 +6,7 @@ import { localIsoDate } from '../../contract/format.js';
 import { DomainError } from '../../core/errors.js';
 import { noInput } from '../../core/fields.js';
 import { read } from '../../core/handler.js';
+import { salvageExportFile } from '../excel/database-workbook.js';
 import { backupBytes, backupDir, backupExists, backupPath, checkRestorable, listBackups, makeBackup, restoreFrom, withTemporaryFile } from './service.js';
 
 // Not `write` handlers: these copy or replace the whole database file outside a transaction.
@@ -22,7 +24,35 @@ function withSource<T>(ctx: { app: Parameters<typeof backupDir>[0] }, input: z.o
   return withTemporaryFile(input.base64, use);
 }
 
+/** Opens the database that failed to open, read-only, or says in Indonesian why it cannot. */
+function openForReading(file: string): Database.Database {
+  try {
+    return new Database(file, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new DomainError('conflict', 'Berkas basis data tidak dapat dibuka sama sekali, juga untuk dibaca saja. Pulihkan dari cadangan.');
+  }
+}
+
 export const backupHandlers = {
+  /**
+   * From the recovery screen: whatever SQLite can still read of the database that would not open,
+   * as a workbook with one sheet per table and a sheet saying which tables are complete.
+   */
+  'recovery-export': read(noInput, async (ctx) => {
+    const status = ctx.app.databaseStatus;
+    if (status.state !== 'failed') throw new DomainError('conflict', 'Basis data terbuka dengan baik; gunakan "Arsip seluruh data" di halaman Impor/Ekspor.');
+    const db = openForReading(status.file);
+    try {
+      const { file, tables } = await salvageExportFile(db, `Data terbaca Sinergi KB ${localIsoDate()}.xlsx`);
+      return { ...file, complete: tables.filter((table) => !table.error).length, partial: tables.filter((table) => table.error).length };
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      throw new DomainError('conflict', 'Tidak ada data yang dapat dibaca dari berkas ini: daftar tabelnya pun rusak. Pulihkan dari cadangan.');
+    } finally {
+      db.close();
+    }
+  }),
+
   /** Works even when the database could not be opened, so the recovery screen can offer backups. */
   'backup-list': read(noInput, (ctx) => ({ dir: backupDir(ctx.app), backups: listBackups(ctx.app) })),
 

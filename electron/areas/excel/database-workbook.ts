@@ -11,7 +11,28 @@ import type { FilePayload } from '../../contract/result.js';
 const SKIPPED_COLUMNS = new Set(['logo']);
 const ROWS_PER_SLICE = 2_000;
 
+/** How much of each table an export could read: all of it, or the rows before the damage. */
+export interface TableReading {
+  table: string;
+  rows: number;
+  error: string | null;
+}
+
 export async function databaseExportFile(db: Db, fileName: string): Promise<FilePayload> {
+  return writeArchive(db, fileName, false);
+}
+
+/**
+ * The same archive from a damaged database: every table is read as far as SQLite can, and a
+ * last sheet says what was complete and where reading stopped.
+ */
+export async function salvageExportFile(db: Db, fileName: string): Promise<{ file: FilePayload; tables: TableReading[] }> {
+  const readings: TableReading[] = [];
+  const file = await writeArchive(db, fileName, true, readings);
+  return { file, tables: readings };
+}
+
+async function writeArchive(db: Db, fileName: string, tolerant: boolean, readings: TableReading[] = []): Promise<FilePayload> {
   const { default: Excel } = await import('exceljs');
   const dir = mkdtempSync(join(tmpdir(), 'sinergi-arsip-'));
   const path = join(dir, 'arsip.xlsx');
@@ -24,13 +45,32 @@ export async function databaseExportFile(db: Db, fileName: string): Promise<File
       const sheet = workbook.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] });
       sheet.columns = columns.map((column) => ({ header: column, key: column, width: Math.max(12, column.length + 2) }));
       sheet.getRow(1).font = { bold: true };
-      let count = 0;
-      for (const row of db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).raw().iterate() as Iterable<unknown[]>) {
-        sheet.addRow(row).commit();
-        count += 1;
-        if (count % ROWS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+      const reading: TableReading = { table, rows: 0, error: null };
+      try {
+        for (const row of db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).raw().iterate() as Iterable<unknown[]>) {
+          sheet.addRow(row).commit();
+          reading.rows += 1;
+          if (reading.rows % ROWS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+        }
+      } catch (error) {
+        if (!tolerant) throw error;
+        reading.error = (error as Error).message;
       }
+      readings.push(reading);
       sheet.commit();
+    }
+    if (tolerant) {
+      const report = workbook.addWorksheet('Keterangan pemulihan', { views: [{ state: 'frozen', ySplit: 1 }] });
+      report.columns = [
+        { header: 'Tabel', width: 28 },
+        { header: 'Baris terbaca', width: 16 },
+        { header: 'Keadaan', width: 70 },
+      ];
+      report.getRow(1).font = { bold: true };
+      for (const reading of readings) {
+        report.addRow([reading.table, reading.rows, reading.error ? `Terbaca sebagian; berhenti karena: ${reading.error}` : 'Lengkap']).commit();
+      }
+      report.commit();
     }
     await workbook.commit();
     return { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: readFileSync(path).toString('base64') };

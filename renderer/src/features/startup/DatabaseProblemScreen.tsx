@@ -1,5 +1,8 @@
 import { formatDate } from '../../../../electron/contract/format.js';
 import type { DatabaseStatus } from '../../../../electron/contract/status.js';
+import { useState } from 'react';
+import { saveFile } from '../../api/files.js';
+import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
 import { reasonOf, useRestore } from '../backup/BackupPage.js';
 
@@ -33,6 +36,32 @@ function LatestBackup() {
   );
 }
 
+/** Saves what can still be read of the damaged database to Excel, and says how complete it is. */
+function SalvageExport() {
+  const [outcome, setOutcome] = useState('');
+  const [busy, setBusy] = useState(false);
+  async function salvage() {
+    setBusy(true);
+    const result = await call('recovery-export', {});
+    setBusy(false);
+    if (!result.ok) return setOutcome(result.error.message);
+    const { complete, partial } = result.value;
+    const saved = await saveFile(result.value);
+    const summary = `${complete} tabel terbaca lengkap${partial > 0 ? `, ${partial} tabel terbaca sebagian (lihat lembar "Keterangan pemulihan")` : ''}.`;
+    setOutcome(saved.saved ? `Data yang terbaca disimpan ke ${saved.path}: ${summary}` : summary);
+  }
+  return (
+    <>
+      <p>
+        <button type="button" className="button" disabled={busy} onClick={() => void salvage()}>
+          {busy ? 'Membaca data…' : 'Simpan data yang masih terbaca ke Excel'}
+        </button>
+      </p>
+      {outcome ? <p role="status">{outcome}</p> : null}
+    </>
+  );
+}
+
 /** Shown instead of the app when the database could not be opened: what happened and what to do. */
 export function DatabaseProblemScreen({ status, dataDir }: { status: Failed; dataDir: string }) {
   return (
@@ -48,6 +77,7 @@ export function DatabaseProblemScreen({ status, dataDir }: { status: Failed; dat
           ))}
         </ul>
         {status.problem === 'corrupt' || status.problem === 'unknown' ? <LatestBackup /> : null}
+        {status.problem !== 'locked' && status.problem !== 'cannot-open' ? <SalvageExport /> : null}
         <dl className="facts">
           <dt>Folder data</dt>
           <dd>

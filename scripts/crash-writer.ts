@@ -12,7 +12,7 @@ async function importWorkbook(round: string, rows: number): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Poktan');
   sheet.addRow(['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Jumlah anggota']);
-  for (let row = 0; row < rows; row += 1) sheet.addRow(['BKR', `Impor ${round} ${row}`, 'Bayah', 'Sawarna', row]);
+  for (let row = 0; row < rows; row += 1) sheet.addRow(['BKR', `Impor ${round} baris ${row}`, 'Bayah', 'Sawarna', row]);
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }
 
@@ -30,7 +30,7 @@ async function main(dataDir: string, runId: string, importRows: number): Promise
       await app.value('excel-poktan-import', { base64: await importWorkbook(batch, importRows), existing: 'skip' });
       process.stdout.write(`import ${batch}\n`);
     } else {
-      const name = `Tulis ${runId} ${n}`;
+      const name = `Tulis ${runId} nomor ${n}`;
       await app.value('poktan-create', { type: 'bkb', name, kecamatanCode: '36.02.03', desaCode: '36.02.03.2002', members: n });
       process.stdout.write(`poktan ${name}\n`);
     }

@@ -1,5 +1,5 @@
 import type { NeedStatus, PoktanType } from '../../electron/contract/poktan.js';
-import { newId, nowIso } from '../clock.js';
+import { naturalId, newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
 
 export interface FacilityItem {
@@ -27,7 +27,7 @@ export function getFacilityItem(db: Db, id: string): FacilityItem | null {
 
 export function saveFacilityItem(db: Db, item: Omit<FacilityItem, 'id'> & { id?: string | undefined }): string {
   const now = nowIso();
-  const id = item.id ?? newId();
+  const id = item.id ?? naturalId('item', item.poktanType, item.name.toLowerCase());
   db.prepare(
     `INSERT INTO facility_item (id, poktan_type, name, unit, is_basic_kit, active, created_at, updated_at)
      VALUES (@id, @poktanType, @name, @unit, @isBasicKit, @active, @now, @now)

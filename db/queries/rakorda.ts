@@ -1,4 +1,4 @@
-import { newId, nowIso } from '../clock.js';
+import { naturalId, newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
 
 export interface IndicatorRow {
@@ -29,7 +29,7 @@ export const indicatorsForYear = (db: Db, year: number) => listIndicators(db).fi
 
 export function saveIndicator(db: Db, indicator: Omit<IndicatorRow, 'id' | 'sortOrder'> & { id?: string | undefined }): string {
   const now = nowIso();
-  const id = indicator.id ?? newId();
+  const id = indicator.id ?? naturalId('ind', indicator.code);
   const sortOrder = (db.prepare(`SELECT ifnull(max(sort_order), 0) + 10 AS n FROM indicator`).get() as { n: number }).n;
   db.prepare(
     `INSERT INTO indicator (id, code, name, unit, direction, aggregation, has_target, sort_order, retired_from_year, created_at, updated_at)
@@ -80,7 +80,7 @@ export function setValue(db: Db, cell: { year: number; indicatorId: string; area
     `INSERT INTO evaluation_value (id, year, indicator_id, area, ${column}, created_at, updated_at)
      VALUES (@id, @year, @indicatorId, @area, @value, @now, @now)
      ON CONFLICT (year, indicator_id, area) DO UPDATE SET ${column} = excluded.${column}, updated_at = excluded.updated_at`,
-  ).run({ ...cell, id: newId(), now });
+  ).run({ ...cell, id: naturalId('ev', cell.year, cell.indicatorId, cell.area), now });
 }
 
 export interface MeetingRow {
@@ -107,7 +107,7 @@ export function saveMeeting(db: Db, meeting: MeetingRow): void {
      VALUES (@id, @year, @theme, @heldOn, @venue, @openedBy, @participants, @speakers, @now, @now)
      ON CONFLICT (year) DO UPDATE SET theme = excluded.theme, held_on = excluded.held_on, venue = excluded.venue,
        opened_by = excluded.opened_by, participants = excluded.participants, speakers = excluded.speakers, updated_at = excluded.updated_at`,
-  ).run({ ...meeting, id: newId(), participants: JSON.stringify(meeting.participants), speakers: JSON.stringify(meeting.speakers), now });
+  ).run({ ...meeting, id: naturalId('rakorda', meeting.year), participants: JSON.stringify(meeting.participants), speakers: JSON.stringify(meeting.speakers), now });
 }
 
 export type ResolutionStatus = 'belum' | 'berjalan' | 'selesai';

@@ -1,6 +1,6 @@
 import type { ReferenceList, ReferenceOptions } from '../../electron/contract/reference.js';
 import { REFERENCE_LIST_NAMES } from '../../electron/contract/reference.js';
-import { newId, nowIso } from '../clock.js';
+import { naturalId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
 
@@ -26,5 +26,5 @@ export function saveOption(db: Db, option: { list: ReferenceList; code: string; 
     `INSERT INTO ref_option (id, list, code, label, sort_order, active, created_at, updated_at)
      VALUES (@id, @list, @code, @label, @sortOrder, @active, @now, @now)
      ON CONFLICT (list, code) DO UPDATE SET label = excluded.label, active = excluded.active, updated_at = excluded.updated_at`,
-  ).run({ ...option, id: newId(), sortOrder: nextOrder, active: option.active ? 1 : 0, now });
+  ).run({ ...option, id: naturalId('ref', option.list, option.code), sortOrder: nextOrder, active: option.active ? 1 : 0, now });
 }

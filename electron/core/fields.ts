@@ -25,3 +25,6 @@ export const year = () =>
 
 /** A payload with no fields (most list/get channels). */
 export const noInput = z.strictObject({});
+
+/** A record's id: a UUID, or a natural-key id such as "item:bkb:<item name>" (see naturalId). */
+export const recordId = () => z.string().min(1).max(250);

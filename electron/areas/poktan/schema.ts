@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CONDITIONS, POKTAN_TYPES, PRIORITIES } from '../../contract/poktan.js';
-import { isoDate, optionalText, requiredText, year } from '../../core/fields.js';
+import { isoDate, optionalText, recordId, requiredText, year } from '../../core/fields.js';
 
-const id = () => z.string().min(1).max(64);
+const id = recordId;
 const count = () => z.number().int({ error: 'Harus bilangan bulat.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1_000_000);
 
 /** UPPKS is the former name of UPPKA; both are accepted, UPPKA is stored. */
@@ -51,7 +51,7 @@ export const poktanListSchema = z.strictObject({
 export const needFieldsSchema = z.strictObject({
   poktanId: id(),
   id: id().optional(),
-  itemId: z.string().max(64).nullable().default(null),
+  itemId: recordId().nullable().default(null),
   /** Free text when the item is not in the catalogue. */
   itemName: optionalText(200),
   unit: optionalText(40),

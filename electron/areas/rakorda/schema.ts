@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText, year } from '../../core/fields.js';
+import { isoDate, optionalText, recordId, requiredText, year } from '../../core/fields.js';
 
 const figure = () => z.number({ error: 'Harus berupa angka.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1e12);
 
@@ -9,12 +9,12 @@ export const gridInput = z.strictObject({ year: year(), layer: z.enum(['target',
 
 export const gridSaveInput = gridInput.extend({
   cells: z
-    .array(z.strictObject({ area: z.string().min(1).max(20), indicatorId: z.string().min(1).max(64), value: figure().nullable() }))
+    .array(z.strictObject({ area: z.string().min(1).max(20), indicatorId: recordId(), value: figure().nullable() }))
     .max(20_000),
 });
 
 export const indicatorInput = z.strictObject({
-  id: z.string().min(1).max(64).optional(),
+  id: recordId().optional(),
   code: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Kode hanya huruf kecil, angka dan tanda hubung, misalnya "pb-mkjp".' }).max(40),
   name: requiredText(150),
   unit: requiredText(30),
@@ -35,7 +35,7 @@ export const meetingInput = z.strictObject({
 });
 
 export const resolutionInput = z.strictObject({
-  id: z.string().min(1).max(64).optional(),
+  id: recordId().optional(),
   year: year(),
   number: z.number().int().min(1).max(999).optional(),
   text: requiredText(2000),

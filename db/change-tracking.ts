@@ -48,16 +48,24 @@ export function beginAction(db: Db, actor: Actor): void {
   prepared(db, `UPDATE temp.write_context SET operator = ?, action = ?, action_id = ?, rev = NULL`).run(actor.operator, actor.action, newId());
 }
 
+/** Where a received record's latest change was made: its revision, PC and operator. */
+export interface Origin {
+  rev: string;
+  deviceId: string;
+  operator: string;
+}
+
 /**
- * Runs `write` so that the rows it logs carry `rev` instead of a new revision: a record received
- * from another PC keeps the revision it was given there.
+ * Runs `write` so that the rows it logs carry the origin's revision, PC and operator instead of
+ * this PC's: a record received from another PC keeps the revision (and the author) it had there.
  */
-export function writeWithRevision<T>(db: Db, rev: string, write: () => T): T {
-  prepared(db, `UPDATE temp.write_context SET rev = ?`).run(rev);
+export function writeAsOrigin<T>(db: Db, origin: Origin, write: () => T): T {
+  const saved = prepared(db, `SELECT device_id AS deviceId, operator FROM temp.write_context`).get() as { deviceId: string; operator: string };
+  prepared(db, `UPDATE temp.write_context SET rev = ?, device_id = ?, operator = ?`).run(origin.rev, origin.deviceId, origin.operator);
   try {
     return write();
   } finally {
-    prepared(db, `UPDATE temp.write_context SET rev = NULL`).run();
+    prepared(db, `UPDATE temp.write_context SET rev = NULL, device_id = ?, operator = ?`).run(saved.deviceId, saved.operator);
   }
 }
 

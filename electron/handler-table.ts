@@ -1,5 +1,6 @@
 import { auditHandlers } from './areas/audit/handlers.js';
 import { backupHandlers } from './areas/backup/handlers.js';
+import { exchangeHandlers } from './areas/exchange/handlers.js';
 import { excelHandlers } from './areas/excel/handlers.js';
 import { homeHandlers } from './areas/home/handlers.js';
 import { kampungKbHandlers } from './areas/kampung-kb/handlers.js';
@@ -12,7 +13,7 @@ import { systemHandlers } from './areas/system/handlers.js';
 import { mergeHandlerTables } from './core/handler.js';
 
 /** Every channel the renderer may call, under Electron IPC and the loopback web host alike. */
-export const handlerTable = mergeHandlerTables(systemHandlers, officeHandlers, referenceHandlers, kampungKbHandlers, poktanHandlers, rakordaHandlers, homeHandlers, excelHandlers, backupHandlers, auditHandlers, trashHandlers);
+export const handlerTable = mergeHandlerTables(systemHandlers, officeHandlers, referenceHandlers, kampungKbHandlers, poktanHandlers, rakordaHandlers, homeHandlers, excelHandlers, backupHandlers, auditHandlers, trashHandlers, exchangeHandlers);
 
 /** Channels after which an automatic backup is made: they change many records at once. */
 export const LARGE_CHANGE_CHANNELS: ReadonlySet<string> = new Set(['excel-poktan-import', 'need-bulk-deliver', 'kampung-kb-rules-save']);

@@ -57,7 +57,7 @@ export class ChangeDescriber {
     return changes;
   }
 
-  private value(column: string, value: unknown): string {
+  value(column: string, value: unknown): string {
     if (value === null || value === '') return '—';
     if (column === 'kecamatan_code' || column === 'desa_code' || column === 'area') {
       return value === 'kabupaten' ? 'Kabupaten' : this.name('place', value as string);
@@ -76,7 +76,7 @@ export class ChangeDescriber {
     return text.length > 120 ? `${text.slice(0, 117)}…` : text;
   }
 
-  private recordLabel(entity: string, row: Row): string {
+  recordLabel(entity: string, row: Row): string {
     const text = (column: string) => (row[column] === null || row[column] === undefined ? '' : String(row[column]));
     switch (entity) {
       case 'kampung_kb_snapshot':

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { thisDevice } from '../../../db/change-tracking.js';
 import { changeOperators, countChanges, listChanges } from '../../../db/queries/change-log.js';
+import { listPartners } from '../../../db/queries/exchange.js';
 import { setOperator } from '../../../db/queries/operators.js';
 import type { AuditPage } from '../../contract/audit.js';
 import { isoDate, requiredText } from '../../core/fields.js';
@@ -22,7 +23,7 @@ const auditListSchema = z.strictObject({
 
 /** Device ids as people know them: this PC, and partners named in exchange packages. */
 export function deviceNames(ctx: HandlerContext): Map<string, string> {
-  return new Map([[thisDevice(ctx.db).id, 'Perangkat ini']]);
+  return new Map([...listPartners(ctx.db).map((partner): [string, string] => [partner.deviceId, partner.name]), [thisDevice(ctx.db).id, 'Perangkat ini']]);
 }
 
 export const auditHandlers = {

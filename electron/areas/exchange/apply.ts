@@ -1,0 +1,131 @@
+import { newId, nowIso } from '../../../db/clock.js';
+import { writeAsOrigin } from '../../../db/change-tracking.js';
+import { schemaVersion } from '../../../db/migrate.js';
+import type { Db } from '../../../db/open.js';
+import { headChange, logPackage, receivedPackage, rememberPartner } from '../../../db/queries/exchange.js';
+import { getOffice } from '../../../db/queries/office.js';
+import { addKnownRevisions, currentRow, knownRevisions, writeRow } from '../../../db/queries/record-revisions.js';
+import { prepared } from '../../../db/statements.js';
+import { formatDate } from '../../contract/format.js';
+import { DomainError, fieldError } from '../../core/errors.js';
+import { entityOrder, SYNC_TABLES } from './entities.js';
+import type { Manifest, PackageRecord } from './package-file.js';
+
+/**
+ * What a received record does here:
+ * - add: we do not have it; change / delete: we have an older revision of it (delete = moved to Sampah);
+ * - unchanged: we already have this revision or a newer one; align: same content reached on both sides;
+ * - conflict: both PCs changed it since they last exchanged it.
+ */
+export type Outcome = 'add' | 'change' | 'delete' | 'unchanged' | 'align' | 'conflict';
+
+export interface Decision {
+  record: PackageRecord;
+  outcome: Outcome;
+}
+
+export type OutcomeCounts = Record<'added' | 'changed' | 'deleted' | 'unchanged' | 'conflicts', number>;
+
+/** Columns that differ only because a write happened, not because the data differs. */
+const BOOKKEEPING = new Set(['created_at', 'updated_at']);
+
+export function sameContent(mine: Record<string, unknown>, theirs: Record<string, unknown>): boolean {
+  return Object.keys(theirs).every((column) => BOOKKEEPING.has(column) || !(column in mine) || mine[column] === theirs[column]);
+}
+
+export function decide(db: Db, record: PackageRecord): Outcome {
+  const mine = currentRow(db, record.entity, record.id);
+  if (!mine) return 'add';
+  if (knownRevisions(db, record.entity, record.id).includes(record.rev)) return 'unchanged';
+  const head = headChange(db, record.entity, record.id);
+  if (head && record.revs.includes(head.rev)) return record.row.deleted_at != null && mine.deleted_at == null ? 'delete' : 'change';
+  return sameContent(mine, record.row) ? 'align' : 'conflict';
+}
+
+/** Refuses a package this database must not take: another kabupaten, or a newer schema. */
+export function checkPackage(db: Db, manifest: Manifest, records: PackageRecord[]): void {
+  const office = getOffice(db);
+  if (!office) throw new DomainError('conflict', 'Lengkapi pengaturan kantor lebih dulu.');
+  if (manifest.source.regencyCode !== office.regencyCode) {
+    throw fieldError({ file: `Paket ini berisi data ${manifest.source.regencyName}, sedangkan aplikasi ini untuk ${office.regencyName}.` });
+  }
+  if (manifest.schemaVersion > schemaVersion(db)) {
+    throw fieldError({ file: `Paket ini dibuat oleh Sinergi KB versi yang lebih baru (${manifest.appVersion}). Perbarui aplikasi di komputer ini lebih dulu; tidak ada yang diubah.` });
+  }
+  // Entity names reach SQL as table names: only the exchanged tables are accepted.
+  if (records.some((record) => !SYNC_TABLES.has(record.entity) || record.row.id !== record.id)) throw fieldError({ file: 'Paket ini berisi jenis data yang tidak dikenal aplikasi ini. Perbarui Sinergi KB lebih dulu.' });
+}
+
+export function decideAll(db: Db, records: PackageRecord[]): Decision[] {
+  return [...records].sort((a, b) => entityOrder(a.entity) - entityOrder(b.entity)).map((record) => ({ record, outcome: decide(db, record) }));
+}
+
+export function countOutcomes(decisions: Decision[]): OutcomeCounts {
+  const counts: OutcomeCounts = { added: 0, changed: 0, deleted: 0, unchanged: 0, conflicts: 0 };
+  const key: Record<Outcome, keyof OutcomeCounts> = { add: 'added', change: 'changed', delete: 'deleted', unchanged: 'unchanged', align: 'unchanged', conflict: 'conflicts' };
+  for (const decision of decisions) counts[key[decision.outcome]] += 1;
+  return counts;
+}
+
+function recordConflict(db: Db, packageId: string, record: PackageRecord, reason: 'edited' | 'duplicate'): void {
+  // A newer revision of a record already waiting supersedes the older one: one decision per record.
+  const pending = prepared(db, `SELECT id, their_rev AS rev FROM exchange_conflict WHERE entity = ? AND record_id = ? AND resolved_at IS NULL`).all(record.entity, record.id) as {
+    id: string;
+    rev: string;
+  }[];
+  for (const older of pending) {
+    if (record.revs.includes(older.rev) && older.rev !== record.rev) {
+      prepared(db, `UPDATE exchange_conflict SET resolved_at = ?, resolution = 'superseded' WHERE id = ?`).run(nowIso(), older.id);
+    }
+  }
+  prepared(
+    db,
+    `INSERT OR IGNORE INTO exchange_conflict (id, package_id, entity, record_id, theirs, their_rev, their_revs, their_device_id, their_operator, reason, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(newId(), packageId, record.entity, record.id, JSON.stringify(record.row), record.rev, JSON.stringify(record.revs), record.deviceId, record.operator, reason, nowIso());
+}
+
+/** "Terima Data": applies a checked package inside the caller's transaction. */
+export function applyPackage(db: Db, manifest: Manifest, records: PackageRecord[], operator: string): OutcomeCounts {
+  const earlier = receivedPackage(db, manifest.packageId);
+  if (earlier) {
+    throw new DomainError('conflict', `Paket ini sudah diterima pada ${formatDate(earlier.handledAt.slice(0, 10))} oleh ${earlier.operator || 'operator tanpa nama'}; tidak ada yang diubah.`);
+  }
+  checkPackage(db, manifest, records);
+  // Records arrive parents first, but a kecamatan package may hold a child whose parent came earlier.
+  db.pragma('defer_foreign_keys = ON');
+  const decisions = decideAll(db, records);
+  for (const decision of decisions) {
+    const { record } = decision;
+    if (decision.outcome === 'unchanged') continue;
+    if (decision.outcome === 'conflict') {
+      recordConflict(db, manifest.packageId, record, 'edited');
+      continue;
+    }
+    try {
+      // A savepoint per record: a unique-key clash undoes this record only and becomes a conflict.
+      db.transaction(() => {
+        writeAsOrigin(db, record, () => writeRow(db, record.entity, record.row));
+        addKnownRevisions(db, record.entity, record.id, record.revs);
+      })();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      decision.outcome = 'conflict';
+      recordConflict(db, manifest.packageId, record, 'duplicate');
+    }
+  }
+  const counts = countOutcomes(decisions);
+  rememberPartner(db, manifest.source.deviceId, manifest.source.name);
+  logPackage(db, {
+    id: manifest.packageId,
+    direction: 'terima',
+    partnerDeviceId: manifest.source.deviceId,
+    partnerName: manifest.source.name,
+    kecamatanCode: manifest.scope.kecamatanCode,
+    whole: manifest.scope.whole,
+    records: records.length,
+    ...counts,
+    operator,
+  });
+  return counts;
+}

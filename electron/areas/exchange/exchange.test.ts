@@ -1,0 +1,162 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { SYNC_ENTITIES } from './entities.js';
+import { decodePackage, encodePackage } from './package-file.js';
+
+const BAYAH = { kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' }; // Sawarna
+const RANGKAS = { kecamatanCode: '36.02.14', desaCode: '36.02.14.1006' }; // Cijoro Lebak
+
+const apps: TestApp[] = [];
+afterEach(() => apps.splice(0).forEach((app) => app.dispose()));
+
+async function pc(name: string, operator: string): Promise<TestApp> {
+  const app = createTestApp();
+  apps.push(app);
+  await app.value('office-save', LEBAK_OFFICE);
+  await app.value('operator-set', { name: operator });
+  await app.value('exchange-device-save', { name });
+  return app;
+}
+
+const deviceId = async (app: TestApp) => (await app.value('exchange-overview', {})).device.id;
+
+/** Sends from one PC to another: changes since the last package to it, or everything the first time. */
+async function send(from: TestApp, to: TestApp, kecamatanCode: string | null = null) {
+  const target = await deviceId(to);
+  const known = (await from.value('exchange-overview', {})).partners.some((partner) => partner.deviceId === target);
+  const file = await from.value('exchange-export', { partnerDeviceId: known ? target : null, kecamatanCode });
+  return { file, result: await to.call('exchange-apply', { base64: file.base64 }) };
+}
+
+const group = (app: TestApp, name: string, place = BAYAH) => app.value('poktan-create', { type: 'bkb', name, members: 20, ...place });
+const fields = (row: { type: 'bkb'; name: string; kecamatanCode: string; desaCode: string; members: number }) => ({
+  type: row.type,
+  name: row.name,
+  kecamatanCode: row.kecamatanCode,
+  desaCode: row.desaCode,
+  members: row.members,
+});
+
+/** Every exchanged table's rows, for comparing two databases. */
+function contents(app: TestApp) {
+  const db = app.app.database!;
+  return Object.fromEntries(SYNC_ENTITIES.map(({ table }) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY id`).all()]));
+}
+
+describe('exchange packages', () => {
+  it('bring everything to a new PC, and the same package twice changes nothing', async () => {
+    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+    const mawar = await group(kabupaten, 'BKB Mawar');
+    await kabupaten.value('need-save', { poktanId: mawar.id, itemName: 'Alat Peraga Edukatif', unit: 'paket', quantityNeeded: 2, yearProposed: 2025 });
+
+    const { file, result } = await send(kabupaten, bayah);
+    expect(result).toMatchObject({ ok: true, value: { added: 3, changed: 0, deleted: 0, conflicts: 0 } });
+    expect(contents(bayah)).toEqual(contents(kabupaten));
+    expect(file.fileName).toMatch(/^Paket Sinergi KB Kantor Dinas Lebak \d{4}-\d{2}-\d{2}\.skb$/);
+
+    expect(await bayah.call('exchange-apply', { base64: file.base64 })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/^Paket ini sudah diterima pada .* oleh Asep Saepudin; tidak ada yang diubah\.$/) } });
+    // A new package with the same records: every one is already here.
+    const again = await kabupaten.value('exchange-export', { partnerDeviceId: null, kecamatanCode: null });
+    expect((await bayah.value('exchange-preview', { base64: again.base64 })).counts).toMatchObject({ added: 0, changed: 0, conflicts: 0 });
+
+    // The audit trail on the receiving PC names the author and the PC the change came from.
+    const [created] = (await bayah.value('audit-list', { entity: 'poktan' })).entries;
+    expect([created!.operator, created!.device, created!.kind]).toEqual(['Rina Marlina', 'Kantor Dinas Lebak', 'dibuat']);
+  });
+
+  it('report a record changed on both PCs once, side by side, and converge after a per-field decision', async () => {
+    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+    const mawar = await group(kabupaten, 'BKB Mawar');
+    await send(kabupaten, bayah);
+    await send(bayah, kabupaten); // they have met: each knows the other
+
+    await kabupaten.value('poktan-update', { ...fields({ ...mawar, type: 'bkb' }), id: mawar.id, name: 'BKB Mawar Indah' });
+    await bayah.value('poktan-update', { ...fields({ ...mawar, type: 'bkb' }), id: mawar.id, members: 32 });
+    const { file, result } = await send(bayah, kabupaten);
+    expect(result).toMatchObject({ ok: true, value: { conflicts: 1, changed: 0 } });
+    // The same conflict again, in the same or a later package, is not reported twice.
+    expect((await kabupaten.value('exchange-preview', { base64: file.base64 })).counts.conflicts).toBe(1);
+    await send(bayah, kabupaten);
+    const conflicts = await kabupaten.value('exchange-conflicts', {});
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({ entityLabel: 'Poktan', recordLabel: 'BKB Mawar Indah', partnerName: 'UPT KB Kecamatan Bayah', theirOperator: 'Asep Saepudin', reason: 'edited' });
+    expect(conflicts[0]!.fields.map((field) => [field.label, field.mine, field.theirs])).toEqual([
+      ['Nama', 'BKB Mawar Indah', 'BKB Mawar'],
+      ['Jumlah anggota', '20', '32'],
+    ]);
+
+    // Keep our name, take their member count.
+    await kabupaten.value('exchange-resolve', { id: conflicts[0]!.id, choice: 'fields', takeTheirs: ['members'] });
+    expect(await kabupaten.value('exchange-conflicts', {})).toEqual([]);
+    expect(await send(kabupaten, bayah)).toMatchObject({ result: { ok: true, value: { changed: 1, conflicts: 0 } } });
+    const resolved = await bayah.value('poktan-get', { id: mawar.id });
+    expect([resolved.poktan.name, resolved.poktan.members]).toEqual(['BKB Mawar Indah', 32]);
+    expect(contents(bayah)).toEqual(contents(kabupaten));
+  });
+
+  it('converge on three PCs exchanging in different orders, deletions included', async () => {
+    const [a, b, c] = [await pc('Kantor Dinas', 'Rina'), await pc('UPT Bayah', 'Asep'), await pc('UPT Rangkasbitung', 'Dewi')];
+    const mawar = await group(a, 'BKB Mawar');
+    await send(a, b);
+    await send(a, c);
+    await group(b, 'BKR Melati');
+    await group(c, 'BKL Anggrek', RANGKAS);
+    await c.value('poktan-delete', { id: mawar.id });
+    await send(b, c);
+    await send(c, a);
+    await send(b, a);
+    await send(a, b);
+    await send(c, b);
+    await send(a, c);
+    for (const app of [a, b, c]) expect((await app.value('poktan-list', {})).rows.map((row) => row.name).sort()).toEqual(['BKL Anggrek', 'BKR Melati']);
+    expect(contents(b)).toEqual(contents(a));
+    expect(contents(c)).toEqual(contents(a));
+    // The deletion travelled as a tombstone: the group is in every PC's Sampah, restorable.
+    expect((await b.value('trash-list', {})).map((item) => item.label)).toEqual(['BKB Mawar']);
+  });
+
+  it('limit a package to one kecamatan', async () => {
+    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+    await group(kabupaten, 'BKB Mawar');
+    await group(kabupaten, 'BKB Cijoro', RANGKAS);
+    const { file } = await send(kabupaten, bayah, BAYAH.kecamatanCode);
+    expect(file.fileName).toContain('Bayah');
+    expect((await bayah.value('poktan-list', {})).rows.map((row) => row.name)).toEqual(['BKB Mawar']);
+  });
+
+  it('refuse tampered, truncated, foreign and newer packages, changing nothing', async () => {
+    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+    await group(kabupaten, 'BKB Mawar');
+    const { base64 } = await kabupaten.value('exchange-export', { partnerDeviceId: null, kecamatanCode: null });
+    const bytes = Buffer.from(base64, 'base64');
+    const refusal = async (changed: Buffer) => {
+      const result = await bayah.call('exchange-apply', { base64: changed.toString('base64') });
+      return result.ok ? 'diterima' : result.error.fields?.file;
+    };
+
+    expect(await refusal(bytes.subarray(0, bytes.length - 40))).toBe('Berkas ini bukan paket Sinergi KB, atau terpotong saat disalin. Minta pengirim mengirim ulang paketnya.');
+    const edited = gunzipSync(bytes).toString('utf8').replace('BKB Mawar', 'BKB Mawir');
+    expect(await refusal(gzipSync(edited))).toBe('Isi paket tidak cocok dengan tanda periksanya: paket rusak atau telah diubah. Minta pengirim membuat paket baru.');
+    expect(await refusal(gzipSync('{"format":"lain"}\n[]'))).toBe('Berkas ini bukan paket Sinergi KB.');
+    const { manifest, records } = decodePackage(bytes);
+    expect(await refusal(encodePackage({ ...manifest, schemaVersion: 999 }, records))).toMatch(/^Paket ini dibuat oleh Sinergi KB versi yang lebih baru/);
+    expect(await refusal(encodePackage({ ...manifest, source: { ...manifest.source, regencyCode: '36.01', regencyName: 'Kabupaten Pandeglang' } }, records))).toBe(
+      'Paket ini berisi data Kabupaten Pandeglang, sedangkan aplikasi ini untuk Kabupaten Lebak.',
+    );
+    expect(await refusal(encodePackage(manifest, [{ ...records[0]!, entity: 'office' }]))).toMatch(/jenis data yang tidak dikenal/);
+    expect((await bayah.value('poktan-list', {})).rows).toEqual([]);
+    expect((await bayah.value('exchange-overview', {})).packages).toEqual([]);
+  });
+
+  it('asks this PC for a name before it sends anything', async () => {
+    const app = createTestApp();
+    apps.push(app);
+    await app.value('office-save', LEBAK_OFFICE);
+    expect(await app.call('exchange-export', {})).toMatchObject({ ok: false, error: { fields: { deviceName: expect.stringContaining('Beri nama perangkat ini') } } });
+  });
+});

@@ -4,7 +4,7 @@ import { addKnownRevisions, currentRow, writeRow } from '../../../db/queries/rec
 import { prepared } from '../../../db/statements.js';
 import type { ConflictChoice, ConflictView } from '../../contract/exchange.js';
 import { DomainError } from '../../core/errors.js';
-import { ChangeDescriber } from '../audit/describe.js';
+import type { ChangeDescriber } from '../audit/describe.js';
 import { ENTITY_LABELS, fieldLabel, HIDDEN_FIELDS } from '../audit/labels.js';
 
 interface ConflictRow {

@@ -43,7 +43,7 @@ function giveRevisionsToUnloggedRecords(db: Db, table: string, deviceId: string)
   }
 }
 
-function collectRecords(db: Db, sinceSeq: number, kecamatanCode: string | null): PackageRecord[] {
+function collectRecords(db: Db, sinceSeq: number, kecamatanCode: string | null, partnerDeviceId: string | null): PackageRecord[] {
   const records: PackageRecord[] = [];
   for (const { table, kecamatanScope } of SYNC_ENTITIES) {
     if (kecamatanCode && kecamatanScope === null) continue;
@@ -57,6 +57,8 @@ function collectRecords(db: Db, sinceSeq: number, kecamatanCode: string | null):
     for (const row of rows) {
       const id = row.id as string;
       const head = headChange(db, table, id)!;
+      // The partner made this revision itself: it has it already.
+      if (head.deviceId === partnerDeviceId) continue;
       records.push({ entity: table, id, rev: head.rev, revs: knownRevisions(db, table, id), row, deviceId: head.deviceId, operator: head.operator });
     }
   }
@@ -78,7 +80,7 @@ export function buildPackage(db: Db, request: ExportRequest, meta: { appVersion:
 
   for (const { table } of SYNC_ENTITIES) giveRevisionsToUnloggedRecords(db, table, device.id);
   const throughSeq = lastChangeSeq(db);
-  const records = collectRecords(db, partner?.sentThroughSeq ?? 0, request.kecamatanCode);
+  const records = collectRecords(db, partner?.sentThroughSeq ?? 0, request.kecamatanCode, partner?.deviceId ?? null);
   const counts: Record<string, number> = {};
   for (const record of records) counts[record.entity] = (counts[record.entity] ?? 0) + 1;
   const packageId = newId();

@@ -4,6 +4,7 @@ import { PoktanArea } from '../features/poktan/PoktanArea.js';
 import { RakordaArea } from '../features/rakorda/RakordaArea.js';
 import { ImportExportPage } from '../features/excel/ImportExportPage.js';
 import { BackupPage } from '../features/backup/BackupPage.js';
+import { ExchangePage } from '../features/exchange/ExchangePage.js';
 import { HistoryArea } from '../features/history/HistoryArea.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { SettingsPage } from '../features/office/SettingsPage.js';
@@ -52,6 +53,7 @@ export function AppFrame({ office, operator, onChangeOperator, onOfficeSaved }: 
         {route === 'poktan' ? <PoktanArea path={path} /> : null}
         {route === 'rakorda' ? <RakordaArea path={path} /> : null}
         {route === 'impor-ekspor' ? <ImportExportPage /> : null}
+        {route === 'pertukaran' ? <ExchangePage /> : null}
         {route === 'cadangan' ? <BackupPage /> : null}
         {route === 'riwayat' ? <HistoryArea path={path} /> : null}
         {route === 'pengaturan' ? <SettingsPage office={office} onSaved={onOfficeSaved} /> : null}

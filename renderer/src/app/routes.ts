@@ -6,6 +6,7 @@ export const ROUTES = [
   { id: 'poktan', label: 'Poktan & Sarana' },
   { id: 'rakorda', label: 'Evaluasi Rakorda' },
   { id: 'impor-ekspor', label: 'Impor/Ekspor' },
+  { id: 'pertukaran', label: 'Kirim/Terima Data' },
   { id: 'cadangan', label: 'Cadangan' },
   { id: 'riwayat', label: 'Riwayat & Sampah' },
   { id: 'pengaturan', label: 'Pengaturan' },

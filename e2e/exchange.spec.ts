@@ -1,0 +1,74 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, screenshot, test } from './fixtures.js';
+import { Host } from './host.js';
+import { setUpLebakOffice } from './office-fixture.js';
+
+const BAYAH = { kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' };
+
+test('a package from a kecamatan PC is checked, applied, and a record changed on both PCs is settled field by field', async ({ page, host }, testInfo) => {
+  // `host` is the kabupaten office, driven through its UI; `bayah` is the UPT KB's PC, driven through its handlers.
+  const bayah = await Host.start();
+  try {
+    await setUpLebakOffice(host);
+    await setUpLebakOffice(bayah);
+    await bayah.call('exchange-device-save', { name: 'UPT KB Kecamatan Bayah' });
+    const mawar = (await bayah.call('poktan-create', { type: 'bkb', name: 'BKB Mawar', members: 20, ...BAYAH })) as { id: string };
+    const packageFile = async (payload: unknown, name: string) => {
+      const file = (await bayah.call('exchange-export', payload)) as { base64: string };
+      const path = testInfo.outputPath(name);
+      writeFileSync(path, Buffer.from(file.base64, 'base64'));
+      return path;
+    };
+
+    await page.goto(host.launchUrl);
+    await page.getByRole('link', { name: 'Kirim/Terima Data' }).click();
+    // Nothing leaves an unnamed PC: the receiver must know where data came from.
+    await page.getByRole('button', { name: 'Buat paket data' }).click();
+    await expect(page.getByLabel('Nama perangkat ini')).toHaveAccessibleDescription(/Beri nama perangkat ini lebih dulu/);
+    await page.getByLabel('Nama perangkat ini').fill('Kantor Dinas Lebak');
+    await page.getByRole('button', { name: 'Simpan nama' }).click();
+    await expect(page.getByText('Nama perangkat disimpan.')).toBeVisible();
+
+    // Receive everything from Bayah.
+    await page.getByLabel('Berkas paket untuk diterima').setInputFiles(await packageFile({}, 'bayah-semua.skb'));
+    await expect(page.getByText('Dari UPT KB Kecamatan Bayah')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Isi paket' })).toContainText('BKB Mawar');
+    await screenshot(page, 'exchange-preview');
+    await page.getByRole('button', { name: 'Terapkan paket' }).click();
+    await expect(page.getByText(/Paket diterapkan: 1 ditambahkan/)).toBeVisible();
+
+    // Send everything back, so Bayah knows this office.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Buat paket data' }).click();
+    const download = await downloading;
+    const sent = testInfo.outputPath('kabupaten.skb');
+    await download.saveAs(sent);
+    expect(download.suggestedFilename()).toMatch(/^Paket Sinergi KB Kantor Dinas Lebak .*\.skb$/);
+    await bayah.call('exchange-apply', { base64: readFileSync(sent).toString('base64') });
+
+    // Both change the same group before they meet again.
+    const office = (await host.call('exchange-overview', {})) as { device: { id: string } };
+    await host.call('poktan-update', { type: 'bkb', name: 'BKB Mawar Indah', members: 20, ...BAYAH, id: mawar.id });
+    await bayah.call('poktan-update', { type: 'bkb', name: 'BKB Mawar', members: 32, ...BAYAH, id: mawar.id });
+    await page.getByLabel('Berkas paket untuk diterima').setInputFiles(await packageFile({ partnerDeviceId: office.device.id }, 'bayah-perubahan.skb'));
+    await expect(page.getByRole('list', { name: 'Ringkasan paket' })).toContainText('1konflik');
+    await page.getByRole('button', { name: 'Terapkan paket' }).click();
+
+    const conflict = page.getByRole('article', { name: 'Konflik BKB Mawar Indah' });
+    await expect(conflict.getByRole('row', { name: /Nama/ })).toContainText('BKB Mawar IndahBKB Mawar');
+    await expect(conflict.getByRole('row', { name: /Jumlah anggota/ })).toContainText('2032');
+    await screenshot(page, 'exchange-conflict');
+    await conflict.getByLabel('Ambil Jumlah anggota dari data kiriman').check();
+    await conflict.getByRole('button', { name: 'Simpan pilihan per kolom' }).click();
+    await expect(page.getByText('Konflik BKB Mawar Indah diselesaikan.')).toBeVisible();
+    await expect(conflict).toHaveCount(0);
+    await expect(page.getByRole('table', { name: 'Riwayat paket' }).getByRole('row')).toHaveCount(4);
+    await screenshot(page, 'exchange-history');
+
+    await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
+    await expect(page.getByRole('row', { name: /BKB Mawar Indah/ })).toContainText('32');
+  } finally {
+    await bayah.dispose();
+  }
+});

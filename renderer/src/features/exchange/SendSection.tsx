@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../../electron/contract/channels.js';
+import { formatNumber } from '../../../../electron/contract/format.js';
+import { saveFile } from '../../api/files.js';
+import { call } from '../../api/transport.js';
+import { useLoad } from '../../api/useLoad.js';
+import { SelectField, TextField } from '../../ui/fields.js';
+import { useFlash } from '../../ui/flash.js';
+import { Section } from '../../ui/layout.js';
+
+type Overview = ChannelOutput<'exchange-overview'>;
+
+/** This PC's name, and "Kirim Data": a package for one partner (or everything), optionally one kecamatan. */
+export function SendSection({ overview, onChanged }: { overview: Overview; onChanged(): void }) {
+  const flash = useFlash();
+  const kecamatan = useLoad('places-kecamatan', {});
+  const [deviceName, setDeviceName] = useState(overview.device.name);
+  const [partner, setPartner] = useState('');
+  const [kecamatanCode, setKecamatanCode] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  async function saveName() {
+    const result = await call('exchange-device-save', { name: deviceName });
+    setErrors(result.ok ? {} : { deviceName: result.error.fields?.name ?? result.error.message });
+    if (result.ok) {
+      flash({ message: 'Nama perangkat disimpan.' });
+      onChanged();
+    }
+  }
+
+  async function send() {
+    setBusy(true);
+    const result = await call('exchange-export', { partnerDeviceId: partner || null, kecamatanCode: kecamatanCode || null });
+    setBusy(false);
+    if (!result.ok) return setErrors(result.error.fields ?? { send: result.error.message });
+    setErrors({});
+    const saved = await saveFile(result.value);
+    flash({ message: `Paket berisi ${formatNumber(result.value.records)} data${saved.saved ? ` disimpan: ${saved.path}` : ' dibuat'}.` });
+    onChanged();
+  }
+
+  return (
+    <Section title="Kirim Data" description="Paket berisi data yang berubah sejak paket terakhir ke tujuan yang dipilih. Bawa dengan flashdisk, surel, atau folder bersama.">
+      <div className="form-grid">
+        <div className="inline-save">
+          <TextField name="deviceName" label="Nama perangkat ini" value={deviceName} onChange={setDeviceName} error={errors.deviceName} hint="Misalnya UPT KB Kecamatan Bayah. Nama ini terlihat oleh penerima paket." maxLength={80} />
+          <button type="button" className="button" onClick={() => void saveName()}>
+            Simpan nama
+          </button>
+        </div>
+      </div>
+      <div className="form-grid">
+        <SelectField
+          name="partner"
+          label="Kirim kepada"
+          value={partner}
+          error={errors.partnerDeviceId}
+          options={[
+            { value: '', label: 'Semua data (komputer baru, atau kirim ulang)' },
+            ...overview.partners.map((known) => ({ value: known.deviceId, label: `${known.name} — perubahan sejak paket terakhir` })),
+          ]}
+          onChange={setPartner}
+        />
+        <SelectField
+          name="kecamatanScope"
+          label="Batasi pada kecamatan"
+          value={kecamatanCode}
+          error={errors.kecamatanCode}
+          placeholder="Semua kecamatan"
+          options={(kecamatan.data ?? []).map((k) => ({ value: k.code, label: k.name }))}
+          onChange={setKecamatanCode}
+        />
+      </div>
+      {errors.send ? <p className="field__error">{errors.send}</p> : null}
+      <button type="button" className="button button--primary" disabled={busy} onClick={() => void send()}>
+        {busy ? 'Membuat paket…' : 'Buat paket data'}
+      </button>
+    </Section>
+  );
+}

@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, screenshot, test } from './fixtures.js';
 import { Host } from './host.js';
 import { setUpLebakOffice } from './office-fixture.js';

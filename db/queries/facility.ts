@@ -125,7 +125,8 @@ export function setNeedDeleted(db: Db, id: string, deleted: boolean): void {
 
 export function storeNeedState(db: Db, id: string, state: { status: NeedStatus; approved: number | null; delivered: number }): void {
   db.prepare(
-    `UPDATE facility_need SET status = @status, quantity_approved = @approved, quantity_delivered = @delivered, updated_at = @now WHERE id = @id`,
+    `UPDATE facility_need SET status = @status, quantity_approved = @approved, quantity_delivered = @delivered, updated_at = @now
+     WHERE id = @id AND (status, quantity_approved, quantity_delivered) IS NOT (@status, @approved, @delivered)`,
   ).run({ ...state, id, now: nowIso() });
 }
 

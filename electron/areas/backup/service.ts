@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { backupDatabase, backupFileName, describeBackup, ensureDir, inspectDatabaseFile, listBackupFiles, rotateBackups, type BackupInfo } from '../../../db/backup.js';
 import { loadMigrations } from '../../../db/migrate.js';
 import { closeDatabase, MIGRATIONS_DIR, openDatabase } from '../../../db/open.js';
+import { currentOperator } from '../../../db/queries/operators.js';
 import { schemaVersion } from '../../../db/migrate.js';
 import { DomainError } from '../../core/errors.js';
 import type { AppContext } from '../../core/handler.js';
@@ -85,6 +86,8 @@ export async function restoreFrom(app: AppContext, source: string): Promise<Back
   const database = openDatabase(target);
   app.database = database;
   app.databaseStatus = { state: 'open', file: target, schemaVersion: schemaVersion(database) };
+  // The operator is kept in the database (per PC): a restore after a failed start brings it back.
+  app.operator ||= currentOperator(database);
   return before;
 }
 

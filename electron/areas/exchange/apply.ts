@@ -8,7 +8,9 @@ import { addKnownRevisions, currentRow, knownRevisions, writeRow } from '../../.
 import { prepared } from '../../../db/statements.js';
 import { formatDate } from '../../contract/format.js';
 import { DomainError, fieldError } from '../../core/errors.js';
-import { entityOrder, SYNC_TABLES } from './entities.js';
+import { refreshUnitLevels } from '../kampung-kb/level-service.js';
+import { refreshNeed } from '../poktan/handlers.js';
+import { derivedColumns, entityOrder, SYNC_TABLES } from './entities.js';
 import type { Manifest, PackageRecord } from './package-file.js';
 
 /**
@@ -29,8 +31,10 @@ export type OutcomeCounts = Record<'added' | 'changed' | 'deleted' | 'unchanged'
 /** Columns that differ only because a write happened, not because the data differs. */
 const BOOKKEEPING = new Set(['created_at', 'updated_at']);
 
-export function sameContent(mine: Record<string, unknown>, theirs: Record<string, unknown>): boolean {
-  return Object.keys(theirs).every((column) => BOOKKEEPING.has(column) || !(column in mine) || mine[column] === theirs[column]);
+/** The columns where two versions of a record really differ (not bookkeeping, not derived). */
+export function differingColumns(entity: string, mine: Record<string, unknown>, theirs: Record<string, unknown>): string[] {
+  const derived = derivedColumns(entity);
+  return Object.keys(theirs).filter((column) => !BOOKKEEPING.has(column) && !derived.includes(column) && column in mine && mine[column] !== theirs[column]);
 }
 
 export function decide(db: Db, record: PackageRecord): Outcome {
@@ -39,7 +43,7 @@ export function decide(db: Db, record: PackageRecord): Outcome {
   if (knownRevisions(db, record.entity, record.id).includes(record.rev)) return 'unchanged';
   const head = headChange(db, record.entity, record.id);
   if (head && record.revs.includes(head.rev)) return record.row.deleted_at != null && mine.deleted_at == null ? 'delete' : 'change';
-  return sameContent(mine, record.row) ? 'align' : 'conflict';
+  return differingColumns(record.entity, mine, record.row).length === 0 ? 'align' : 'conflict';
 }
 
 /** Refuses a package this database must not take: another kabupaten, or a newer schema. */
@@ -85,6 +89,22 @@ function recordConflict(db: Db, packageId: string, record: PackageRecord, reason
   ).run(newId(), packageId, record.entity, record.id, JSON.stringify(record.row), record.rev, JSON.stringify(record.revs), record.deviceId, record.operator, reason, nowIso());
 }
 
+/**
+ * Recomputes what this PC derives from the records that arrived (needs' status from their events,
+ * Kampung KB levels from periods and activities), so the stored figures follow the combined data.
+ */
+export function refreshDerived(db: Db, written: readonly Pick<PackageRecord, 'entity' | 'id' | 'row'>[]): void {
+  const needs = new Set<string>();
+  const units = new Set<string>();
+  for (const record of written) {
+    if (record.entity === 'facility_need') needs.add(record.id);
+    if (record.entity === 'facility_need_event') needs.add(record.row.need_id as string);
+    if (record.entity === 'kampung_kb_snapshot' || record.entity === 'kampung_kb_activity') units.add(record.row.kampung_kb_id as string);
+  }
+  for (const need of needs) refreshNeed(db, need);
+  for (const unit of units) refreshUnitLevels(db, unit);
+}
+
 /** "Terima Data": applies a checked package inside the caller's transaction. */
 export function applyPackage(db: Db, manifest: Manifest, records: PackageRecord[], operator: string): OutcomeCounts {
   const earlier = receivedPackage(db, manifest.packageId);
@@ -114,6 +134,7 @@ export function applyPackage(db: Db, manifest: Manifest, records: PackageRecord[
       recordConflict(db, manifest.packageId, record, 'duplicate');
     }
   }
+  refreshDerived(db, decisions.filter((decision) => decision.outcome !== 'unchanged' && decision.outcome !== 'conflict').map((decision) => decision.record));
   const counts = countOutcomes(decisions);
   rememberPartner(db, manifest.source.deviceId, manifest.source.name);
   logPackage(db, {

@@ -6,6 +6,7 @@ import type { ConflictChoice, ConflictView } from '../../contract/exchange.js';
 import { DomainError } from '../../core/errors.js';
 import type { ChangeDescriber } from '../audit/describe.js';
 import { ENTITY_LABELS, fieldLabel, HIDDEN_FIELDS } from '../audit/labels.js';
+import { differingColumns, refreshDerived } from './apply.js';
 
 interface ConflictRow {
   id: string;
@@ -23,8 +24,6 @@ const SELECT = `SELECT c.id, c.entity, c.record_id AS recordId, c.theirs, c.thei
   p.name AS partnerName, c.reason, c.created_at AS createdAt
   FROM exchange_conflict c LEFT JOIN exchange_partner p ON p.device_id = c.their_device_id`;
 
-const differing = (mine: Record<string, unknown>, theirs: Record<string, unknown>) =>
-  Object.keys(theirs).filter((column) => column in mine && !HIDDEN_FIELDS.has(column) && mine[column] !== theirs[column]);
 
 export function countOpenConflicts(db: Db): number {
   return prepared(db, `SELECT count(*) FROM exchange_conflict WHERE resolved_at IS NULL`).pluck().get() as number;
@@ -44,7 +43,7 @@ export function listOpenConflicts(db: Db, describer: ChangeDescriber): ConflictV
       theirOperator: row.theirOperator,
       reason: row.reason,
       receivedAt: row.createdAt,
-      fields: differing(mine, theirs).map((column) => ({
+      fields: differingColumns(row.entity, mine, theirs).filter((column) => !HIDDEN_FIELDS.has(column)).map((column) => ({
         column,
         label: fieldLabel(column),
         mine: describer.value(column, mine[column] ?? null),
@@ -72,6 +71,7 @@ export function resolveConflict(db: Db, id: string, choice: ConflictChoice, take
     if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
     throw new DomainError('conflict', 'Data kiriman ini sama kuncinya dengan data lain di komputer ini (misalnya nomor rumusan atau periode yang sama). Ubah data yang ada lebih dulu, atau pertahankan data Anda.');
   }
+  refreshDerived(db, [{ entity: row.entity, id: row.recordId, row: merged }]);
   addKnownRevisions(db, row.entity, row.recordId, JSON.parse(row.theirRevs) as string[]);
   prepared(db, `UPDATE exchange_conflict SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?`).run(nowIso(), choice, operator, id);
 }

@@ -118,6 +118,26 @@ describe('exchange packages', () => {
     expect((await b.value('trash-list', {})).map((item) => item.label)).toEqual(['BKB Mawar']);
   });
 
+  it('recompute what each PC derives: deliveries recorded on two PCs add up on both, without a conflict', async () => {
+    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+    const mawar = await group(kabupaten, 'BKB Mawar');
+    const need = await kabupaten.value('need-save', { poktanId: mawar.id, itemName: 'Alat Peraga Edukatif', unit: 'paket', quantityNeeded: 4, yearProposed: 2025, identifiedOn: '2025-01-10' });
+    await kabupaten.value('need-act', { needId: need.id, action: 'approve', happenedOn: '2025-03-01', quantity: 4 });
+    await send(kabupaten, bayah);
+    await send(bayah, kabupaten);
+    // The office records the APBD delivery, the UPT KB the one that came through the kecamatan.
+    await kabupaten.value('need-act', { needId: need.id, action: 'deliver', happenedOn: '2025-06-01', quantity: 3 });
+    await bayah.value('need-act', { needId: need.id, action: 'deliver', happenedOn: '2025-06-15', quantity: 1 });
+    expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { conflicts: 0 } });
+    await send(kabupaten, bayah);
+    for (const app of [kabupaten, bayah]) {
+      const [stored] = (await app.value('poktan-get', { id: mawar.id })).needs;
+      expect([stored!.status, stored!.quantityDelivered]).toEqual(['diterima', 4]);
+    }
+    expect(contents(bayah)).toEqual(contents(kabupaten));
+  });
+
   it('limit a package to one kecamatan', async () => {
     const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
     const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');

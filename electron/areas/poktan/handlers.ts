@@ -80,8 +80,8 @@ export function checkPoktan(db: Db, fields: PoktanFields & { confirmDuplicate: b
   }
 }
 
-/** Re-derives a need's status and quantities from its events after they changed. */
-function refreshNeed(db: Db, needId: string) {
+/** Re-derives a need's status and quantities from its events after they changed (written only if they differ). */
+export function refreshNeed(db: Db, needId: string) {
   storeNeedState(db, needId, deriveNeed(listNeedEvents(db, needId)));
 }
 

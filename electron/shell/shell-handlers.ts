@@ -9,6 +9,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: 'Dokumen PDF', extensions: ['pdf'] },
   '.xlsx': { name: 'Buku kerja Excel', extensions: ['xlsx'] },
   '.db': { name: 'Cadangan Sinergi KB', extensions: ['db'] },
+  '.skb': { name: 'Paket data Sinergi KB', extensions: ['skb'] },
 };
 
 /** Channels that need the desktop: a native save dialog for exported files. */

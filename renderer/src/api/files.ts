@@ -7,7 +7,8 @@ type Saved = ShellChannels['file-save']['output'];
 /** Hands a file made by the main process to the user: a native save dialog, or a browser download. */
 export async function saveFile(file: FilePayload): Promise<Saved> {
   if (isDesktop) {
-    const result = await send('file-save', file);
+    // Only the file itself: payloads like an exchange package carry extra facts the shell's schema refuses.
+    const result = await send('file-save', { fileName: file.fileName, mimeType: file.mimeType, base64: file.base64 });
     if (!result.ok) throw new Error(result.error.message);
     return result.value as Saved;
   }

@@ -98,7 +98,7 @@ for (let i = 0; i < 10_000; i += 1) {
   sheet.addRow(['BKR', `BKR Impor ${i + 1}`, placeName.get(desa.kecamatanCode), desa.name, 'Ibu Ketua', 20 + (i % 30)]);
 }
 const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-const [importMs, imported] = await time(() => call<{ added: number }>('excel-poktan-import', { base64, existing: 'skip' }));
+const [importMs, imported] = await time(() => call<{ added: number }>('excel-import', { table: 'poktan', base64, existing: 'skip' }));
 if (imported.added !== 10_000) throw new Error(`import added ${imported.added}`);
 results.import_poktan_10k_ms = importMs;
 const scratch = new Database(join(dataDir, 'raw.db'));

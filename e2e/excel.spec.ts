@@ -8,7 +8,7 @@ test('template → fill → import with a bad row, fix, import → export the re
   await page.getByRole('link', { name: 'Impor/Ekspor' }).click();
 
   const templateDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Unduh templat Excel' }).click();
+  await page.getByRole('button', { name: 'Unduh templat Poktan' }).click();
   const templatePath = 'test-results/templat-poktan.xlsx';
   await (await templateDownload).saveAs(templatePath);
 
@@ -23,17 +23,17 @@ test('template → fill → import with a bad row, fix, import → export the re
     return path;
   };
 
-  await page.getByLabel('Berkas Excel untuk diimpor').setInputFiles(await fill('Bayah'));
+  await page.getByLabel('Berkas Excel Poktan untuk diimpor').setInputFiles(await fill('Bayah'));
   const problems = page.getByRole('table', { name: 'Baris bermasalah' });
   await expect(problems.getByRole('row', { name: /^3 PIK-R Cemerlang/ })).toContainText('Desa/kelurahan "Cijoro Lebak" berada di Kecamatan Rangkasbitung, bukan Bayah.');
-  await expect(page.getByText('2 baris: 1 baru, 0 sudah terdaftar, 1 bermasalah.')).toBeVisible();
+  await expect(page.getByText('2 baris: 1 baru, 0 sudah tercatat, 1 bermasalah.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Perbaiki baris bermasalah terlebih dahulu' })).toBeDisabled();
   await screenshot(page, 'impor-bermasalah');
 
-  await page.getByLabel('Berkas Excel untuk diimpor').setInputFiles(await fill('Rangkasbitung'));
-  await expect(page.getByText('2 baris: 2 baru, 0 sudah terdaftar, 0 bermasalah.')).toBeVisible();
+  await page.getByLabel('Berkas Excel Poktan untuk diimpor').setInputFiles(await fill('Rangkasbitung'));
+  await expect(page.getByText('2 baris: 2 baru, 0 sudah tercatat, 0 bermasalah.')).toBeVisible();
   await page.getByRole('button', { name: 'Impor 2 baris' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Impor selesai: 2 ditambahkan, 0 diperbarui, 0 dilewati.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Impor Poktan selesai: 2 ditambahkan, 0 diperbarui, 0 dilewati.' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
   await expect(page.getByRole('link', { name: 'BKB Mawar' })).toBeVisible();

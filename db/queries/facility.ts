@@ -97,6 +97,11 @@ export function findOpenNeed(db: Db, poktanId: string, itemId: string): NeedRow 
   );
 }
 
+/** A group's needs by year, for matching an imported row to a need already recorded. */
+export function listNeedsOfYear(db: Db, poktanId: string, yearProposed: number): NeedRow[] {
+  return db.prepare(`${SELECT_NEED} WHERE poktan_id = ? AND year_proposed = ? AND deleted_at IS NULL`).all(poktanId, yearProposed) as NeedRow[];
+}
+
 export function insertNeed(db: Db, poktanId: string, fields: NeedFields): string {
   const id = newId();
   const now = nowIso();

@@ -92,6 +92,15 @@ export function findSimilarPoktan(db: Db, type: PoktanType, desaCode: string, na
   );
 }
 
+/** Groups of any type with this folded name in a desa (the needs importer identifies a group by name and desa). */
+export function findPoktanByName(db: Db, desaCode: string, nameKey: string): { id: string; type: PoktanType; name: string }[] {
+  return prepared(db, `SELECT id, type, name FROM poktan WHERE desa_code = ? AND name_key = ? AND deleted_at IS NULL ORDER BY type`).all(desaCode, nameKey) as {
+    id: string;
+    type: PoktanType;
+    name: string;
+  }[];
+}
+
 export interface PoktanFilter {
   search: string;
   type: PoktanType | '';

@@ -21,7 +21,7 @@ async function workbook(rows: unknown[][], options: { headers?: string[]; sheet?
 }
 
 const good = ['BKB', 'BKB Mawar', 'Bayah', 'Sawarna', 'RT 02', 'Ibu Euis', '0812 3456 7890', 25, 2018, '400/12/2018', '15/03/2018', 'Dasar', 'Ya'];
-const preview = (base64: string) => app.value('excel-poktan-preview', { base64 });
+const preview = (base64: string) => app.value('excel-preview', { table: 'poktan', base64 });
 
 describe('bad files', () => {
   it.each([
@@ -29,17 +29,17 @@ describe('bad files', () => {
     ['password-protected or .xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]).toString('base64'), 'dilindungi kata sandi'],
     ['a broken zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64'), 'Berkas .xlsx ini rusak dan tidak dapat dibaca.'],
   ])('refuses %s with a clear message', async (_name, base64, message) => {
-    const result = await app.call('excel-poktan-preview', { base64 });
+    const result = await app.call('excel-preview', { table: 'poktan', base64 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.fields?.file).toContain(message);
   });
 
   it('refuses an empty sheet, merged header cells and a sheet over the row limit', async () => {
-    expect(await app.call('excel-poktan-preview', { base64: await workbook([]) })).toMatchObject({ ok: false, error: { fields: { file: 'Lembar kerja tidak berisi baris data di bawah judul kolom.' } } });
+    expect(await app.call('excel-preview', { table: 'poktan', base64: await workbook([]) })).toMatchObject({ ok: false, error: { fields: { file: 'Lembar kerja tidak berisi baris data di bawah judul kolom.' } } });
     const merged = await workbook([good], { edit: (sheet) => sheet.mergeCells('A1:B1') });
-    expect(await app.call('excel-poktan-preview', { base64: merged })).toMatchObject({ ok: false, error: { fields: { file: expect.stringContaining('digabung (merge) pada B1') } } });
+    expect(await app.call('excel-preview', { table: 'poktan', base64: merged })).toMatchObject({ ok: false, error: { fields: { file: expect.stringContaining('digabung (merge) pada B1') } } });
     const huge = await workbook([], { edit: (sheet) => { sheet.getCell('A100005').value = 'x'; for (let r = 2; r < 100_004; r += 1) sheet.getCell(`B${r}`).value = r; } });
-    expect(await app.call('excel-poktan-preview', { base64: huge })).toMatchObject({ ok: false, error: { fields: { file: expect.stringContaining('batas satu kali impor 100.000 baris') } } });
+    expect(await app.call('excel-preview', { table: 'poktan', base64: huge })).toMatchObject({ ok: false, error: { fields: { file: expect.stringContaining('batas satu kali impor 100.000 baris') } } });
   }, 60_000);
 
   it('asks for a mapping when headers differ, and uses the values of formulas', async () => {
@@ -47,7 +47,7 @@ describe('bad files', () => {
     const first = await preview(other);
     // "Kec." and "Desa" are known variants; "Tipe" and "Kelompok" need the user's mapping.
     expect(first.missing).toEqual(['Jenis poktan', 'Nama kelompok']);
-    const mapped = await app.value('excel-poktan-preview', { base64: other, mapping: { type: 0, name: 1, kecamatan: 2, desa: 3 } });
+    const mapped = await app.value('excel-preview', { table: 'poktan', base64: other, mapping: { type: 0, name: 1, kecamatan: 2, desa: 3 } });
     expect(mapped.counts).toEqual({ new: 1, existing: 0, error: 0 });
     const withFormula = await workbook([[...good.slice(0, 7), { formula: '20+5', result: 25 }, ...good.slice(8)]]);
     expect((await preview(withFormula)).rows[0]).toMatchObject({ status: 'new', problems: [] });
@@ -85,7 +85,7 @@ describe('row problems', () => {
     expect(problems[10]).toEqual(['Baris ini tersembunyi di Excel; tampilkan (unhide) atau hapus barisnya.']);
     expect(counts).toEqual({ new: 2, existing: 1, error: 6 });
     // Nothing is written while any row has a problem.
-    expect(await app.call('excel-poktan-import', { base64, existing: 'update' })).toMatchObject({ ok: false, error: { message: '6 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
+    expect(await app.call('excel-import', { table: 'poktan', base64, existing: 'update' })).toMatchObject({ ok: false, error: { message: '6 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
     expect((await app.value('poktan-list', {})).rows).toHaveLength(1);
   });
 });
@@ -93,9 +93,9 @@ describe('row problems', () => {
 describe('import and export', () => {
   it('imports all rows in one transaction; importing the same file again updates or skips, never duplicates', async () => {
     const base64 = await workbook([good, ['PIK-R', 'PIK-R Cemerlang', 'Rangkasbitung', 'Cijoro Lebak', '', '', '', 40, 2020, '', '', 'Tegak', 'Tidak']]);
-    expect(await app.value('excel-poktan-import', { base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
-    expect(await app.value('excel-poktan-import', { base64, existing: 'skip' })).toEqual({ added: 0, updated: 0, skipped: 2 });
-    expect(await app.value('excel-poktan-import', { base64, existing: 'update' })).toEqual({ added: 0, updated: 2, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'skip' })).toEqual({ added: 0, updated: 0, skipped: 2 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'update' })).toEqual({ added: 0, updated: 2, skipped: 0 });
     const { rows } = await app.value('poktan-list', {});
     expect(rows.map((r) => [r.name, r.type, r.desaName, r.members, r.decreeDate, r.stageCode, r.isActive])).toEqual([
       ['BKB Mawar', 'bkb', 'Sawarna', 25, '2018-03-15', 'dasar', true],
@@ -104,13 +104,13 @@ describe('import and export', () => {
   });
 
   it('round-trips: export, import into an empty database, same register', async () => {
-    await app.value('excel-poktan-import', { base64: await workbook([good, ['BKL', 'BKL Sejahtera', 'Rangkasbitung', 'Cijoro Lebak', 'Jl. Pahlawan', 'Pak Ujang', '', 31, 2015, '12/2015', '01/02/2015', 'Berkembang', 'Ya']]), existing: 'update' });
+    await app.value('excel-import', { table: 'poktan', base64: await workbook([good, ['BKL', 'BKL Sejahtera', 'Rangkasbitung', 'Cijoro Lebak', 'Jl. Pahlawan', 'Pak Ujang', '', 31, 2015, '12/2015', '01/02/2015', 'Berkembang', 'Ya']]), existing: 'update' });
     const exported = await app.value('excel-poktan-export', {});
     const before = (await app.value('poktan-list', {})).rows;
     const other = createTestApp();
     try {
       await other.value('office-save', LEBAK_OFFICE);
-      expect(await other.value('excel-poktan-import', { base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
+      expect(await other.value('excel-import', { table: 'poktan', base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
       const strip = (rows: typeof before) => rows.map(({ id: _i, updatedAt: _u, ...rest }) => rest);
       expect(strip((await other.value('poktan-list', {})).rows)).toEqual(strip(before));
     } finally {
@@ -140,13 +140,13 @@ describe('import and export', () => {
   });
 
   it('writes a template with the kabupaten’s places as drop-down lists', async () => {
-    const file = await app.value('excel-poktan-template', {});
+    const file = await app.value('excel-template', { table: 'poktan' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     expect(wb.getWorksheet('Poktan')!.getRow(1).getCell(1).value).toBe('Jenis poktan *');
     expect(wb.getWorksheet('Daftar')!.state).toBe('hidden');
     expect(wb.getWorksheet('Daftar')!.getColumn(2).values.filter(Boolean)).toHaveLength(29);
     // The template's example row imports cleanly.
-    expect((await app.value('excel-poktan-preview', { base64: file.base64 })).counts).toEqual({ new: 1, existing: 0, error: 0 });
+    expect((await app.value('excel-preview', { table: 'poktan', base64: file.base64 })).counts).toEqual({ new: 1, existing: 0, error: 0 });
   });
 });

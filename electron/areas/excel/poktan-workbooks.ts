@@ -1,13 +1,12 @@
 import type ExcelJS from 'exceljs';
 import { listFacilityItems, listNeedEvents, listNeeds } from '../../../db/queries/facility.js';
-import { listDesa, listKecamatan } from '../../../db/queries/places.js';
 import { listPoktan, type PoktanFilter, type PoktanListRow } from '../../../db/queries/poktan.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
-import { NEED_STATUS_LABELS, POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
+import { CONDITION_LABELS, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITY_LABELS } from '../../contract/poktan.js';
 import type { ReferenceList } from '../../contract/reference.js';
 import { addSheet, newWorkbook, type Column } from '../../xlsx/write.js';
-import { POKTAN_FIELDS } from './poktan-columns.js';
+import { NEEDS_SHEET } from './needs-import.js';
 import { POKTAN_SHEET } from './poktan-import.js';
 
 const dateCell = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
@@ -41,7 +40,7 @@ export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promis
   const needs = groups.flatMap((group) => listNeeds(db, group.id).map((need) => ({ group, need, events: listNeedEvents(db, need.id) })));
   addSheet(
     workbook,
-    'Kebutuhan sarana',
+    NEEDS_SHEET,
     [
       { header: 'Nama kelompok', value: (r) => r.group.name },
       { header: 'Jenis poktan', value: (r) => POKTAN_TYPE_LABELS[r.group.type] },
@@ -51,11 +50,16 @@ export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promis
       { header: 'Satuan', value: (r) => r.need.unit },
       { header: 'Dibutuhkan', value: (r) => r.need.quantityNeeded, numFmt: '#,##0' },
       { header: 'Sudah ada', value: (r) => r.need.quantityAvailable, numFmt: '#,##0' },
-      { header: 'Disetujui', value: (r) => r.need.quantityApproved, numFmt: '#,##0' },
-      { header: 'Diterima', value: (r) => r.need.quantityDelivered, numFmt: '#,##0' },
+      { header: 'Kondisi', value: (r) => (r.need.condition ? CONDITION_LABELS[r.need.condition] : null) },
+      { header: 'Prioritas', value: (r) => PRIORITY_LABELS[r.need.priority] },
       { header: 'Tahun usulan', value: (r) => r.need.yearProposed },
       { header: 'Sumber dana', value: (r) => (r.need.fundingSource ? label('sumber-dana-sarana', r.need.fundingSource) : null) },
       { header: 'Status', value: (r) => NEED_STATUS_LABELS[r.need.status] },
+      { header: 'Disetujui', value: (r) => r.need.quantityApproved, numFmt: '#,##0' },
+      { header: 'Diterima', value: (r) => r.need.quantityDelivered, numFmt: '#,##0' },
+      { header: 'Tanggal status', value: (r) => dateCell(r.events.at(-1)?.happenedOn ?? null), numFmt: 'dd/mm/yyyy' },
+      { header: 'Catatan', value: (r) => r.need.notes },
+      { header: 'ID poktan', value: (r) => r.group.id },
     ] satisfies Column<(typeof needs)[number]>[],
     needs,
   );
@@ -85,48 +89,5 @@ export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promis
     ],
     listFacilityItems(db),
   );
-  return workbook;
-}
-
-type Validations = { add(range: string, validation: ExcelJS.DataValidation): void };
-
-/**
- * The import template: the register's columns, a note row explaining them, an example row, and
- * drop-down lists of types, this kabupaten's kecamatan and desa, and Ya/Tidak.
- */
-export async function poktanTemplateWorkbook(db: Db): Promise<ExcelJS.Workbook> {
-  const workbook = await newWorkbook();
-  const sheet = workbook.addWorksheet(POKTAN_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(POKTAN_FIELDS.map((f) => (f.required ? `${f.header} *` : f.header)));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } };
-  POKTAN_FIELDS.forEach((_, i) => (sheet.getColumn(i + 1).width = 22));
-  const kecamatan = listKecamatan(db);
-  const desa = kecamatan.flatMap((k) => listDesa(db, k.code));
-  const example = [ 'BKB', 'BKB Mawar', kecamatan[0]?.name ?? '', desa[0]?.name ?? '', 'RT 02/RW 03', 'Ibu Euis', '0812 3456 7890', 25, 2018, '400/12/2018', '15/03/2018', 'Dasar', 'Ya' ];
-  sheet.addRow(example);
-  sheet.getRow(2).font = { italic: true, color: { argb: 'FF667085' } };
-  sheet.getCell('A2').note = 'Baris contoh: ganti atau hapus sebelum mengimpor. Kolom bertanda * wajib diisi.';
-
-  // Lists live on a hidden sheet so the drop-downs can be long (345 desa) without hitting Excel's 255-character limit.
-  const lists = workbook.addWorksheet('Daftar', { state: 'hidden' });
-  const columns: [string, string[]][] = [
-    ['Jenis', ['BKB', 'BKR', 'BKL', 'UPPKA', 'PIK-R']],
-    ['Kecamatan', kecamatan.map((k) => k.name)],
-    ['Desa', [...new Set(desa.map((d) => d.name))].sort((a, b) => a.localeCompare(b, 'id'))],
-    ['Aktif', ['Ya', 'Tidak']],
-  ];
-  columns.forEach(([title, values], i) => {
-    lists.getCell(1, i + 1).value = title;
-    values.forEach((value, r) => (lists.getCell(r + 2, i + 1).value = value));
-  });
-  const range = (column: number, count: number) => `Daftar!$${String.fromCharCode(65 + column)}$2:$${String.fromCharCode(65 + column)}$${count + 1}`;
-  const validations = (sheet as unknown as { dataValidations: Validations }).dataValidations;
-  const list = (columnLetter: string, formula: string, message: string) =>
-    validations.add(`${columnLetter}2:${columnLetter}20000`, { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorTitle: 'Pilihan tidak dikenal', error: message });
-  list('A', range(0, 5), 'Pilih BKB, BKR, BKL, UPPKA atau PIK-R.');
-  list('C', range(1, kecamatan.length), 'Pilih kecamatan dari daftar.');
-  list('D', range(2, columns[2]![1].length), 'Pilih desa/kelurahan dari daftar.');
-  list('M', range(3, 2), 'Isi Ya atau Tidak.');
   return workbook;
 }

@@ -1,0 +1,189 @@
+import type ExcelJS from 'exceljs';
+import type { Db } from '../../../db/open.js';
+import { formatNumber } from '../../contract/format.js';
+import { DomainError } from '../../core/errors.js';
+import { readSheet } from '../../xlsx/read.js';
+import { foldHeader, toDecimal, toIsoDate, toWholeNumber, toYesNo } from './cells.js';
+
+// One importer for every table: read the sheet, map columns to fields (by header, its common
+// variants, or the user's choice), check every row with the table's own rules, list each problem
+// by row and column in Bahasa Indonesia, and write nothing until every row is clean. A table
+// supplies only its fields, its row check and its write (see the *-import.ts files).
+
+export type CellValue = string | number | Date | null;
+
+export interface ImportField {
+  key: string;
+  header: string;
+  required?: boolean;
+  /** Other headers offices use for the column; compared folded (case, spacing, "(…)" ignored). */
+  aliases?: readonly string[];
+}
+
+/** Options a table may need beyond the file (the Rakorda grid's year and layer). */
+export interface ImportOptions {
+  year: number | null;
+  layer: 'target' | 'achieved' | 'numerator' | 'denominator' | 'existing' | null;
+}
+
+/** One file row as a table's check sees it: typed readers that record a problem per bad cell. */
+export interface RowReader {
+  readonly rowNumber: number;
+  readonly problems: string[];
+  text(key: string): string;
+  /** The cell's header as the user knows it, for messages. */
+  header(key: string): string;
+  cellProblem(key: string, message: string): void;
+  whole(key: string): number | null;
+  decimal(key: string): number | null;
+  date(key: string): string | null;
+  yesNo(key: string): boolean | null;
+}
+
+export interface CheckedRow<F> {
+  fields: F;
+  /** The record this row matches, updated or skipped as the user chooses. */
+  existingId: string | null;
+  /** Two rows of one file with the same key describe the same record. */
+  duplicateKey: string;
+}
+
+export interface TemplateList {
+  key: string;
+  title: string;
+  values: string[];
+  error: string;
+  /** Excel warns but accepts other values (free text beside a catalogue). */
+  warnOnly?: boolean;
+}
+
+export interface ImportSpec<F> {
+  sheet: string;
+  /** What makes two rows the same record, as the duplicate message says it ("jenis, desa dan nama"). */
+  sameRecord: string;
+  fields(db: Db, options: ImportOptions): readonly ImportField[];
+  /** What the problem table shows to identify the row (a group's name, a kecamatan). */
+  label(row: RowReader): string;
+  /** Prepared once per file (lookups loaded once); returns the row's fields, or null when it has problems. */
+  checker(db: Db, options: ImportOptions): (row: RowReader) => CheckedRow<F> | null;
+  write(db: Db, fields: F, existingId: string | null, options: ImportOptions): void;
+  template(db: Db, options: ImportOptions): { example: CellValue[]; lists: TemplateList[] };
+}
+
+export type Mapping = Record<string, number>;
+
+export interface RowResult {
+  rowNumber: number;
+  name: string;
+  /** new: will be added; existing: matches a stored record (updated or skipped); error: blocks the import. */
+  status: 'new' | 'existing' | 'error';
+  problems: string[];
+}
+
+interface PlannedRow<F> extends RowResult {
+  fields: F | null;
+  existingId: string | null;
+}
+
+/** Suggests which file column holds each field, by header name and its common variants. */
+export function suggestMapping(fields: readonly ImportField[], headers: string[]): Mapping {
+  const mapping: Mapping = {};
+  const folded = headers.map(foldHeader);
+  for (const field of fields) {
+    const names = [foldHeader(field.header), ...(field.aliases ?? []).map(foldHeader)];
+    const index = folded.findIndex((header) => names.includes(header));
+    if (index >= 0) mapping[field.key] = index;
+  }
+  return mapping;
+}
+
+function rowReader(row: { rowNumber: number; values: CellValue[] }, mapping: Mapping, headers: Map<string, string>): RowReader {
+  const problems: string[] = [];
+  const get = (key: string): CellValue => (mapping[key] === undefined ? null : (row.values[mapping[key]] ?? null));
+  const text = (key: string) => {
+    const value = get(key);
+    if (value === null) return '';
+    return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+  };
+  const header = (key: string) => headers.get(key) ?? key;
+  const cellProblem = (key: string, message: string) => problems.push(`Kolom "${header(key)}": ${message}`);
+  const parsed = <T>(key: string, parse: (value: CellValue) => T | null | 'invalid', what: string): T | null => {
+    const value = parse(get(key));
+    if (value !== 'invalid') return value;
+    cellProblem(key, `"${text(key)}" ${what}`);
+    return null;
+  };
+  return {
+    rowNumber: row.rowNumber,
+    problems,
+    text,
+    header,
+    cellProblem,
+    whole: (key) => parsed(key, toWholeNumber, 'bukan bilangan bulat.'),
+    decimal: (key) => parsed(key, toDecimal, 'bukan angka (gunakan koma untuk desimal, misalnya 12,5).'),
+    date: (key) => parsed(key, toIsoDate, 'bukan tanggal (gunakan hh/bb/tttt).'),
+    yesNo: (key) => parsed(key, toYesNo, 'bukan Ya atau Tidak.'),
+  };
+}
+
+/** Reads a table's sheet and checks every row as its form would, without writing. */
+export function planImport<F>(db: Db, workbook: ExcelJS.Workbook, spec: ImportSpec<F>, options: ImportOptions, requested: Mapping | null) {
+  const table = readSheet(workbook, spec.sheet);
+  const fields = spec.fields(db, options);
+  const mapping = requested ?? suggestMapping(fields, table.headers);
+  const missing = fields.filter((f) => f.required && mapping[f.key] === undefined).map((f) => f.header);
+  const base = { headers: table.headers, fields: fields.map(({ key, header, required }) => ({ key, header, required: required ?? false })), mapping, missing };
+  if (missing.length > 0 && requested === null) return { ...base, rows: [] as PlannedRow<F>[] };
+  if (missing.length > 0) throw new DomainError('validation', `Kolom wajib belum dipetakan: ${missing.join(', ')}.`);
+
+  const headers = new Map(fields.map((f) => [f.key, f.header]));
+  const check = spec.checker(db, options);
+  const seen = new Map<string, number>();
+  const rows = table.rows.map((row): PlannedRow<F> => {
+    const reader = rowReader(row, mapping, headers);
+    if (row.hidden) reader.problems.push('Baris ini tersembunyi di Excel; tampilkan (unhide) atau hapus barisnya.');
+    for (const field of fields) if (field.required && reader.text(field.key) === '') reader.problems.push(`Kolom "${field.header}" wajib diisi.`);
+    const checked = check(reader);
+    if (checked && reader.problems.length === 0) {
+      const earlier = seen.get(checked.duplicateKey);
+      if (earlier) reader.problems.push(`Sama dengan baris ${earlier} di berkas ini (${spec.sameRecord}).`);
+      else seen.set(checked.duplicateKey, row.rowNumber);
+    }
+    const ok = checked !== null && reader.problems.length === 0;
+    return {
+      rowNumber: row.rowNumber,
+      name: spec.label(reader),
+      status: ok ? (checked.existingId ? 'existing' : 'new') : 'error',
+      problems: reader.problems,
+      fields: ok ? checked.fields : null,
+      existingId: ok ? checked.existingId : null,
+    };
+  });
+  return { ...base, rows };
+}
+
+export type ImportPlan<F> = ReturnType<typeof planImport<F>>;
+
+/** Writes a checked plan: every row in the caller's transaction, or none when any row has a problem. */
+export function applyImport<F>(db: Db, spec: ImportSpec<F>, plan: ImportPlan<F>, existing: 'update' | 'skip', options: ImportOptions) {
+  const errors = plan.rows.filter((r) => r.status === 'error').length;
+  if (errors > 0) throw new DomainError('validation', `${formatNumber(errors)} baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.`);
+  const counts = { added: 0, updated: 0, skipped: 0 };
+  for (const row of plan.rows) {
+    if (row.existingId && existing === 'skip') {
+      counts.skipped += 1;
+      continue;
+    }
+    spec.write(db, row.fields!, row.existingId, options);
+    counts[row.existingId ? 'updated' : 'added'] += 1;
+  }
+  return counts;
+}
+
+/** What the preview sends to the screen: the rows without their parsed fields. */
+export function previewOf<F>(plan: ImportPlan<F>) {
+  const counts = { new: 0, existing: 0, error: 0 };
+  for (const row of plan.rows) counts[row.status] += 1;
+  const rows: RowResult[] = plan.rows.map(({ rowNumber, name, status, problems }) => ({ rowNumber, name, status, problems }));
+  return { headers: plan.headers, fields: plan.fields, mapping: plan.mapping, missing: plan.missing, counts, rows };
+}

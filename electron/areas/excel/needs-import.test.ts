@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { readBase64, sheetBase64 } from '../../testing/workbook.js';
+
+const HEADERS = ['Nama kelompok', 'Jenis poktan', 'Kecamatan', 'Desa/kelurahan', 'Barang', 'Satuan', 'Dibutuhkan', 'Sudah ada', 'Kondisi', 'Prioritas', 'Tahun usulan', 'Sumber dana', 'Status', 'Disetujui', 'Diterima', 'Tanggal status', 'Catatan', 'ID poktan'];
+const KIT = 'BKB Kit (alat permainan edukatif, media penyuluhan, buku panduan)';
+// Bayah 36.02.03, Sawarna 36.02.03.2002 (Lebak).
+const SAWARNA = { kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' };
+
+let app: TestApp;
+let mawar: string;
+beforeEach(async () => {
+  app = createTestApp();
+  await app.value('office-save', LEBAK_OFFICE);
+  mawar = (await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...SAWARNA })).id;
+  await app.value('poktan-create', { type: 'bkr', name: 'BKR Mawar', ...SAWARNA });
+});
+afterEach(() => app.dispose());
+
+const row = (over: Partial<Record<(typeof HEADERS)[number], unknown>> = {}) => {
+  const base: Record<string, unknown> = {
+    'Nama kelompok': 'BKB Mawar', 'Jenis poktan': 'BKB', Kecamatan: 'Bayah', 'Desa/kelurahan': 'Sawarna', Barang: KIT, Satuan: '', Dibutuhkan: 1, 'Sudah ada': 0,
+    Kondisi: '', Prioritas: 'Tinggi', 'Tahun usulan': 2025, 'Sumber dana': 'APBN', Status: 'Diterima', Disetujui: 1, Diterima: 1, 'Tanggal status': '10/03/2025', Catatan: '', 'ID poktan': '',
+  };
+  return HEADERS.map((h) => (h in over ? over[h] : base[h]));
+};
+const file = (rows: unknown[][]) => sheetBase64('Kebutuhan sarana', HEADERS, rows);
+const preview = async (base64: string) => app.value('excel-preview', { table: 'kebutuhan', base64 });
+const needsOf = async (id: string) => (await app.value('poktan-get', { id })).needs;
+
+describe('facility needs import', () => {
+  it('names each problem per row and column, in Bahasa Indonesia, and writes nothing', async () => {
+    const base64 = await file([
+      row(),
+      row({ 'Nama kelompok': 'Mawar', 'Jenis poktan': '', Barang: 'Papan tulis', Satuan: 'buah' }),
+      row({ 'Nama kelompok': 'BKB Anyelir' }),
+      row({ Barang: 'Kursi lipat', 'Tahun usulan': 2024 }),
+      row({ Dibutuhkan: 'dua', 'Tahun usulan': 2023 }),
+      row({ Barang: 'Media penyuluhan/KIE', Disetujui: 2, Diterima: 1 }),
+      row({ Barang: 'Alat permainan edukatif (APE)', 'Tanggal status': '2025-13-01' }),
+      row({ Barang: 'bkb  kit (alat permainan edukatif, media penyuluhan, buku panduan)' }),
+      row({ Barang: 'Papan tulis', Satuan: 'buah', Status: 'Ditolak', Disetujui: null, Diterima: null }),
+      row({ Barang: 'Lemari', Satuan: 'buah', 'Sumber dana': 'Hibah luar negeri' }),
+      row({ 'Desa/kelurahan': 'Cijoro Lebak' }),
+    ]);
+    const { rows, counts } = await preview(base64);
+    const problems = Object.fromEntries(rows.map((r) => [r.rowNumber, r.problems]));
+    expect(problems[2]).toEqual([]);
+    expect(problems[3]).toEqual(['Ada 2 kelompok bernama "Mawar" di Sawarna (BKB, BKR); isi kolom Jenis poktan.']);
+    expect(problems[4]).toEqual(['Kelompok "BKB Anyelir" (BKB) tidak terdaftar di Sawarna, Kecamatan Bayah; daftarkan atau impor register poktan terlebih dahulu.']);
+    expect(problems[5]).toEqual(['Kolom "Barang": "Kursi lipat" tidak ada di katalog BKB; isi kolom Satuan bila barang ini memang di luar katalog.']);
+    expect(problems[6]).toEqual(['Kolom "Dibutuhkan": "dua" bukan bilangan bulat.']);
+    expect(problems[7]).toEqual(['Kolom "Status": Status "Diterima" tidak cocok dengan jumlahnya (disetujui 2, diterima 1).']);
+    expect(problems[8]).toEqual(['Kolom "Tanggal status": "2025-13-01" bukan tanggal (gunakan hh/bb/tttt).']);
+    expect(problems[9]).toEqual(['Sama dengan baris 2 di berkas ini (kelompok, barang dan tahun usulan).']);
+    expect(problems[10]).toEqual(['Kolom "Catatan": tuliskan alasan penolakan.']);
+    expect(problems[11]).toEqual(['Kolom "Sumber dana": "Hibah luar negeri" tidak ada di daftar sumber dana.']);
+    expect(problems[12]).toEqual(['Desa/kelurahan "Cijoro Lebak" berada di Kecamatan Rangkasbitung, bukan Bayah.']);
+    expect(counts).toEqual({ new: 1, existing: 0, error: 10 });
+    expect(await app.call('excel-import', { table: 'kebutuhan', base64, existing: 'update' })).toMatchObject({
+      ok: false,
+      error: { message: '10 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' },
+    });
+    expect(await needsOf(mawar)).toEqual([]);
+  });
+
+  it('writes needs with the history that leads to their status; re-import updates or skips, never duplicates or moves back', async () => {
+    const base64 = await file([
+      row(),
+      row({ Barang: 'Papan tulis', Satuan: 'buah', Dibutuhkan: 3, Status: 'Diterima sebagian', Disetujui: 3, Diterima: 2, Catatan: 'Sisa tahun depan' }),
+      row({ 'Nama kelompok': 'Mawar', 'Jenis poktan': 'bkr', Barang: 'BKR Kit', Status: 'Ditolak', Disetujui: null, Diterima: null, Catatan: 'Tidak ada anggaran', Prioritas: 'rendah', Kondisi: 'rusak berat' }),
+      row({ 'ID poktan': mawar, 'Nama kelompok': 'BKB Mawar', Kecamatan: '', 'Desa/kelurahan': '', Barang: 'Media penyuluhan/KIE', Status: 'Diusulkan', Disetujui: null, Diterima: null, 'Tahun usulan': 2026, 'Sumber dana': 'Dana Desa/APBDes' }),
+    ]);
+    expect((await preview(base64)).counts).toEqual({ new: 4, existing: 0, error: 0 });
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64, existing: 'update' })).toEqual({ added: 4, updated: 0, skipped: 0 });
+    const needs = await needsOf(mawar);
+    expect(needs.map((n) => [n.itemName, n.yearProposed, n.status, n.quantityNeeded, n.quantityApproved, n.quantityDelivered, n.fundingSource, n.priority])).toEqual([
+      ['Media penyuluhan/KIE', 2026, 'diusulkan', 1, null, 0, 'dana-desa', 'tinggi'],
+      [KIT, 2025, 'diterima', 1, 1, 1, 'apbn', 'tinggi'],
+      ['Papan tulis', 2025, 'diterima-sebagian', 3, 3, 2, 'apbn', 'tinggi'],
+    ]);
+    expect(needs[1]!.itemId).not.toBeNull();
+    expect(needs[2]!.events.map((e) => [e.status, e.happenedOn, e.quantity])).toEqual([
+      ['diidentifikasi', '2025-03-10', 3],
+      ['disetujui', '2025-03-10', 3],
+      ['diterima-sebagian', '2025-03-10', 2],
+    ]);
+    const bkr = (await app.value('poktan-list', { type: 'bkr' })).rows[0]!;
+    expect((await needsOf(bkr.id)).map((n) => [n.status, n.notes, n.priority, n.condition])).toEqual([['ditolak', 'Tidak ada anggaran', 'rendah', 'rusak-berat']]);
+
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64, existing: 'skip' })).toEqual({ added: 0, updated: 0, skipped: 4 });
+    // The rest of the delivery arrives: the same row with 3 received moves the need on.
+    const later = await file([row({ Barang: 'Papan tulis', Satuan: 'buah', Dibutuhkan: 3, Status: 'Diterima', Disetujui: 3, Diterima: 3, 'Tanggal status': '02/02/2026' })]);
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64: later, existing: 'update' })).toEqual({ added: 0, updated: 1, skipped: 0 });
+    expect((await needsOf(mawar)).find((n) => n.itemName === 'Papan tulis')).toMatchObject({ status: 'diterima', quantityDelivered: 3 });
+    const back = await file([row({ Status: 'Diusulkan', Disetujui: null, Diterima: null })]);
+    expect((await preview(back)).rows[0]!.problems).toEqual(['Kolom "Status": Status tercatat "Diterima" tidak dapat diubah menjadi "Diusulkan" lewat impor; ubah di layar Poktan & Sarana.']);
+  });
+
+  it('round-trips: register export, import of both sheets into an empty database, same needs', async () => {
+    const kit = (await app.value('facility-item-list', {})).find((i) => i.poktanType === 'bkb' && i.isBasicKit)!;
+    const need = await app.value('need-save', { poktanId: mawar, itemId: kit.id, quantityNeeded: 2, yearProposed: 2025, priority: 'tinggi', fundingSource: 'apbn', identifiedOn: '2025-01-05' });
+    await app.value('need-act', { needId: need.id, action: 'approve', quantity: 2, happenedOn: '2025-02-01', fundingSource: 'apbn' });
+    await app.value('need-act', { needId: need.id, action: 'deliver', quantity: 1, happenedOn: '2025-03-01' });
+    const board = await app.value('need-save', { poktanId: mawar, itemName: 'Papan tulis', unit: 'buah', quantityNeeded: 1, quantityAvailable: 1, condition: 'rusak-ringan', yearProposed: 2024, notes: 'Sudah lapuk', identifiedOn: '2024-05-01' });
+    await app.value('need-act', { needId: board.id, action: 'reject', happenedOn: '2024-06-01', note: 'Sudah lapuk' });
+    await app.value('need-save', { poktanId: mawar, itemName: 'Tikar', unit: 'lembar', quantityNeeded: 4, yearProposed: 2026 });
+    const exported = await app.value('excel-poktan-export', {});
+    expect((await readBase64(exported.base64)).getWorksheet('Kebutuhan sarana')!.getRow(1).values).toEqual([undefined, ...HEADERS]);
+
+    const other = createTestApp();
+    try {
+      await other.value('office-save', LEBAK_OFFICE);
+      expect(await other.value('excel-import', { table: 'poktan', base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
+      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported.base64, existing: 'update' })).toEqual({ added: 3, updated: 0, skipped: 0 });
+      const strip = (needs: Awaited<ReturnType<typeof needsOf>>) => needs.map(({ id: _i, poktanId: _p, itemId, events: _e, ...rest }) => ({ ...rest, fromCatalogue: itemId !== null }));
+      const otherMawar = (await other.value('poktan-list', { type: 'bkb' })).rows[0]!.id;
+      expect(strip((await other.value('poktan-get', { id: otherMawar })).needs)).toEqual(strip(await needsOf(mawar)));
+      // Importing the same file again finds every need: nothing is added twice.
+      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported.base64, existing: 'update' })).toEqual({ added: 0, updated: 3, skipped: 0 });
+    } finally {
+      other.dispose();
+    }
+  });
+
+  it('writes a template whose lists hold the catalogue, statuses and funding sources', async () => {
+    const template = await readBase64((await app.value('excel-template', { table: 'kebutuhan' })).base64);
+    expect(template.getWorksheet('Kebutuhan sarana')!.getRow(1).getCell(1).value).toBe('Nama kelompok *');
+    const lists = template.getWorksheet('Daftar')!;
+    const column = (title: string) => lists.getColumn((lists.getRow(1).values as string[]).indexOf(title)).values.filter(Boolean).slice(1);
+    expect(column('Status')).toEqual(['Diidentifikasi', 'Diusulkan', 'Disetujui', 'Diterima sebagian', 'Diterima', 'Ditolak']);
+    expect(column('Barang')).toContain(KIT);
+    // Every cell of the example row is valid; only its group is not registered in the first desa of the list.
+    const example = await app.value('excel-preview', { table: 'kebutuhan', base64: (await app.value('excel-template', { table: 'kebutuhan' })).base64 });
+    expect(example.rows[0]!.problems).toEqual(['Kelompok "BKB Mawar" (BKB) tidak terdaftar di Bendungan, Kecamatan Banjarsari; daftarkan atau impor register poktan terlebih dahulu.']);
+  });
+});

@@ -1,0 +1,40 @@
+import { formatNumber } from '../../contract/format.js';
+import { NEED_STATUS_LABELS, type NeedStatus } from '../../contract/poktan.js';
+import { deriveNeed, type NeedEvent, type NeedState } from './need-lifecycle.js';
+
+// A need described by its end state (a row of an office's spreadsheet: status, approved,
+// delivered) is stored as the events that lead there, so its history and its status agree.
+
+export type NeedTarget = NeedState;
+
+const ORDER: Record<NeedStatus, number> = { diidentifikasi: 0, diusulkan: 1, disetujui: 2, 'diterima-sebagian': 3, diterima: 4, ditolak: 5 };
+const label = (status: NeedStatus) => NEED_STATUS_LABELS[status];
+
+/**
+ * The events that move a need from its recorded events to the target state, or why they cannot:
+ * a status never moves back, and the quantities must agree with the status.
+ */
+export function stepsTo(events: readonly NeedEvent[], target: NeedTarget): NeedEvent[] | string {
+  const state = deriveNeed(events);
+  const same = (a: NeedState) => a.status === target.status && a.approved === target.approved && a.delivered === target.delivered;
+  if (same(state)) return [];
+  const delivering = state.status === 'diterima' || state.status === 'diterima-sebagian';
+  const backwards = ORDER[target.status] < ORDER[state.status] || state.status === 'ditolak' || (delivering && target.status === 'ditolak');
+  if (backwards) return `Status tercatat "${label(state.status)}" tidak dapat diubah menjadi "${label(target.status)}" lewat impor; ubah di layar Poktan & Sarana.`;
+
+  const steps: NeedEvent[] = [];
+  if (target.status === 'diusulkan') steps.push({ status: 'diusulkan', quantity: null });
+  else if (target.status !== 'diidentifikasi') {
+    if (target.approved !== null && state.approved === null) steps.push({ status: 'disetujui', quantity: target.approved });
+    else if (target.approved !== null && state.approved !== target.approved) {
+      return `Jumlah disetujui tercatat ${formatNumber(state.approved ?? 0)}, di berkas ${formatNumber(target.approved)}; ubah persetujuan di layar Poktan & Sarana.`;
+    } else if (target.approved === null && target.status !== 'ditolak') return `Isi jumlah disetujui untuk status "${label(target.status)}".`;
+    const more = target.delivered - state.delivered;
+    if (target.status === 'ditolak') steps.push({ status: 'ditolak', quantity: null });
+    else if (more > 0) steps.push({ status: target.delivered >= (target.approved ?? 0) ? 'diterima' : 'diterima-sebagian', quantity: more });
+  }
+  if (!same(deriveNeed([...events, ...steps]))) {
+    return `Status "${label(target.status)}" tidak cocok dengan jumlahnya (disetujui ${target.approved === null ? '–' : formatNumber(target.approved)}, diterima ${formatNumber(target.delivered)}).`;
+  }
+  return steps;
+}

@@ -1,0 +1,180 @@
+import { useRef, useState, type ReactNode } from 'react';
+import type { ChannelInput, ChannelOutput } from '../../../../electron/contract/channels.js';
+import { formatNumber } from '../../../../electron/contract/format.js';
+import { readFileBase64 } from '../../api/files.js';
+import { call } from '../../api/transport.js';
+import { useDownload } from '../../api/useDownload.js';
+import { SelectField } from '../../ui/fields.js';
+import { useFlash } from '../../ui/flash.js';
+import { Notice, Section } from '../../ui/layout.js';
+
+type Preview = ChannelOutput<'excel-preview'>;
+type Mapping = Record<string, number>;
+type Target = Pick<ChannelInput<'excel-preview'>, 'table' | 'year' | 'layer'>;
+
+interface Props {
+  target: Target;
+  title: string;
+  /** What the template's drop-down lists hold, after the download button. */
+  templateHint: string;
+  /** How the screen names an already stored record ("Kelompok yang sudah terdaftar"). */
+  existingLegend: string;
+  /** Choices that come before the template (the Rakorda year and layer). */
+  children?: ReactNode;
+}
+
+/** Template download, file choice, column mapping, the problems per row, and the all-or-nothing import of one table. */
+export function ImportSection({ target, title, templateHint, existingLegend, children }: Props) {
+  const download = useDownload();
+  const flash = useFlash();
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [mapping, setMapping] = useState<Mapping | null>(null);
+  const [existing, setExisting] = useState<'update' | 'skip'>('update');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = `import-${target.table}`;
+
+  async function check(base64: string, chosen: Mapping | null) {
+    setBusy(true);
+    setError(null);
+    const result = await call('excel-preview', { ...target, base64, mapping: chosen });
+    setBusy(false);
+    if (!result.ok) {
+      setPreview(null);
+      return setError(result.error.fields?.file ?? result.error.message);
+    }
+    setPreview(result.value);
+    setMapping(result.value.mapping);
+  }
+
+  async function choose(chosen: File | undefined) {
+    if (!chosen) return;
+    const base64 = await readFileBase64(chosen);
+    setFile({ name: chosen.name, base64 });
+    await check(base64, null);
+  }
+
+  async function importRows() {
+    if (!file) return;
+    setBusy(true);
+    const result = await call('excel-import', { ...target, base64: file.base64, mapping, existing });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    const { added, updated, skipped } = result.value;
+    flash({ message: `Impor ${title} selesai: ${formatNumber(added)} ditambahkan, ${formatNumber(updated)} diperbarui, ${formatNumber(skipped)} dilewati.` });
+    setFile(null);
+    setPreview(null);
+    if (input.current) input.current.value = '';
+  }
+
+  const problems = preview?.rows.filter((r) => r.status === 'error') ?? [];
+  return (
+    <Section title={`Impor ${title} dari Excel`} description="Tidak ada data yang disimpan sebelum Anda menekan tombol Impor; semua baris disimpan sekaligus atau tidak sama sekali.">
+      {children}
+      <ol className="steps">
+        <li>
+          <button type="button" className="button" onClick={() => download('excel-template', target)}>
+            Unduh templat {title}
+          </button>{' '}
+          <span className="muted small">{templateHint}</span>
+        </li>
+        <li>
+          <input ref={input} id={id} type="file" accept=".xlsx" className="visually-hidden" tabIndex={-1} aria-label={`Berkas Excel ${title} untuk diimpor`} onChange={(e) => void choose(e.target.files?.[0])} />
+          <button type="button" className="button button--primary" onClick={() => input.current?.click()}>
+            Pilih berkas Excel…
+          </button>{' '}
+          <span className="muted small">{file ? file.name : 'Belum ada berkas dipilih.'}</span>
+        </li>
+      </ol>
+      {busy ? <p aria-live="polite">Memeriksa berkas…</p> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {preview && file ? (
+        <>
+          {preview.missing.length > 0 ? <Notice tone="warning">Judul kolom berkas berbeda dari templat. Tentukan kolom mana berisi data apa, lalu periksa lagi.</Notice> : null}
+          <details className="mapping" open={preview.missing.length > 0}>
+            <summary>Pemetaan kolom</summary>
+            <div className="form-grid form-grid--4">
+              {preview.fields.map((field) => (
+                <SelectField
+                  key={field.key}
+                  name={`${id}-map-${field.key}`}
+                  label={field.required ? `${field.header} *` : field.header}
+                  value={mapping?.[field.key] === undefined ? '' : String(mapping[field.key])}
+                  placeholder="— Tidak ada —"
+                  options={preview.headers.map((header, index) => ({ value: String(index), label: header || `Kolom ${index + 1}` }))}
+                  onChange={(v) => {
+                    const next = { ...(mapping ?? {}) };
+                    if (v === '') delete next[field.key];
+                    else next[field.key] = Number(v);
+                    setMapping(next);
+                  }}
+                />
+              ))}
+            </div>
+            <button type="button" className="button" onClick={() => check(file.base64, mapping)}>
+              Periksa lagi dengan pemetaan ini
+            </button>
+          </details>
+          {preview.rows.length > 0 ? (
+            <>
+              <p className="summary-line" aria-live="polite">
+                {formatNumber(preview.rows.length)} baris: {formatNumber(preview.counts.new)} baru, {formatNumber(preview.counts.existing)} sudah tercatat, {formatNumber(preview.counts.error)} bermasalah.
+              </p>
+              {problems.length > 0 ? <ProblemTable rows={problems} /> : null}
+              <fieldset className="choices">
+                <legend>{existingLegend}</legend>
+                <label className="choice">
+                  <input type="radio" name={`${id}-existing`} checked={existing === 'update'} onChange={() => setExisting('update')} />
+                  <span>Perbarui dengan data dari berkas</span>
+                </label>
+                <label className="choice">
+                  <input type="radio" name={`${id}-existing`} checked={existing === 'skip'} onChange={() => setExisting('skip')} />
+                  <span>Lewati (biarkan data yang ada)</span>
+                </label>
+              </fieldset>
+              <div className="form-actions">
+                <button type="button" className="button button--primary" disabled={busy || problems.length > 0} onClick={importRows}>
+                  {problems.length > 0 ? 'Perbaiki baris bermasalah terlebih dahulu' : `Impor ${formatNumber(preview.rows.length)} baris`}
+                </button>
+              </div>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </Section>
+  );
+}
+
+function ProblemTable({ rows }: { rows: Preview['rows'] }) {
+  return (
+    <>
+      <table className="table table--compact" aria-label="Baris bermasalah">
+        <thead>
+          <tr>
+            <th>Baris</th>
+            <th>Data</th>
+            <th>Masalah</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, 500).map((row) => (
+            <tr key={row.rowNumber}>
+              <td>{row.rowNumber}</td>
+              <td>{row.name || '–'}</td>
+              <td>
+                <ul className="plain-list">
+                  {row.problems.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length > 500 ? <p className="muted small">Ditampilkan 500 baris bermasalah pertama dari {formatNumber(rows.length)}.</p> : null}
+    </>
+  );
+}

@@ -103,6 +103,11 @@ export function setKampungKbDeleted(db: Db, id: string, deleted: boolean): void 
   prepared(db, `UPDATE kampung_kb SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id`).run({ id, now, deletedAt: deleted ? now : null });
 }
 
+/** The units of one desa (the importer matches a row to one by its name). */
+export function listKampungKbInDesa(db: Db, desaCode: string): { id: string; name: string }[] {
+  return prepared(db, `SELECT id, name FROM kampung_kb WHERE desa_code = ? AND deleted_at IS NULL`).all(desaCode) as { id: string; name: string }[];
+}
+
 /** The other unit flagged as the model (percontohan), if any. */
 export function findModelUnit(db: Db, exceptId: string | null): { id: string; name: string } | null {
   return (

@@ -32,6 +32,14 @@ export function toDecimal(value: CellValue): number | null | 'invalid' {
   return Number(text.replace(/\./g, '').replace(',', '.'));
 }
 
+/** A coordinate: -6.35 or "-6,35" (decimal comma), with a sign. */
+export function toSignedDecimal(value: CellValue): number | null | 'invalid' {
+  if (value === null) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : 'invalid';
+  const text = String(value).trim().replace(/\s/g, '');
+  return /^[-+]?\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : 'invalid';
+}
+
 /** Ya/Tidak and their usual variants; null when empty, 'invalid' when neither. */
 export function toYesNo(value: CellValue): boolean | null | 'invalid' {
   if (value === null) return null;

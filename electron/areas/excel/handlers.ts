@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { getSetting, putSetting } from '../../../db/queries/settings.js';
 import { localIsoDate } from '../../contract/format.js';
-import { noInput } from '../../core/fields.js';
 import { read, loadThenWrite } from '../../core/handler.js';
-import { year } from '../../core/fields.js';
+import { noInput, year } from '../../core/fields.js';
 import { loadWorkbook } from '../../xlsx/read.js';
 import { workbookFile } from '../../xlsx/write.js';
+import { kampungKbListSchema } from '../kampung-kb/schema.js';
 import { poktanListSchema } from '../poktan/schema.js';
+import { LAYER_LABELS } from '../rakorda/grid-rules.js';
 import { databaseExportFile } from './database-workbook.js';
 import { applyImport, planImport, previewOf, type ImportOptions, type Mapping } from './import-engine.js';
 import { IMPORT_TABLE_NAMES, IMPORT_TABLES, type ImportTable } from './import-tables.js';
+import { kampungKbExportWorkbook, rakordaExportWorkbook } from './list-workbooks.js';
 import { poktanExportWorkbook } from './poktan-workbooks.js';
 import { templateWorkbook } from './template-workbook.js';
 
@@ -30,10 +32,15 @@ const headerSignature = (headers: string[]) => headers.map((h) => h.toLowerCase(
 export const excelHandlers = {
   'excel-template': read(z.strictObject(tableInput), async (ctx, input) => {
     const { spec, title } = IMPORT_TABLES[input.table];
-    return workbookFile(await templateWorkbook(ctx.db, spec, optionsOf(input)), `Templat Impor ${title}.xlsx`);
+    const period = input.table === 'rakorda' && input.layer ? ` ${LAYER_LABELS[input.layer]} ${input.year}` : '';
+    return workbookFile(await templateWorkbook(ctx.db, spec, optionsOf(input)), `Templat Impor ${title}${period}.xlsx`);
   }),
 
   'excel-poktan-export': read(poktanListSchema.omit({ limit: true }), async (ctx, filter) => workbookFile(await poktanExportWorkbook(ctx.db, filter), `Register Poktan ${localIsoDate()}.xlsx`)),
+
+  'excel-kampung-kb-export': read(kampungKbListSchema, async (ctx, filter) => workbookFile(await kampungKbExportWorkbook(ctx.db, filter), `Daftar Kampung KB ${localIsoDate()}.xlsx`)),
+
+  'excel-rakorda-export': read(z.strictObject({ year: year() }), async (ctx, { year }) => workbookFile(await rakordaExportWorkbook(ctx.db, year), `Evaluasi Rakorda ${year}.xlsx`)),
 
   'excel-database-export': read(noInput, (ctx) => databaseExportFile(ctx.db, `Arsip Sinergi KB ${localIsoDate()}.xlsx`)),
 

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/open.js';
 import { formatNumber } from '../../contract/format.js';
 import { DomainError } from '../../core/errors.js';
 import { readSheet } from '../../xlsx/read.js';
-import { foldHeader, toDecimal, toIsoDate, toWholeNumber, toYesNo } from './cells.js';
+import { foldHeader, toDecimal, toIsoDate, toSignedDecimal, toWholeNumber, toYesNo } from './cells.js';
 
 // One importer for every table: read the sheet, map columns to fields (by header, its common
 // variants, or the user's choice), check every row with the table's own rules, list each problem
@@ -36,6 +36,7 @@ export interface RowReader {
   cellProblem(key: string, message: string): void;
   whole(key: string): number | null;
   decimal(key: string): number | null;
+  signed(key: string): number | null;
   date(key: string): string | null;
   yesNo(key: string): boolean | null;
 }
@@ -67,7 +68,8 @@ export interface ImportSpec<F> {
   /** Prepared once per file (lookups loaded once); returns the row's fields, or null when it has problems. */
   checker(db: Db, options: ImportOptions): (row: RowReader) => CheckedRow<F> | null;
   write(db: Db, fields: F, existingId: string | null, options: ImportOptions): void;
-  template(db: Db, options: ImportOptions): { example: CellValue[]; lists: TemplateList[] };
+  /** Rows to start from: one example row to replace, or (Rakorda) the stored figures to edit. */
+  template(db: Db, options: ImportOptions): { rows: CellValue[][]; example: boolean; lists: TemplateList[] };
 }
 
 export type Mapping = Record<string, number>;
@@ -121,6 +123,7 @@ function rowReader(row: { rowNumber: number; values: CellValue[] }, mapping: Map
     cellProblem,
     whole: (key) => parsed(key, toWholeNumber, 'bukan bilangan bulat.'),
     decimal: (key) => parsed(key, toDecimal, 'bukan angka (gunakan koma untuk desimal, misalnya 12,5).'),
+    signed: (key) => parsed(key, toSignedDecimal, 'bukan angka (misalnya -6,35).'),
     date: (key) => parsed(key, toIsoDate, 'bukan tanggal (gunakan hh/bb/tttt).'),
     yesNo: (key) => parsed(key, toYesNo, 'bukan Ya atau Tidak.'),
   };

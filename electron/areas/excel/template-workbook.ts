@@ -15,7 +15,7 @@ const columnLetter = (index: number): string => (index < 26 ? String.fromCharCod
 export async function templateWorkbook<F>(db: Db, spec: ImportSpec<F>, options: ImportOptions): Promise<ExcelJS.Workbook> {
   const workbook = await newWorkbook();
   const fields = spec.fields(db, options);
-  const { example, lists } = spec.template(db, options);
+  const { rows, example, lists } = spec.template(db, options);
   const sheet = workbook.addWorksheet(spec.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(fields.map((f) => (f.required ? `${f.header} *` : f.header)));
   const header = sheet.getRow(1);
@@ -23,9 +23,11 @@ export async function templateWorkbook<F>(db: Db, spec: ImportSpec<F>, options: 
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } };
   header.alignment = { vertical: 'middle', wrapText: true };
   fields.forEach((f, i) => (sheet.getColumn(i + 1).width = Math.min(40, Math.max(14, f.header.length + 4))));
-  sheet.addRow(example);
-  sheet.getRow(2).font = { italic: true, color: { argb: 'FF667085' } };
-  sheet.getCell('A2').note = 'Baris contoh: ganti atau hapus sebelum mengimpor. Kolom bertanda * wajib diisi.';
+  for (const row of rows) sheet.addRow(row);
+  if (example) {
+    sheet.getRow(2).font = { italic: true, color: { argb: 'FF667085' } };
+    sheet.getCell('A2').note = 'Baris contoh: ganti atau hapus sebelum mengimpor. Kolom bertanda * wajib diisi.';
+  }
 
   if (lists.length === 0) return workbook;
   const listSheet = workbook.addWorksheet('Daftar', { state: 'hidden' });

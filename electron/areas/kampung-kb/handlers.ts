@@ -42,8 +42,8 @@ function requireUnit(db: Db, id: string) {
   return unit;
 }
 
-/** Checks of the identity that need the database: places, dates, codes, the one model unit. */
-function checkFields(db: Db, fields: KampungKbFields, id: string | null): void {
+/** Checks of the identity that need the database: places, dates, codes, the one model unit (the importer runs them on every row). */
+export function checkKampungKb(db: Db, fields: KampungKbFields, id: string | null): void {
   const problems = placeProblems(db, fields.kecamatanCode, fields.desaCode);
   if (fields.declaredOn > localIsoDate()) problems.declaredOn = 'Tanggal pencanangan tidak boleh di masa depan.';
   if ((fields.latitude === null) !== (fields.longitude === null)) problems.longitude = 'Isi lintang dan bujur bersama-sama, atau kosongkan keduanya.';
@@ -96,13 +96,13 @@ export const kampungKbHandlers = {
   }),
 
   'kampung-kb-create': write(kampungKbFieldsSchema, (ctx, fields) => {
-    checkFields(ctx.db, fields, null);
+    checkKampungKb(ctx.db, fields, null);
     return getKampungKb(ctx.db, insertKampungKb(ctx.db, fields))!;
   }),
 
   'kampung-kb-update': write(kampungKbUpdateSchema, (ctx, { id, ...fields }) => {
     requireUnit(ctx.db, id);
-    checkFields(ctx.db, fields, id);
+    checkKampungKb(ctx.db, fields, id);
     updateKampungKb(ctx.db, id, fields);
     return getKampungKb(ctx.db, id)!;
   }),

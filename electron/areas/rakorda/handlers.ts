@@ -25,9 +25,9 @@ import { DEFAULT_EVALUATION_RULES, evaluationRulesSchema } from './achievement.j
 import { derivedSections } from './derived.js';
 import { buildEvaluation, KABUPATEN, loadEvaluationRules, RULES_KEY } from './evaluation.js';
 import { renderRakordaReportPdf } from './report-pdf.js';
+import { gridCellProblem, LAYER_LABELS } from './grid-rules.js';
 import { followupInput, gridInput, gridSaveInput, indicatorInput, meetingInput, resolutionInput, yearInput } from './schema.js';
 
-const LAYER_LABELS = { target: 'target', achieved: 'realisasi', numerator: 'pembilang', denominator: 'penyebut', existing: 'jumlah yang ada' } as const;
 
 export const rakordaHandlers = {
   'rakorda-indicators': read(noInput, (ctx) => listIndicators(ctx.db)),
@@ -57,14 +57,10 @@ export const rakordaHandlers = {
       const indicator = indicators.get(cell.indicatorId);
       const area = areas.get(cell.area);
       const where = `${cell.area}|${cell.indicatorId}`;
-      if (!indicator || !area) {
-        problems[where] = 'Baris atau kolom tidak dikenal.';
-      } else if (cell.value !== null) {
-        const isRate = indicator.aggregation === 'rate';
-        if ((layer === 'numerator' || layer === 'denominator') && !isRate) problems[where] = `${area}, ${indicator.name}: ${LAYER_LABELS[layer]} hanya untuk indikator rasio.`;
-        else if (layer === 'achieved' && isRate) problems[where] = `${area}, ${indicator.name}: realisasi indikator rasio dihitung dari pembilang dan penyebut.`;
-        else if (layer === 'target' && !indicator.hasTarget) problems[where] = `${area}, ${indicator.name}: indikator ini tidak bertarget.`;
-        else if (layer !== 'target' && cell.area === KABUPATEN) problems[where] = `Realisasi kabupaten dihitung dari kecamatan; isi ${LAYER_LABELS[layer]} per kecamatan.`;
+      if (!indicator || !area) problems[where] = 'Baris atau kolom tidak dikenal.';
+      else if (cell.value !== null) {
+        const problem = gridCellProblem(layer, indicator, cell.area, area);
+        if (problem) problems[where] = problem;
       }
     }
     if (Object.keys(problems).length > 0) throw fieldError(problems);

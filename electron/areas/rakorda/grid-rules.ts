@@ -1,0 +1,23 @@
+import type { IndicatorRow, ValueLayer } from '../../../db/queries/rakorda.js';
+import { KABUPATEN } from './evaluation.js';
+
+// Which layer of the evaluation grid an indicator takes, for the grid and the Excel import alike.
+
+export const LAYER_LABELS: Record<ValueLayer, string> = { target: 'target', achieved: 'realisasi', numerator: 'pembilang', denominator: 'penyebut', existing: 'jumlah yang ada' };
+
+/** Whether a layer has a cell for the indicator at all (a rate has no direct realisasi, ...). */
+export function layerApplies(layer: ValueLayer, indicator: IndicatorRow): boolean {
+  if (layer === 'numerator' || layer === 'denominator') return indicator.aggregation === 'rate';
+  if (layer === 'achieved') return indicator.aggregation !== 'rate';
+  if (layer === 'target') return indicator.hasTarget;
+  return true;
+}
+
+/** Why a value cannot go into this cell, or null. */
+export function gridCellProblem(layer: ValueLayer, indicator: IndicatorRow, area: string, areaName: string): string | null {
+  if ((layer === 'numerator' || layer === 'denominator') && indicator.aggregation !== 'rate') return `${areaName}, ${indicator.name}: ${LAYER_LABELS[layer]} hanya untuk indikator rasio.`;
+  if (layer === 'achieved' && indicator.aggregation === 'rate') return `${areaName}, ${indicator.name}: realisasi indikator rasio dihitung dari pembilang dan penyebut.`;
+  if (layer === 'target' && !indicator.hasTarget) return `${areaName}, ${indicator.name}: indikator ini tidak bertarget.`;
+  if (layer !== 'target' && area === KABUPATEN) return `Realisasi kabupaten dihitung dari kecamatan; isi ${LAYER_LABELS[layer]} per kecamatan.`;
+  return null;
+}

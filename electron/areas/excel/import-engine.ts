@@ -68,6 +68,8 @@ export interface ImportSpec<F> {
   /** Prepared once per file (lookups loaded once); returns the row's fields, or null when it has problems. */
   checker(db: Db, options: ImportOptions): (row: RowReader) => CheckedRow<F> | null;
   write(db: Db, fields: F, existingId: string | null, options: ImportOptions): void;
+  /** A clean row that carries nothing to write (a prefilled kecamatan left blank) is left out, as a blank row is. */
+  isEmpty?(fields: F): boolean;
   /** Rows to start from: one example row to replace, or (Rakorda) the stored figures to edit. */
   template(db: Db, options: ImportOptions): { rows: CellValue[][]; example: boolean; lists: TemplateList[] };
 }
@@ -142,7 +144,7 @@ export function planImport<F>(db: Db, workbook: ExcelJS.Workbook, spec: ImportSp
   const headers = new Map(fields.map((f) => [f.key, f.header]));
   const check = spec.checker(db, options);
   const seen = new Map<string, number>();
-  const rows = table.rows.map((row): PlannedRow<F> => {
+  const rows = table.rows.map((row): PlannedRow<F> | null => {
     const reader = rowReader(row, mapping, headers);
     if (row.hidden) reader.problems.push('Baris ini tersembunyi di Excel; tampilkan (unhide) atau hapus barisnya.');
     for (const field of fields) if (field.required && reader.text(field.key) === '') reader.problems.push(`Kolom "${field.header}" wajib diisi.`);
@@ -153,6 +155,7 @@ export function planImport<F>(db: Db, workbook: ExcelJS.Workbook, spec: ImportSp
       else seen.set(checked.duplicateKey, row.rowNumber);
     }
     const ok = checked !== null && reader.problems.length === 0;
+    if (ok && spec.isEmpty?.(checked.fields)) return null;
     return {
       rowNumber: row.rowNumber,
       name: spec.label(reader),
@@ -162,7 +165,7 @@ export function planImport<F>(db: Db, workbook: ExcelJS.Workbook, spec: ImportSp
       existingId: ok ? checked.existingId : null,
     };
   });
-  return { ...base, rows };
+  return { ...base, rows: rows.filter((row) => row !== null) };
 }
 
 export type ImportPlan<F> = ReturnType<typeof planImport<F>>;

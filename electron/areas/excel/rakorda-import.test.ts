@@ -28,6 +28,9 @@ describe('Rakorda targets and achievements import', () => {
     expect(sheet.actualRowCount).toBe(1 + 1 + 28);
     const bayah = sheet.getColumn(1).values.indexOf('Bayah');
     expect(sheet.getRow(bayah).getCell(2).value).toBe(1000);
+    // Importing the template as it is: the kecamatan left blank are left out; Bayah is found as already filled.
+    const again = await app.value('excel-preview', { table: 'rakorda', year: 2024, layer: 'target', base64: file.base64 });
+    expect(again.rows).toEqual([{ rowNumber: bayah, name: 'Bayah', status: 'existing', problems: [] }]);
     // Realisasi has no column for rate indicators (they take numerator and denominator).
     const achieved = (await readBase64((await app.value('excel-template', { table: 'rakorda', year: 2024, layer: 'achieved' })).base64)).getWorksheet('Evaluasi Rakorda')!;
     expect(achieved.getRow(1).values).not.toContain('Unmet need');

@@ -55,6 +55,8 @@ export const rakordaImport: ImportSpec<GridRow> = {
     };
   },
 
+  isEmpty: ({ cells }) => cells.length === 0,
+
   write(db, { area, cells }, _existingId, options) {
     const { year, layer } = gridOf(db, options);
     for (const cell of cells) setValue(db, { year, layer, area, ...cell });

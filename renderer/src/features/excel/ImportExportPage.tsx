@@ -1,16 +1,33 @@
+import { useState } from 'react';
+import type { ChannelFields } from '../../../../electron/contract/channels.js';
+import { localIsoDate } from '../../../../electron/contract/format.js';
 import { useDownload } from '../../api/useDownload.js';
+import { SelectField } from '../../ui/fields.js';
 import { PageHeader, Section } from '../../ui/layout.js';
+import { LAYERS } from '../rakorda/EvaluationGrid.js';
 import { ImportSection } from './ImportSection.js';
+
+type Layer = ChannelFields<'rakorda-grid'>['layer'];
 
 export function ImportExportPage() {
   const download = useDownload();
+  const thisYear = Number(localIsoDate().slice(0, 4));
+  const years = Array.from({ length: 10 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }));
+  const [year, setYear] = useState(thisYear - 1);
+  const [layer, setLayer] = useState<Layer>('target');
   return (
     <>
       <PageHeader title="Impor/Ekspor" subtitle="Data dari dan ke Excel: lengkap, tanpa batas jumlah baris." />
-      <Section title="Ekspor ke Excel">
-        <div className="form-row">
+      <Section title="Ekspor ke Excel" description="Daftar dengan saringan tertentu dapat diekspor dari layarnya masing-masing (tombol Ekspor ke Excel).">
+        <div className="button-row">
           <button type="button" className="button" onClick={() => download('excel-poktan-export', {})}>
             Register poktan dan kebutuhan sarana
+          </button>
+          <button type="button" className="button" onClick={() => download('excel-kampung-kb-export', {})}>
+            Daftar Kampung KB
+          </button>
+          <button type="button" className="button" onClick={() => download('excel-rakorda-export', { year })}>
+            Evaluasi Rakorda {year}
           </button>
           <button type="button" className="button" onClick={() => download('excel-database-export', {})}>
             Arsip seluruh basis data
@@ -24,6 +41,19 @@ export function ImportExportPage() {
         templateHint="kelompok dikenali dari nama dan desanya (atau ID poktan); barang dari katalog sarana."
         existingLegend="Kebutuhan yang sudah tercatat (kelompok, barang dan tahun sama)"
       />
+      <ImportSection target={{ table: 'kampung-kb' }} title="Kampung KB" templateHint="identitas Kampung KB; kriteria dan tingkat yang sudah tersimpan tidak berubah." existingLegend="Kampung KB yang sudah terdaftar (desa dan nama sama)" />
+      <ImportSection
+        key={`${year}-${layer}`}
+        target={{ table: 'rakorda', year, layer }}
+        title="Target dan Capaian Rakorda"
+        templateHint="satu baris per kecamatan, satu kolom per indikator, berisi angka yang sudah tersimpan; sel kosong tidak mengubah data."
+        existingLegend="Kecamatan yang sudah berisi angka"
+      >
+        <div className="form-row">
+          <SelectField name="importYear" label="Tahun" value={String(year)} options={years} onChange={(v) => setYear(Number(v))} />
+          <SelectField name="importLayer" label="Jenis isian" value={layer} options={LAYERS} onChange={(v) => setLayer(v as Layer)} />
+        </div>
+      </ImportSection>
     </>
   );
 }

@@ -150,7 +150,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
 function ProblemTable({ rows }: { rows: Preview['rows'] }) {
   return (
     <>
-      <table className="table table--compact" aria-label="Baris bermasalah">
+      <table className="table table--compact problem-table" aria-label="Baris bermasalah">
         <thead>
           <tr>
             <th>Baris</th>

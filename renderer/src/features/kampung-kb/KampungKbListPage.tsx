@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ChannelInput } from '../../../../electron/contract/channels.js';
 import { formatDate, formatNumber } from '../../../../electron/contract/format.js';
 import { LEVEL_LABELS, LEVELS } from '../../../../electron/contract/kampung-kb.js';
+import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { Notice, PageHeader } from '../../ui/layout.js';
@@ -22,6 +23,7 @@ export function KampungKbListPage() {
   const [filter, setFilter] = useState<Filter>({ search: '', kecamatanCode: '', level: '', declaredYear: null, sort: 'kecamatan', descending: false });
   const [shown, setShown] = useState(PAGE);
   const list = useLoad('kampung-kb-list', filter);
+  const download = useDownload();
   const kecamatan = useLoad('places-kecamatan', {});
   const set = <K extends keyof Filter>(key: K, value: Filter[K]) => {
     setFilter((current) => ({ ...current, [key]: value }));
@@ -42,6 +44,9 @@ export function KampungKbListPage() {
         }
         actions={
           <>
+            <button type="button" className="button" onClick={() => download('excel-kampung-kb-export', filter)}>
+              Ekspor ke Excel
+            </button>
             <a className="button" href="#/kampung-kb/aturan">
               Aturan klasifikasi
             </a>

@@ -12,7 +12,7 @@ type Layer = ChannelFields<'rakorda-grid'>['layer'];
 type Grid = ChannelOutput<'rakorda-grid'>;
 type Indicator = Grid['indicators'][number];
 
-const LAYERS: { value: Layer; label: string }[] = [
+export const LAYERS: { value: Layer; label: string }[] = [
   { value: 'target', label: 'Target (PPM)' },
   { value: 'achieved', label: 'Realisasi (indikator jumlah)' },
   { value: 'numerator', label: 'Pembilang (indikator rasio)' },

@@ -41,6 +41,9 @@ export function RakordaArea({ path }: { path: string[] }) {
               options={Array.from({ length: 10 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))}
               onChange={(v) => navigate(`/rakorda/${tab}/${v}`)}
             />
+            <button type="button" className="button" onClick={() => download('excel-rakorda-export', { year })}>
+              Ekspor ke Excel
+            </button>
             <button type="button" className="button button--primary" onClick={print}>
               Cetak laporan (PDF)
             </button>

@@ -31,6 +31,8 @@ export async function loadWorkbook(base64: string): Promise<ExcelJS.Workbook> {
 }
 
 export interface SheetTable {
+  /** The sheet read: the one named, or else the first visible sheet with data. */
+  sheetName: string;
   headers: string[];
   rows: { rowNumber: number; hidden: boolean; values: (string | number | Date | null)[] }[];
 }
@@ -80,5 +82,5 @@ export function readSheet(workbook: ExcelJS.Workbook, preferredName: string): Sh
     rows.push({ rowNumber, hidden: row.hidden, values });
   });
   if (rows.length === 0) throw fileError('Lembar kerja tidak berisi baris data di bawah judul kolom.');
-  return { headers, rows };
+  return { sheetName: sheet.name, headers, rows };
 }

@@ -137,7 +137,7 @@ export function planImport<F>(db: Db, workbook: ExcelJS.Workbook, spec: ImportSp
   const fields = spec.fields(db, options);
   const mapping = requested ?? suggestMapping(fields, table.headers);
   const missing = fields.filter((f) => f.required && mapping[f.key] === undefined).map((f) => f.header);
-  const base = { headers: table.headers, fields: fields.map(({ key, header, required }) => ({ key, header, required: required ?? false })), mapping, missing };
+  const base = { sheetName: table.sheetName, expectedSheet: spec.sheet, headers: table.headers, fields: fields.map(({ key, header, required }) => ({ key, header, required: required ?? false })), mapping, missing };
   if (missing.length > 0 && requested === null) return { ...base, rows: [] as PlannedRow<F>[] };
   if (missing.length > 0) throw new DomainError('validation', `Kolom wajib belum dipetakan: ${missing.join(', ')}.`);
 
@@ -191,5 +191,5 @@ export function previewOf<F>(plan: ImportPlan<F>) {
   const counts = { new: 0, existing: 0, error: 0 };
   for (const row of plan.rows) counts[row.status] += 1;
   const rows: RowResult[] = plan.rows.map(({ rowNumber, name, status, problems }) => ({ rowNumber, name, status, problems }));
-  return { headers: plan.headers, fields: plan.fields, mapping: plan.mapping, missing: plan.missing, counts, rows };
+  return { sheetName: plan.sheetName, expectedSheet: plan.expectedSheet, headers: plan.headers, fields: plan.fields, mapping: plan.mapping, missing: plan.missing, counts, rows };
 }

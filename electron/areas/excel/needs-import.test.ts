@@ -64,6 +64,16 @@ describe('facility needs import', () => {
     expect(await needsOf(mawar)).toEqual([]);
   });
 
+  it('reading another table’s file (wrong sheet) asks for the missing columns instead of guessing', async () => {
+    const poktanFile = await sheetBase64('Poktan', ['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan'], [['BKB', 'BKB Mawar', 'Bayah', 'Sawarna']]);
+    const result = await preview(poktanFile);
+    expect(result).toMatchObject({ sheetName: 'Poktan', expectedSheet: 'Kebutuhan sarana', missing: ['Barang', 'Dibutuhkan', 'Tahun usulan'], rows: [] });
+    expect(await app.call('excel-import', { table: 'kebutuhan', base64: poktanFile, mapping: { group: 1 }, existing: 'update' })).toMatchObject({
+      ok: false,
+      error: { message: 'Kolom wajib belum dipetakan: Barang, Dibutuhkan, Tahun usulan.' },
+    });
+  });
+
   it('writes needs with the history that leads to their status; re-import updates or skips, never duplicates or moves back', async () => {
     const base64 = await file([
       row(),

@@ -33,14 +33,14 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [existing, setExisting] = useState<'update' | 'skip'>('update');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
   const id = `import-${target.table}`;
 
   async function check(base64: string, chosen: Mapping | null) {
-    setBusy(true);
+    setBusy('Memeriksa berkas…');
     setError(null);
     const result = await call('excel-preview', { ...target, base64, mapping: chosen });
-    setBusy(false);
+    setBusy(null);
     if (!result.ok) {
       setPreview(null);
       return setError(result.error.fields?.file ?? result.error.message);
@@ -58,9 +58,9 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
 
   async function importRows() {
     if (!file) return;
-    setBusy(true);
+    setBusy(`Mengimpor ${formatNumber(preview?.rows.length ?? 0)} baris…`);
     const result = await call('excel-import', { ...target, base64: file.base64, mapping, existing });
-    setBusy(false);
+    setBusy(null);
     if (!result.ok) return setError(result.error.message);
     const { added, updated, skipped } = result.value;
     flash({ message: `Impor ${title} selesai: ${formatNumber(added)} ditambahkan, ${formatNumber(updated)} diperbarui, ${formatNumber(skipped)} dilewati.` });
@@ -88,11 +88,16 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
           <span className="muted small">{file ? file.name : 'Belum ada berkas dipilih.'}</span>
         </li>
       </ol>
-      {busy ? <p aria-live="polite">Memeriksa berkas…</p> : null}
+      {busy ? <p aria-live="polite">{busy}</p> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       {preview && file ? (
         <>
-          {preview.missing.length > 0 ? <Notice tone="warning">Judul kolom berkas berbeda dari templat. Tentukan kolom mana berisi data apa, lalu periksa lagi.</Notice> : null}
+          {preview.missing.length > 0 ? (
+            <Notice tone="warning">
+              {preview.sheetName === preview.expectedSheet ? '' : `Lembar kerja "${preview.expectedSheet}" tidak ada; yang dibaca lembar "${preview.sheetName}". `}
+              Judul kolom berkas berbeda dari templat (belum ada: {preview.missing.join(', ')}). Tentukan kolom mana berisi data apa, lalu periksa lagi.
+            </Notice>
+          ) : null}
           <details className="mapping" open={preview.missing.length > 0}>
             <summary>Pemetaan kolom</summary>
             <div className="form-grid form-grid--4">
@@ -135,7 +140,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
                 </label>
               </fieldset>
               <div className="form-actions">
-                <button type="button" className="button button--primary" disabled={busy || problems.length > 0} onClick={importRows}>
+                <button type="button" className="button button--primary" disabled={busy !== null || problems.length > 0} onClick={importRows}>
                   {problems.length > 0 ? 'Perbaiki baris bermasalah terlebih dahulu' : `Impor ${formatNumber(preview.rows.length)} baris`}
                 </button>
               </div>

@@ -27,7 +27,7 @@ async function main(dataDir: string, runId: string, importRows: number): Promise
   for (let n = 0; ; n += 1) {
     if (n % 10 === 5) {
       const batch = `${runId}.${n}`;
-      await app.value('excel-poktan-import', { base64: await importWorkbook(batch, importRows), existing: 'skip' });
+      await app.value('excel-import', { table: 'poktan', base64: await importWorkbook(batch, importRows), existing: 'skip' });
       process.stdout.write(`import ${batch}\n`);
     } else {
       const name = `Tulis ${runId} nomor ${n}`;

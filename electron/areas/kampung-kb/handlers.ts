@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import { countActivities, countPartners, getActivity, insertActivity, listActivities, setActivityDeleted, updateActivity } from '../../../db/queries/kampung-kb-activities.js';
-import {
-  findSnapshotForPeriod,
-  getSnapshot,
-  insertSnapshot,
-  listSnapshots,
-  previousSnapshot,
-  updateSnapshot,
-} from '../../../db/queries/kampung-kb-snapshots.js';
+import { countActivities, getActivity, insertActivity, listActivities, setActivityDeleted, updateActivity } from '../../../db/queries/kampung-kb-activities.js';
+import { getSnapshot, listSnapshots, previousSnapshot } from '../../../db/queries/kampung-kb-snapshots.js';
 import {
   findModelUnit,
   getKampungKb,
@@ -21,18 +14,18 @@ import {
 import { listKecamatan } from '../../../db/queries/places.js';
 import { placeProblems } from '../office/place-checks.js';
 import type { Db } from '../../../db/open.js';
-import { formatMonthYear, localIsoDate } from '../../contract/format.js';
+import { localIsoDate } from '../../contract/format.js';
 import { DomainError, fieldError } from '../../core/errors.js';
 import { noInput } from '../../core/fields.js';
 import { read, write } from '../../core/handler.js';
 import { unknownCodes } from '../reference/codes.js';
-import { snapshotProblems, snapshotWarnings } from './checks.js';
+import { snapshotWarnings } from './checks.js';
 import { DEFAULT_LEVEL_RULES, levelRulesSchema } from './level-rules.js';
-import { levelOfSnapshot, loadLevelRules, parseSnapshot, refreshUnitLevels, saveLevelRules, scoresOf } from './level-service.js';
-import { computeLevel } from './level.js';
+import { levelOfSnapshot, loadLevelRules, parseSnapshot, refreshUnitLevels, saveLevelRules } from './level-service.js';
 import type { SnapshotFigures } from './snapshot-schema.js';
 import { renderKampungKbProfilePdf } from './profile-pdf.js';
 import { renderKampungKbRecapPdf } from './recap-pdf.js';
+import { periodLabel, snapshotSaveProblems, storeSnapshot } from './snapshot-save.js';
 import { summarizeRecap } from './recap.js';
 import { activitySaveSchema, byId, kampungKbFieldsSchema, kampungKbListSchema, kampungKbUpdateSchema, snapshotSaveSchema } from './schema.js';
 
@@ -62,8 +55,6 @@ export function checkKampungKb(db: Db, fields: KampungKbFields, id: string | nul
   );
   if (Object.keys(problems).length > 0) throw fieldError(problems);
 }
-
-const periodLabel = (year: number, month: number | null) => (month ? formatMonthYear(year, month) : `tahun ${year}`);
 
 /** Implausible values against the period before this one (both reads and saves show them). */
 function warningsAgainstPrevious(db: Db, kampungKbId: string, year: number, month: number | null, figures: SnapshotFigures) {
@@ -152,40 +143,9 @@ export const kampungKbHandlers = {
     const existing = input.id ? getSnapshot(ctx.db, input.id) : null;
     if (input.id && (!existing || existing.kampungKbId !== input.kampungKbId)) throw new DomainError('not-found', 'Data periode ini tidak ditemukan.');
     const unit = requireUnit(ctx.db, input.kampungKbId);
-    const clash = findSnapshotForPeriod(ctx.db, input.kampungKbId, input.year, input.month);
-    const problems: Record<string, string> = { ...snapshotProblems(input.year, input.month, input.profile, input.figures) };
-    const declaredYear = Number(unit.declaredOn.slice(0, 4));
-    if (input.year < declaredYear) problems.year = `Kampung KB ini baru dicanangkan tahun ${declaredYear}; data tahun ${input.year} belum ada.`;
-    // A year is recorded either once (no month) or by month, never both: two figures for one year would be ambiguous.
-    const sameYear = listSnapshots(ctx.db, input.kampungKbId).filter((s) => s.year === input.year && s.id !== input.id);
-    if (sameYear.some((s) => (s.month === null) !== (input.month === null))) {
-      problems.month = input.month === null
-        ? `Data tahun ${input.year} sudah dicatat per bulan; pilih bulannya.`
-        : `Data tahun ${input.year} sudah dicatat tanpa bulan; buka data itu untuk mengubahnya.`;
-    }
-    if (clash && clash.id !== input.id) {
-      problems.year = `Data ${periodLabel(input.year, input.month)} sudah ada untuk Kampung KB ini; buka data itu untuk mengubahnya.`;
-    }
-    Object.assign(
-      problems,
-      unknownCodes(ctx.db, [
-        { path: 'profile.guidance', list: 'pembina-tanpa-plkb', codes: input.profile.guidance },
-        { path: 'profile.regulation', list: 'regulasi', codes: input.profile.regulation ? [input.profile.regulation] : [] },
-        { path: 'profile.dataSources', list: 'sumber-data', codes: input.profile.dataSources },
-        { path: 'profile.fundingSources', list: 'sumber-dana', codes: input.profile.fundingSources },
-        { path: 'profile.programmes', list: 'program', codes: input.profile.programmes },
-        { path: 'profile.mechanisms', list: 'mekanisme', codes: Object.keys(input.profile.mechanisms) },
-        { path: 'profile.mechanisms', list: 'frekuensi', codes: Object.values(input.profile.mechanisms) },
-        { path: 'figures.kbUsers', list: 'metode-kb', codes: Object.keys(input.figures.kbUsers) },
-        { path: 'figures.nonUsers', list: 'alasan-tidak-ber-kb', codes: Object.keys(input.figures.nonUsers) },
-      ]),
-    );
+    const problems = snapshotSaveProblems(ctx.db, input, unit.declaredOn);
     if (Object.keys(problems).length > 0) throw fieldError(problems);
-
-    const partnerCount = countPartners(ctx.db, input.kampungKbId, input.year);
-    const level = computeLevel({ profile: input.profile, figures: input.figures, partnerCount }, loadLevelRules(ctx.db));
-    const fields = { year: input.year, month: input.month, profile: input.profile, figures: input.figures, ...scoresOf(level) };
-    const id = existing ? (updateSnapshot(ctx.db, existing.id, fields), existing.id) : insertSnapshot(ctx.db, { ...fields, kampungKbId: input.kampungKbId });
+    const { id, level } = storeSnapshot(ctx.db, input, existing?.id ?? null);
     return { id, level, warnings: warningsAgainstPrevious(ctx.db, input.kampungKbId, input.year, input.month, input.figures) };
   }),
 

@@ -1,0 +1,57 @@
+import { countPartners } from '../../../db/queries/kampung-kb-activities.js';
+import { findSnapshotForPeriod, insertSnapshot, listSnapshots, updateSnapshot } from '../../../db/queries/kampung-kb-snapshots.js';
+import type { Db } from '../../../db/open.js';
+import { formatMonthYear } from '../../contract/format.js';
+import { unknownCodes } from '../reference/codes.js';
+import { snapshotProblems } from './checks.js';
+import { loadLevelRules, scoresOf } from './level-service.js';
+import { computeLevel } from './level.js';
+import type { SnapshotSaveInput } from './schema.js';
+
+// Saving one period of a Kampung KB: the checks and the write that the period form and the
+// Excel import of a period's figures share.
+
+export const periodLabel = (year: number, month: number | null) => (month ? formatMonthYear(year, month) : `tahun ${year}`);
+
+/** Why the period cannot be saved, by field path; empty when it can. */
+export function snapshotSaveProblems(db: Db, input: SnapshotSaveInput, declaredOn: string): Record<string, string> {
+  const clash = findSnapshotForPeriod(db, input.kampungKbId, input.year, input.month);
+  const problems: Record<string, string> = { ...snapshotProblems(input.year, input.month, input.profile, input.figures) };
+  const declaredYear = Number(declaredOn.slice(0, 4));
+  if (input.year < declaredYear) problems.year = `Kampung KB ini baru dicanangkan tahun ${declaredYear}; data tahun ${input.year} belum ada.`;
+  // A year is recorded either once (no month) or by month, never both: two figures for one year would be ambiguous.
+  const sameYear = listSnapshots(db, input.kampungKbId).filter((s) => s.year === input.year && s.id !== input.id);
+  if (sameYear.some((s) => (s.month === null) !== (input.month === null))) {
+    problems.month = input.month === null
+      ? `Data tahun ${input.year} sudah dicatat per bulan; pilih bulannya.`
+      : `Data tahun ${input.year} sudah dicatat tanpa bulan; buka data itu untuk mengubahnya.`;
+  }
+  if (clash && clash.id !== input.id) {
+    problems.year = `Data ${periodLabel(input.year, input.month)} sudah ada untuk Kampung KB ini; buka data itu untuk mengubahnya.`;
+  }
+  Object.assign(
+    problems,
+    unknownCodes(db, [
+      { path: 'profile.guidance', list: 'pembina-tanpa-plkb', codes: input.profile.guidance },
+      { path: 'profile.regulation', list: 'regulasi', codes: input.profile.regulation ? [input.profile.regulation] : [] },
+      { path: 'profile.dataSources', list: 'sumber-data', codes: input.profile.dataSources },
+      { path: 'profile.fundingSources', list: 'sumber-dana', codes: input.profile.fundingSources },
+      { path: 'profile.programmes', list: 'program', codes: input.profile.programmes },
+      { path: 'profile.mechanisms', list: 'mekanisme', codes: Object.keys(input.profile.mechanisms) },
+      { path: 'profile.mechanisms', list: 'frekuensi', codes: Object.values(input.profile.mechanisms) },
+      { path: 'figures.kbUsers', list: 'metode-kb', codes: Object.keys(input.figures.kbUsers) },
+      { path: 'figures.nonUsers', list: 'alasan-tidak-ber-kb', codes: Object.keys(input.figures.nonUsers) },
+    ]),
+  );
+  return problems;
+}
+
+/** Stores a checked period with its computed level. */
+export function storeSnapshot(db: Db, input: SnapshotSaveInput, existingId: string | null) {
+  const partnerCount = countPartners(db, input.kampungKbId, input.year);
+  const level = computeLevel({ profile: input.profile, figures: input.figures, partnerCount }, loadLevelRules(db));
+  const fields = { year: input.year, month: input.month, profile: input.profile, figures: input.figures, ...scoresOf(level) };
+  if (existingId) updateSnapshot(db, existingId, fields);
+  const id = existingId ?? insertSnapshot(db, { ...fields, kampungKbId: input.kampungKbId });
+  return { id, level };
+}

@@ -1,4 +1,5 @@
 import type { ImportSpec } from './import-engine.js';
+import { kampungKbFiguresImport } from './kampung-kb-figures-import.js';
 import { kampungKbImport } from './kampung-kb-import.js';
 import { needsImport } from './needs-import.js';
 import { poktanImport } from './poktan-import.js';
@@ -9,6 +10,7 @@ export const IMPORT_TABLES = {
   poktan: { spec: poktanImport as ImportSpec<unknown>, title: 'Poktan' },
   kebutuhan: { spec: needsImport as ImportSpec<unknown>, title: 'Kebutuhan Sarana' },
   'kampung-kb': { spec: kampungKbImport as ImportSpec<unknown>, title: 'Kampung KB' },
+  'kampung-kb-angka': { spec: kampungKbFiguresImport as ImportSpec<unknown>, title: 'Angka Periode Kampung KB' },
   rakorda: { spec: rakordaImport as ImportSpec<unknown>, title: 'Target dan Capaian Rakorda' },
 } as const;
 

@@ -30,7 +30,7 @@ const problemsUnder = (row: RowReader, messages: Record<string, string>) => {
 };
 
 /** "Kampung KB Sawarna Maju" and "sawarna  maju" are the same unit of a desa. */
-const unitKey = (name: string) => foldLabel(name).replace(/^kampung (kb|keluarga berkualitas) /, '');
+export const unitKey = (name: string) => foldLabel(name).replace(/^kampung (kb|keluarga berkualitas) /, '');
 
 /** Kampung KB identity: one row per unit, matched to a stored unit by desa and name. Criteria and a manual level stay as stored. */
 export const kampungKbImport: ImportSpec<KampungKbFields> = {

@@ -43,6 +43,12 @@ export function ImportExportPage() {
       />
       <ImportSection target={{ table: 'kampung-kb' }} title="Kampung KB" templateHint="identitas Kampung KB; kriteria dan tingkat yang sudah tersimpan tidak berubah." existingLegend="Kampung KB yang sudah terdaftar (desa dan nama sama)" />
       <ImportSection
+        target={{ table: 'kampung-kb-angka' }}
+        title="Angka Periode Kampung KB"
+        templateHint="satu baris per Kampung KB terdaftar; isi tahun (dan bulan bila per bulan) serta angka yang ada. Profil dan kelompok umur tetap seperti yang tersimpan."
+        existingLegend="Periode yang sudah tercatat"
+      />
+      <ImportSection
         key={`${year}-${layer}`}
         target={{ table: 'rakorda', year, layer }}
         title="Target dan Capaian Rakorda"

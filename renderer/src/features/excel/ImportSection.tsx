@@ -122,6 +122,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
               Periksa lagi dengan pemetaan ini
             </button>
           </details>
+          {preview.rows.length === 0 && preview.missing.length === 0 ? <Notice tone="info">Tidak ada baris berisi angka untuk diimpor.</Notice> : null}
           {preview.rows.length > 0 ? (
             <>
               <p className="summary-line" aria-live="polite">

@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { readBase64, sheetBase64 } from '../../testing/workbook.js';
+
+const HEADERS = ['Nama Kampung KB', 'Kecamatan', 'Desa/kelurahan', 'Tahun', 'Bulan', 'Jumlah keluarga (KK)', 'Pasangan usia subur (PUS)', 'Peserta KB IUD', 'Peserta KB Suntik', 'PUS tidak ber-KB: Hamil', 'Peserta BKB', 'Keluarga dengan balita'];
+
+let app: TestApp;
+let unitId: string;
+beforeEach(async () => {
+  app = createTestApp();
+  await app.value('office-save', LEBAK_OFFICE);
+  unitId = (await app.value('kampung-kb-create', { name: 'Kampung KB Sawarna Maju', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002', declaredOn: '2017-03-23' })).id;
+});
+afterEach(() => app.dispose());
+
+const file = (rows: unknown[][]) => sheetBase64('Angka Kampung KB', HEADERS, rows);
+const preview = async (base64: string) => app.value('excel-preview', { table: 'kampung-kb-angka', base64 });
+
+describe('Kampung KB period figures import', () => {
+  it('checks each row as the period form does', async () => {
+    const { rows, counts } = await preview(await file([
+      ['Sawarna Maju', 'Bayah', 'Sawarna', 2024, '', 500, 300, 40, 120, 10, 50, 80],
+      ['Kampung KB Entah', 'Bayah', 'Sawarna', 2024, '', 1],
+      ['Sawarna Maju', 'Bayah', 'Sawarna', 2023, 'Maretan', 1],
+      ['Sawarna Maju', 'Bayah', 'Sawarna', 2016, '', 1],
+      ['Sawarna Maju', 'Bayah', 'Sawarna', 2022, '', 500, 100, 90, 20],
+      ['Sawarna Maju', 'Bayah', 'Sawarna', 2021, '', 500, 300, '', '', '', 90, 80],
+      ['Sawarna Maju', 'Bayah', 'Sawarna', 2024, '', 1],
+    ]));
+    const problems = Object.fromEntries(rows.map((r) => [r.rowNumber, r.problems]));
+    expect(problems[2]).toEqual([]);
+    expect(problems[3]).toEqual(['Kampung KB "Kampung KB Entah" tidak terdaftar di Sawarna, Kecamatan Bayah; impor atau tambahkan identitasnya terlebih dahulu.']);
+    expect(problems[4]).toEqual(['Kolom "Bulan": "Maretan" bukan bulan (1–12 atau Januari–Desember).']);
+    expect(problems[5]).toEqual(['Kolom "Tahun": Kampung KB ini baru dicanangkan tahun 2017; data tahun 2016 belum ada.']);
+    expect(problems[6]).toEqual(['Jumlah peserta KB menurut metode (110) melebihi jumlah PUS (100).']);
+    expect(problems[7]).toEqual(['Kolom "Peserta BKB": Peserta BKB (90) melebihi jumlah keluarga dengan balita (80).']);
+    expect(problems[8]).toEqual(['Sama dengan baris 2 di berkas ini (Kampung KB dan periode).']);
+    expect(counts).toEqual({ new: 1, existing: 0, error: 6 });
+  });
+
+  it('stores the period with its level; a second file fills in more figures of the same period and keeps the rest', async () => {
+    const first = await file([['Sawarna Maju', 'Bayah', 'Sawarna', 2024, 'Maret', 500, 300, 40, 120, 10, 50, 80]]);
+    expect(await app.value('excel-import', { table: 'kampung-kb-angka', base64: first, existing: 'update' })).toEqual({ added: 1, updated: 0, skipped: 0 });
+    const [summary] = (await app.value('kampung-kb-get', { id: unitId })).snapshots;
+    expect(summary).toMatchObject({ year: 2024, month: 3 });
+    const stored = await app.value('kampung-kb-snapshot-get', { id: summary!.id });
+    expect(stored.figures).toMatchObject({ families: 500, pus: 300, kbUsers: { iud: 40, suntik: 120 }, nonUsers: { hamil: 10 }, familiesWithUnderFives: 80 });
+    expect(stored.figures.poktanParticipants.bkb).toBe(50);
+
+    const more = await sheetBase64('Angka Kampung KB', ['Nama Kampung KB', 'Kecamatan', 'Desa/kelurahan', 'Tahun', 'Bulan', 'Peserta KB Pil'], [['Sawarna Maju', 'Bayah', 'Sawarna', 2024, 3, 30]]);
+    expect(await app.value('excel-import', { table: 'kampung-kb-angka', base64: more, existing: 'update' })).toEqual({ added: 0, updated: 1, skipped: 0 });
+    const after = await app.value('kampung-kb-snapshot-get', { id: summary!.id });
+    expect(after.figures.kbUsers).toEqual({ iud: 40, suntik: 120, pil: 30 });
+    expect(after.figures.families).toBe(500);
+  });
+
+  it('writes a template with a row for every unit, and leaves rows without figures out', async () => {
+    const template = await app.value('excel-template', { table: 'kampung-kb-angka' });
+    const sheet = (await readBase64(template.base64)).getWorksheet('Angka Kampung KB')!;
+    expect(sheet.getRow(2).values).toEqual([undefined, 'Kampung KB Sawarna Maju', 'Bayah', 'Sawarna', new Date().getFullYear() - 1]);
+    expect((await preview(template.base64)).rows).toEqual([]);
+  });
+});

@@ -10,11 +10,13 @@ test('facility needs: template → fill → import with a bad row, fix, import �
   await host.call('poktan-create', { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' });
   await page.goto(host.launchUrl);
   await page.getByRole('link', { name: 'Impor/Ekspor' }).click();
+  await page.getByRole('navigation', { name: 'Data yang diimpor' }).getByRole('link', { name: 'Kebutuhan sarana' }).click();
 
   const templateDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh templat Kebutuhan Sarana' }).click();
   const templatePath = 'test-results/templat-kebutuhan.xlsx';
   await (await templateDownload).saveAs(templatePath);
+  await page.getByRole('button', { name: 'Tutup pesan' }).click();
 
   const fill = async (secondGroup: string) => {
     const workbook = new ExcelJS.Workbook();
@@ -37,6 +39,10 @@ test('facility needs: template → fill → import with a bad row, fix, import �
   await expect(page.getByText('2 baris: 1 baru, 0 sudah tercatat, 1 bermasalah.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Perbaiki baris bermasalah terlebih dahulu' })).toBeDisabled();
   await screenshot(page, 'impor-kebutuhan-bermasalah');
+  // The columns were recognised by their headers; the mapping shows which file column feeds which field.
+  await page.getByText('Pemetaan kolom').click();
+  await expect(page.getByLabel('Tanggal status')).toHaveValue('15');
+  await screenshot(page, 'impor-kebutuhan-pemetaan');
 
   await file.setInputFiles(await fill('BKB Mawar'));
   await expect(page.getByText('2 baris: 2 baru, 0 sudah tercatat, 0 bermasalah.')).toBeVisible();

@@ -8,6 +8,7 @@ test('Rakorda targets from a prefilled template into the grid; the evaluation an
   await setUpLebakOffice(host);
   await page.goto(host.launchUrl);
   await page.getByRole('link', { name: 'Impor/Ekspor' }).click();
+  await page.getByRole('navigation', { name: 'Data yang diimpor' }).getByRole('link', { name: 'Target dan capaian Rakorda' }).click();
   await page.getByLabel('Tahun', { exact: true }).selectOption(String(YEAR));
   await page.getByLabel('Jenis isian').selectOption({ label: 'Target (PPM)' });
 
@@ -15,6 +16,7 @@ test('Rakorda targets from a prefilled template into the grid; the evaluation an
   await page.getByRole('button', { name: 'Unduh templat Target dan Capaian Rakorda' }).click();
   const templatePath = 'test-results/templat-rakorda.xlsx';
   await (await templateDownload).saveAs(templatePath);
+  await page.getByRole('button', { name: 'Tutup pesan' }).click();
 
   const fill = async (cijaku: string | number) => {
     const workbook = new ExcelJS.Workbook();

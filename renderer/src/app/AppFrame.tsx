@@ -52,7 +52,7 @@ export function AppFrame({ office, operator, onChangeOperator, onOfficeSaved }: 
         {route === 'kampung-kb' ? <KampungKbArea path={path} /> : null}
         {route === 'poktan' ? <PoktanArea path={path} /> : null}
         {route === 'rakorda' ? <RakordaArea path={path} /> : null}
-        {route === 'impor-ekspor' ? <ImportExportPage /> : null}
+        {route === 'impor-ekspor' ? <ImportExportPage path={path} /> : null}
         {route === 'pertukaran' ? <ExchangePage /> : null}
         {route === 'cadangan' ? <BackupPage /> : null}
         {route === 'riwayat' ? <HistoryArea path={path} /> : null}

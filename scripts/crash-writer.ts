@@ -26,7 +26,8 @@ async function main(dataDir: string, runId: string, importRows: number): Promise
   };
   for (let n = 0; ; n += 1) {
     if (n % 10 === 5) {
-      const batch = `${runId}.${n}`;
+      // "r1n15" and "r11n5" stay apart when names are folded for duplicates ("r1.15" and "r11.5" did not).
+      const batch = `${runId}n${n}`;
       await app.value('excel-import', { table: 'poktan', base64: await importWorkbook(batch, importRows), existing: 'skip' });
       process.stdout.write(`import ${batch}\n`);
     } else {

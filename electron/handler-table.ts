@@ -16,6 +16,6 @@ import { mergeHandlerTables } from './core/handler.js';
 export const handlerTable = mergeHandlerTables(systemHandlers, officeHandlers, referenceHandlers, kampungKbHandlers, poktanHandlers, rakordaHandlers, homeHandlers, excelHandlers, backupHandlers, auditHandlers, trashHandlers, exchangeHandlers);
 
 /** Channels after which an automatic backup is made: they change many records at once. */
-export const LARGE_CHANGE_CHANNELS: ReadonlySet<string> = new Set(['excel-import', 'need-bulk-deliver', 'kampung-kb-rules-save']);
+export const LARGE_CHANGE_CHANNELS: ReadonlySet<string> = new Set(['excel-import', 'need-bulk-deliver', 'kampung-kb-rules-save', 'exchange-apply']);
 
 export type Handlers = typeof handlerTable;

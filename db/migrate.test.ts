@@ -64,3 +64,21 @@ describe('loadMigrations', () => {
     expect(() => loadMigrations(dupes)).toThrow(/share version 10/);
   });
 });
+
+describe('0090 poktan open needs', () => {
+  it('backfills the count of open, undeleted needs of every group', () => {
+    const db = new Database(':memory:');
+    const all = loadMigrations(MIGRATIONS_DIR);
+    migrate(db, all.filter((m) => m.version < 90));
+    db.pragma('foreign_keys = OFF'); // better-sqlite3 turns them on; these rows need no places
+
+    const group = db.prepare(`INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, created_at, updated_at) VALUES (?, 'bkb', ?, ?, 'k', 'd', 'n', 'n')`);
+    group.run('a', 'A', 'a');
+    group.run('b', 'B', 'b');
+    const need = db.prepare(`INSERT INTO facility_need (id, poktan_id, item_name, unit, quantity_needed, year_proposed, status, created_at, updated_at, deleted_at)
+                             VALUES (?, ?, 'Kit', 'paket', 1, 2025, ?, 'n', 'n', ?)`);
+    [['1', 'a', 'diidentifikasi', null], ['2', 'a', 'diterima-sebagian', null], ['3', 'a', 'diterima', null], ['4', 'a', 'disetujui', 'n'], ['5', 'b', 'ditolak', null]].forEach((row) => need.run(...row));
+    migrate(db, all);
+    expect(db.prepare(`SELECT id, open_needs AS n FROM poktan ORDER BY id`).all()).toEqual([{ id: 'a', n: 2 }, { id: 'b', n: 0 }]);
+  });
+});

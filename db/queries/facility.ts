@@ -1,6 +1,7 @@
 import type { NeedStatus, PoktanType } from '../../electron/contract/poktan.js';
 import { naturalId, newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
+import { prepared } from '../statements.js';
 
 export interface FacilityItem {
   id: string;
@@ -69,6 +70,9 @@ export interface NeedEventRow {
   batchId: string | null;
 }
 
+/** The statuses of a need still waiting for its goods. */
+const OPEN = `('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian')`;
+
 const SELECT_NEED = `
   SELECT id, poktan_id AS poktanId, item_id AS itemId, item_name AS itemName, unit, quantity_needed AS quantityNeeded,
          quantity_available AS quantityAvailable, condition, priority, year_proposed AS yearProposed,
@@ -90,7 +94,7 @@ export function findOpenNeed(db: Db, poktanId: string, itemId: string): NeedRow 
     (db
       .prepare(
         `${SELECT_NEED} WHERE poktan_id = ? AND item_id = ? AND deleted_at IS NULL
-           AND status IN ('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian')
+           AND status IN ${OPEN}
          ORDER BY year_proposed LIMIT 1`,
       )
       .get(poktanId, itemId) as NeedRow | undefined) ?? null
@@ -102,6 +106,19 @@ export function listNeedsOfYear(db: Db, poktanId: string, yearProposed: number):
   return db.prepare(`${SELECT_NEED} WHERE poktan_id = ? AND year_proposed = ? AND deleted_at IS NULL`).all(poktanId, yearProposed) as NeedRow[];
 }
 
+/**
+ * Recounts the stored open needs (migration 0090) of the group a need belongs to. Every change of
+ * a need's status or deletion calls it, inside the caller's transaction.
+ */
+function refreshOpenNeeds(db: Db, needId: string): void {
+  prepared(
+    db,
+    `UPDATE poktan SET open_needs = (SELECT count(*) FROM facility_need n
+       WHERE n.poktan_id = poktan.id AND n.deleted_at IS NULL AND n.status IN ${OPEN})
+     WHERE id = (SELECT poktan_id FROM facility_need WHERE id = ?)`,
+  ).run(needId);
+}
+
 export function insertNeed(db: Db, poktanId: string, fields: NeedFields): string {
   const id = newId();
   const now = nowIso();
@@ -111,6 +128,7 @@ export function insertNeed(db: Db, poktanId: string, fields: NeedFields): string
      VALUES (@id, @poktanId, @itemId, @itemName, @unit, @quantityNeeded, @quantityAvailable, @condition, @priority,
        @yearProposed, @fundingSource, 'diidentifikasi', @notes, @now, @now)`,
   ).run({ ...fields, id, poktanId, now });
+  refreshOpenNeeds(db, id);
   return id;
 }
 
@@ -126,6 +144,7 @@ export function updateNeed(db: Db, id: string, fields: NeedFields): void {
 export function setNeedDeleted(db: Db, id: string, deleted: boolean): void {
   const now = nowIso();
   db.prepare(`UPDATE facility_need SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id`).run({ id, now, deletedAt: deleted ? now : null });
+  refreshOpenNeeds(db, id);
 }
 
 export function storeNeedState(db: Db, id: string, state: { status: NeedStatus; approved: number | null; delivered: number }): void {
@@ -133,6 +152,7 @@ export function storeNeedState(db: Db, id: string, state: { status: NeedStatus; 
     `UPDATE facility_need SET status = @status, quantity_approved = @approved, quantity_delivered = @delivered, updated_at = @now
      WHERE id = @id AND (status, quantity_approved, quantity_delivered) IS NOT (@status, @approved, @delivered)`,
   ).run({ ...state, id, now: nowIso() });
+  refreshOpenNeeds(db, id);
 }
 
 /**

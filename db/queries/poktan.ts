@@ -115,9 +115,6 @@ export interface PoktanListRow extends PoktanRow {
   openNeeds: number;
 }
 
-// Open needs of one group: an index lookup per group, so it is computed only for the page shown.
-const OPEN_NEEDS = `(SELECT count(*) FROM facility_need n WHERE n.poktan_id = p.id AND n.deleted_at IS NULL
-                    AND n.status IN ('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian'))`;
 
 function filterClause(filter: PoktanFilter) {
   const where = ['p.deleted_at IS NULL'];
@@ -127,19 +124,17 @@ function filterClause(filter: PoktanFilter) {
   if (filter.desaCode) where.push('p.desa_code = @desaCode');
   if (filter.stageCode) where.push('p.stage_code = @stageCode');
   if (filter.active !== 'semua') where.push(`p.is_active = ${filter.active === 'aktif' ? 1 : 0}`);
-  if (filter.openNeeds) where.push(`${OPEN_NEEDS} > 0`);
+  if (filter.openNeeds) where.push('p.open_needs > 0');
   return { sql: `${FROM} WHERE ${where.join(' AND ')}`, params: { ...filter, search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
 }
 
 /** The register in the order offices read it (kecamatan, desa, type, name); `limit` rows at most. */
 export function listPoktan(db: Db, filter: PoktanFilter, limit = -1): PoktanListRow[] {
   const { sql, params } = filterClause(filter);
-  // The page is chosen first; open needs are then counted for its rows only, not for every match.
   const rows = prepared(
     db,
-    `SELECT page.*, ${OPEN_NEEDS.replace('p.id', 'page.id')} AS openNeeds
-     FROM (SELECT ${COLUMNS} ${sql}
-           ORDER BY kecamatanName COLLATE NOCASE, desaName COLLATE NOCASE, p.type, p.name COLLATE NOCASE LIMIT @limit) page`,
+    `SELECT ${COLUMNS}, p.open_needs AS openNeeds ${sql}
+     ORDER BY kecamatanName COLLATE NOCASE, desaName COLLATE NOCASE, p.type, p.name COLLATE NOCASE LIMIT @limit`,
   ).all({ ...params, limit }) as (Raw & { openNeeds: number })[];
   return rows.map((raw) => ({ ...toRow(raw), openNeeds: raw.openNeeds }));
 }

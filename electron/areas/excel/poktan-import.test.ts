@@ -103,6 +103,16 @@ describe('import and export', () => {
     ]);
   });
 
+  it('imports new groups with no open needs and keeps the count of a group it updates', async () => {
+    const mawar = await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' });
+    const kit = (await app.value('facility-item-list', {})).find((i) => i.poktanType === 'bkb' && i.isBasicKit)!.id;
+    await app.value('need-save', { poktanId: mawar.id, itemId: kit, quantityNeeded: 1, yearProposed: 2025 });
+    const base64 = await workbook([good, ['PIK-R', 'PIK-R Cemerlang', 'Rangkasbitung', 'Cijoro Lebak', '', '', '', 40, 2020, '', '', 'Tegak', 'Ya']]);
+    expect(await app.value('excel-poktan-import', { base64, existing: 'update' })).toEqual({ added: 1, updated: 1, skipped: 0 });
+    expect((await app.value('poktan-list', {})).rows.map((r) => [r.name, r.openNeeds])).toEqual([['BKB Mawar', 1], ['PIK-R Cemerlang', 0]]);
+    expect((await app.value('poktan-list', { openNeeds: true })).rows.map((r) => r.name)).toEqual(['BKB Mawar']);
+  });
+
   it('round-trips: export, import into an empty database, same register', async () => {
     await app.value('excel-import', { table: 'poktan', base64: await workbook([good, ['BKL', 'BKL Sejahtera', 'Rangkasbitung', 'Cijoro Lebak', 'Jl. Pahlawan', 'Pak Ujang', '', 31, 2015, '12/2015', '01/02/2015', 'Berkembang', 'Ya']]), existing: 'update' });
     const exported = await app.value('excel-poktan-export', {});

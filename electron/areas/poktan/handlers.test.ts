@@ -177,3 +177,51 @@ describe('need deletion', () => {
     });
   });
 });
+
+describe('stored open-needs count', () => {
+  // The count the register filters on, read from the list, and the poktan row itself.
+  const openNeeds = async (id: string) => (await app.value('poktan-list', {})).rows.find((r) => r.id === id)?.openNeeds;
+  const filtered = async () => (await app.value('poktan-list', { openNeeds: true })).rows.map((r) => r.name);
+  const need = (poktanId: string, quantityNeeded = 1) => app.value('need-save', { poktanId, itemId: bkbKit, quantityNeeded, yearProposed: 2025, identifiedOn: '2025-01-10' });
+
+  it('follows create, advance, refuse, deliver, delete and restore', async () => {
+    const mawar = await group();
+    const melati = await group({ name: 'BKB Melati' });
+    expect([await openNeeds(mawar.id), await filtered()]).toEqual([0, []]);
+    const first = await need(mawar.id, 2);
+    const second = await need(mawar.id);
+    const third = await need(mawar.id);
+    expect([await openNeeds(mawar.id), await openNeeds(melati.id), await filtered()]).toEqual([3, 0, ['BKB Mawar']]);
+    // Proposed, approved and partly delivered needs are still open.
+    await act(first.id, 'propose');
+    await act(first.id, 'approve', { quantity: 2 });
+    await act(first.id, 'deliver', { quantity: 1 });
+    expect(await openNeeds(mawar.id)).toBe(3);
+    await act(first.id, 'deliver', { quantity: 1 });
+    expect(await openNeeds(mawar.id)).toBe(2);
+    await act(second.id, 'reject', { note: 'Anggaran tidak tersedia' });
+    expect(await openNeeds(mawar.id)).toBe(1);
+    await app.value('need-delete', { id: third.id });
+    expect([await openNeeds(mawar.id), await filtered()]).toEqual([0, []]);
+    await app.value('need-restore', { id: third.id });
+    expect(await openNeeds(mawar.id)).toBe(1);
+    // Deleting and restoring the group keeps its count.
+    await app.value('poktan-delete', { id: mawar.id });
+    expect(await filtered()).toEqual([]);
+    await app.value('poktan-restore', { id: mawar.id });
+    expect([await openNeeds(mawar.id), await filtered()]).toEqual([1, ['BKB Mawar']]);
+  });
+
+  it('follows a bulk delivery and its undo', async () => {
+    const mawar = await group();
+    const melati = await group({ name: 'BKB Melati' });
+    const waiting = await need(mawar.id);
+    await need(mawar.id);
+    const bulk = await app.value('need-bulk-deliver', { poktanIds: [mawar.id, melati.id], itemId: bkbKit, quantityEach: 1, happenedOn: '2025-03-15', fundingSource: 'apbn' });
+    // Mawar's oldest open need is filled; Melati's need is recorded and filled at once.
+    expect([await openNeeds(mawar.id), await openNeeds(melati.id)]).toEqual([1, 0]);
+    expect((await app.value('poktan-get', { id: mawar.id })).needs.find((n) => n.id === waiting.id)?.status).toBe('diterima');
+    await app.value('need-bulk-undo', { batchId: bulk.batchId });
+    expect([await openNeeds(mawar.id), await openNeeds(melati.id)]).toEqual([2, 0]);
+  });
+});

@@ -13,6 +13,19 @@ export interface Scale {
 
 export const DISTRICT: Scale = { kampungKb: 400, snapshotsEach: 5, poktan: 5_000, needs: 25_000, evaluationYears: 10 };
 
+/**
+ * Ten times the district's register. The app holds one kabupaten's places, so the province's volume
+ * lands in Kabupaten Bogor's 40 kecamatan and 435 desa (about ten Kampung KB and 115 poktan per desa);
+ * the evaluation grid stays per kecamatan of that kabupaten.
+ */
+export const PROVINCE: Scale = { kampungKb: 4_000, snapshotsEach: 5, poktan: 50_000, needs: 250_000, evaluationYears: 10 };
+
+export const SCALES = { district: DISTRICT, province: PROVINCE } as const;
+export type ScaleName = keyof typeof SCALES;
+
+/** Bump when the generated data changes, so cached data folders are made again. */
+export const GENERATOR_VERSION = 1;
+
 /** A small deterministic generator (mulberry32), so every run builds the same data. */
 export function random(seed: number) {
   let a = seed;

@@ -13,7 +13,7 @@ import { projectRoot } from '../electron/app-version.js';
 import { rakordaReportDocument } from '../electron/areas/rakorda/report-pdf.js';
 import { createDispatch } from '../electron/core/dispatch.js';
 import { handlerTable } from '../electron/handler-table.js';
-import { renderPdf } from '../electron/pdf/render.js';
+import { renderOnThisThread } from '../electron/pdf/pdfmake.js';
 import { DISTRICT, generate } from './generate.js';
 
 // `npm run bench`: district-scale data written through the handlers, then the timings the
@@ -82,7 +82,7 @@ results.search_kampung_p95_ms = quantile(searchTimes, 0.95);
 const year = new Date().getFullYear() - 1;
 results.report_rakorda_pdf_ms = await median(5, () => call('rakorda-report-pdf', { year }));
 const prepared = rakordaReportDocument(app.database!, year);
-const raw = await median(5, () => renderPdf(prepared));
+const raw = await median(5, () => renderOnThisThread(prepared));
 results.report_vs_raw = Math.round((results.report_rakorda_pdf_ms / raw) * 100) / 100;
 results.recap_sarana_pdf_ms = await median(3, () => call('sarana-recap-pdf', { year }));
 results.export_all_xlsx_ms = await median(3, () => call('excel-database-export', {}));

@@ -79,16 +79,3 @@ export function signatureBlock(office: OfficeRow, date: string = localIsoDate())
     margin: [0, 16, 0, 0],
   };
 }
-
-/** "Dicetak dengan Sinergi KB, 25 November 2026 — Halaman 1 dari 3", at the foot of every page. */
-export function pageFooter(printedOn: string = localIsoDate()) {
-  return (currentPage: number, pageCount: number): Content => ({
-    columns: [
-      { text: `Dicetak dengan Sinergi KB, ${formatDate(printedOn)}`, alignment: 'left' },
-      { text: `Halaman ${currentPage} dari ${pageCount}`, alignment: 'right' },
-    ],
-    fontSize: 8,
-    color: '#555555',
-    margin: [PAGE_MARGINS[0], 16, PAGE_MARGINS[2], 0],
-  });
-}

@@ -1,52 +1,51 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type pdfmakeModule from 'pdfmake';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { Worker } from 'node:worker_threads';
 import type { FilePayload } from '../contract/result.js';
+import type { Printable } from './printable.js';
 
-const require = createRequire(import.meta.url);
-const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
-const font = (style: string) => join(fontDir, style, `NotoSans_${style}.ttf`);
+// PDF layout is long synchronous work (about a second for the Rakorda report) that would freeze
+// every other call of the app, so it runs in one worker thread, started on the first print and
+// kept for the next ones. The worker is unref'd: it never keeps the process alive.
 
-let loaded: Promise<typeof pdfmakeModule> | undefined;
+type Pending = { resolve: (bytes: Buffer) => void; reject: (error: Error) => void };
+let worker: Worker | undefined;
+const pending = new Map<number, Pending>();
+let nextId = 1;
 
-// Loaded on the first print, not at start-up (pdfmake and its font parser are heavy), and set up
-// once: pdfmake keeps fonts and policies on its singleton. Noto Sans is a TTF (pdfmake's parser
-// crashes on woff2) with every glyph Indonesian text needs.
-function pdfmake(): Promise<typeof pdfmakeModule> {
-  loaded ??= import('pdfmake').then(({ default: instance }) => {
-    configure(instance);
-    return instance;
+function startWorker(): Worker {
+  const started = import.meta.url.endsWith('.ts') ? workerFromSource() : new Worker(new URL('./render-worker.js', import.meta.url));
+  started.unref();
+  started.on('message', ({ id, bytes, error }: { id: number; bytes?: Uint8Array; error?: string }) => {
+    const job = pending.get(id);
+    pending.delete(id);
+    if (bytes) job?.resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    else job?.reject(new Error(`PDF rendering failed: ${error}`));
   });
-  return loaded;
+  const fail = (error: Error) => {
+    if (worker === started) worker = undefined;
+    for (const job of pending.values()) job.reject(error);
+    pending.clear();
+  };
+  started.on('error', fail);
+  started.on('exit', (code) => fail(new Error(`PDF worker exited with code ${code}`)));
+  return started;
 }
 
-function configure(pdfmake: typeof pdfmakeModule): void {
-  pdfmake.setFonts({
-    NotoSans: {
-      normal: font('400Regular'),
-      bold: font('700Bold'),
-      italics: font('400Regular_Italic'),
-      bolditalics: font('700Bold_Italic'),
-    },
-  });
-  // Documents are built from the app's own data; nothing may be fetched from the network
-  // and only the bundled fonts may be read from disk.
-  pdfmake.setUrlAccessPolicy(() => false);
-  (pdfmake as unknown as { setLocalAccessPolicy(check: (path: string) => boolean): void }).setLocalAccessPolicy(
-    (path) => path.startsWith(fontDir),
-  );
+/** Run from the TypeScript sources (unit tests, from the project folder), the worker loads its .ts file through tsx. */
+function workerFromSource(): Worker {
+  const entry = new URL('./render-worker.ts', import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
 }
 
-export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  const output = (await pdfmake()).createPdf({
-    ...doc,
-    defaultStyle: { fontSize: 10, lineHeight: 1.15, ...doc.defaultStyle, font: 'NotoSans' },
+export function renderPdf(doc: Printable): Promise<Buffer> {
+  worker ??= startWorker();
+  const id = nextId++;
+  return new Promise<Buffer>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker!.postMessage({ id, doc });
   });
-  return (await output.getBuffer()) as Buffer;
 }
 
 /** Renders a document into the payload the renderer saves (dialog or download). */
-export async function pdfFile(doc: TDocumentDefinitions, fileName: string): Promise<FilePayload> {
+export async function pdfFile(doc: Printable, fileName: string): Promise<FilePayload> {
   return { fileName, mimeType: 'application/pdf', base64: (await renderPdf(doc)).toString('base64') };
 }

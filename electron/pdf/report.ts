@@ -1,6 +1,8 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { OfficeRow } from '../../db/queries/office.js';
-import { PAGE_MARGINS, letterhead, pageFooter, signatureBlock } from './letterhead.js';
+import { localIsoDate } from '../contract/format.js';
+import { PAGE_MARGINS, letterhead, signatureBlock } from './letterhead.js';
+import type { Printable } from './printable.js';
 
 // The frame of every printed report: letterhead on the first page, title, page footer with
 // "Halaman N dari M", and the signature block at the end.
@@ -14,13 +16,13 @@ export interface ReportOptions {
   signed?: boolean;
 }
 
-export function reportDocument({ office, title, subtitle, orientation = 'portrait', content, signed = true }: ReportOptions): TDocumentDefinitions {
+export function reportDocument({ office, title, subtitle, orientation = 'portrait', content, signed = true }: ReportOptions): Printable {
   return {
     pageSize: 'A4',
     pageOrientation: orientation,
     pageMargins: PAGE_MARGINS,
     info: { title, author: office.officeName, creator: 'Sinergi KB' },
-    footer: pageFooter(),
+    footer: { printedOn: localIsoDate(), fromPage: 1 },
     styles: {
       title: { fontSize: 12.5, bold: true, alignment: 'center' },
       subtitle: { fontSize: 10.5, alignment: 'center', margin: [0, 2, 0, 0] },
@@ -32,7 +34,7 @@ export function reportDocument({ office, title, subtitle, orientation = 'portrai
     defaultStyle: { fontSize: 9.5 },
     // A section heading never stands alone at the foot of a page: one starting in the last
     // eighth of the page moves to the next, with the table it introduces.
-    pageBreakBefore: (node) => node.style === 'section' && (node.startPosition?.verticalRatio ?? 0) > 0.87,
+    keepSectionsWithContent: true,
     content: [
       letterhead(office, orientation),
       { text: title.toUpperCase(), style: 'title' },
@@ -83,16 +85,7 @@ export function dataTable(options: {
         ...(options.totals ? [options.totals.map((value, index) => cell(value, index, 'total'))] : []),
       ],
     },
-    layout: {
-      hLineWidth: () => 0.5,
-      vLineWidth: () => 0.5,
-      hLineColor: () => '#8a94a6',
-      vLineColor: () => '#8a94a6',
-      paddingLeft: () => 4,
-      paddingRight: () => 4,
-      paddingTop: () => padding,
-      paddingBottom: () => padding,
-    },
+    layout: `data-${padding}`,
   };
 }
 
@@ -100,6 +93,6 @@ export function dataTable(options: {
 export function factsTable(rows: [string, string][], labelWidth = 150): Content {
   return {
     table: { widths: [labelWidth, 8, '*'], body: rows.map(([label, value]) => [{ text: label, color: '#333333' }, ':', value || '–']) },
-    layout: { defaultBorder: false, paddingTop: () => 1.5, paddingBottom: () => 1.5, paddingLeft: () => 0, paddingRight: () => 4 },
+    layout: 'facts',
   };
 }

@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content } from 'pdfmake/interfaces.js';
 import { getOffice } from '../../../db/queries/office.js';
 import { getMeeting, listResolutions } from '../../../db/queries/rakorda.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
@@ -7,8 +7,8 @@ import { formatDate, formatNumber, formatPercentOrDash } from '../../contract/fo
 import { POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
 import type { FilePayload } from '../../contract/result.js';
 import { DomainError } from '../../core/errors.js';
-import { pageFooter } from '../../pdf/letterhead.js';
 import { pdfFile } from '../../pdf/render.js';
+import type { Printable } from '../../pdf/printable.js';
 import { dataTable, factsTable, reportDocument } from '../../pdf/report.js';
 import { derivedSections } from './derived.js';
 import { buildEvaluation, type AreaResult, type IndicatorResult } from './evaluation.js';
@@ -23,7 +23,7 @@ export async function renderRakordaReportPdf(db: Db, year: number): Promise<File
 }
 
 /** The report's document definition: all data access happens here, none while rendering. */
-export function rakordaReportDocument(db: Db, year: number): TDocumentDefinitions {
+export function rakordaReportDocument(db: Db, year: number): Printable {
   const office = getOffice(db);
   if (!office) throw new DomainError('not-found', 'Data kantor belum diisi.');
   const evaluation = buildEvaluation(db, year);
@@ -194,7 +194,6 @@ export function rakordaReportDocument(db: Db, year: number): TDocumentDefinition
   // The cover comes before the letterhead page and carries no page number.
   const body = doc.content as Content[];
   doc.content = [...cover, ...body];
-  const footer = pageFooter();
-  doc.footer = (current: number, count: number) => (current === 1 ? '' : footer(current, count));
+  doc.footer = { ...doc.footer!, fromPage: 2 };
   return doc;
 }

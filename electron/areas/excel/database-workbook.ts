@@ -32,6 +32,14 @@ export async function salvageExportFile(db: Db, fileName: string): Promise<{ fil
   return { file, tables: readings };
 }
 
+/** The columns a table is read in slices by: its rowid, or the primary key of a WITHOUT ROWID table. */
+function sliceKey(db: Db, table: string): string[] {
+  const sql = db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?`).pluck().get(table) as string;
+  if (!/WITHOUT\s+ROWID/i.test(sql)) return ['rowid'];
+  const key = db.prepare(`SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0`).all(table) as { name: string; pk: number }[];
+  return key.sort((a, b) => a.pk - b.pk).map((column) => column.name);
+}
+
 async function writeArchive(db: Db, fileName: string, tolerant: boolean, readings: TableReading[] = []): Promise<FilePayload> {
   const { default: Excel } = await import('exceljs');
   const dir = mkdtempSync(join(tmpdir(), 'sinergi-arsip-'));
@@ -46,11 +54,28 @@ async function writeArchive(db: Db, fileName: string, tolerant: boolean, reading
       sheet.columns = columns.map((column) => ({ header: column, key: column, width: Math.max(12, column.length + 2) }));
       sheet.getRow(1).font = { bold: true };
       const reading: TableReading = { table, rows: 0, error: null };
+      const list = columns.map((c) => `"${c}"`).join(', ');
       try {
-        for (const row of db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).raw().iterate() as Iterable<unknown[]>) {
-          sheet.addRow(row).commit();
-          reading.rows += 1;
-          if (reading.rows % ROWS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (tolerant) {
+          // A damaged database (the recovery screen, where nothing else writes): one iterator reads
+          // every row up to the damage.
+          for (const row of db.prepare(`SELECT ${list} FROM "${table}"`).raw().iterate() as Iterable<unknown[]>) {
+            sheet.addRow(row).commit();
+            reading.rows += 1;
+            if (reading.rows % ROWS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+          }
+        } else {
+          // Slices in key order, not one open iterator: while one is open, any write of another
+          // call on this connection fails ("connection is busy"), and calls do run between slices.
+          const key = sliceKey(db, table);
+          const keys = key.map((c) => `"${c}"`).join(', ');
+          const first = db.prepare(`SELECT ${keys}, ${list} FROM "${table}" ORDER BY ${keys} LIMIT ${ROWS_PER_SLICE}`).raw();
+          const next = db.prepare(`SELECT ${keys}, ${list} FROM "${table}" WHERE (${keys}) > (${key.map(() => '?').join(', ')}) ORDER BY ${keys} LIMIT ${ROWS_PER_SLICE}`).raw();
+          for (let rows = first.all() as unknown[][]; rows.length > 0; rows = next.all(...rows.at(-1)!.slice(0, key.length)) as unknown[][]) {
+            for (const row of rows) sheet.addRow(row.slice(key.length)).commit();
+            reading.rows += rows.length;
+            await new Promise((resolve) => setImmediate(resolve));
+          }
         }
       } catch (error) {
         if (!tolerant) throw error;

@@ -149,6 +149,27 @@ describe('import and export', () => {
     expect(all.getWorksheet('place')!.actualRowCount).toBe(28 + 345 + 1);
   });
 
+  it('exports the whole database in slices while other calls write between them', async () => {
+    // 4.500 more rows in one table than a slice holds, so the export yields in the middle of it.
+    const db = app.app.database!;
+    const insert = db.prepare(`INSERT INTO place (code, parent_code, level, name, created_at, updated_at) VALUES (?, NULL, 'kecamatan', ?, 'n', 'n')`);
+    db.transaction(() => {
+      for (let i = 0; i < 4_500; i += 1) insert.run(`99.99.${i}`, `Uji ${i}`);
+    })();
+    let done = false;
+    const exporting = app.value('excel-database-export', {}).finally(() => (done = true));
+    const writes: boolean[] = [];
+    while (!done) {
+      if (writes.length < 5) writes.push((await app.call('poktan-create', { type: 'bkb', name: `BKB Uji ${writes.length}`, kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' })).ok);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(writes.length).toBe(5);
+    expect(writes.every(Boolean)).toBe(true);
+    const all = new ExcelJS.Workbook();
+    await all.xlsx.load(Buffer.from((await exporting).base64, 'base64') as unknown as ArrayBuffer);
+    expect(all.getWorksheet('place')!.actualRowCount).toBe(28 + 345 + 4_500 + 1);
+  });
+
   it('writes a template with the kabupaten’s places as drop-down lists', async () => {
     const file = await app.value('excel-template', { table: 'poktan' });
     const wb = new ExcelJS.Workbook();

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { workerClient } from '../electron/core/worker-client.js';
 import type { Db } from './open.js';
 
 // Backups are made with SQLite's online backup API (a file copy would miss what is still in the
@@ -64,10 +65,21 @@ export function describeBackup(file: string, createdAt: string): BackupInfo {
   };
 }
 
-/** Copies the live database to `file` and verifies the copy. */
+const inspector = workerClient<string, ReturnType<typeof inspectDatabaseFile>>(new URL('./inspect-worker', import.meta.url));
+
+/** Copies the live database to `file` and verifies the copy in a worker thread (the copy is not the locked live file). */
 export async function backupDatabase(db: Db, file: string): Promise<BackupInfo> {
+  const createdAt = new Date().toISOString();
   await db.backup(file);
-  return describeBackup(file, new Date().toISOString());
+  const checked = await inspector.run(file);
+  return {
+    fileName: basename(file),
+    createdAt,
+    sizeBytes: statSync(file).size,
+    schemaVersion: checked.schemaVersion,
+    counts: checked.counts,
+    ok: checked.integrity === 'ok' && checked.isSinergi,
+  };
 }
 
 // Milliseconds in the name: two backups in one second (a restore, then its undo) must not collide.

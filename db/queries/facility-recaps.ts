@@ -3,22 +3,19 @@ import type { Db } from '../open.js';
 
 // The office's yearly questions about facilities, each one query.
 
-const OPEN = `('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian')`;
-
 export interface KecamatanTypeCount {
   kecamatanCode: string;
   type: PoktanType;
   count: number;
 }
 
-/** Open needs (not yet fully delivered, not refused) per kecamatan and poktan type. */
+/** Open needs (not yet fully delivered, not refused) per kecamatan and poktan type, from the count stored on each group. */
 export function openNeedsByKecamatanType(db: Db): KecamatanTypeCount[] {
   return db
     .prepare(
-      `SELECT p.kecamatan_code AS kecamatanCode, p.type, count(*) AS count
-       FROM facility_need n JOIN poktan p ON p.id = n.poktan_id
-       WHERE n.deleted_at IS NULL AND p.deleted_at IS NULL AND n.status IN ${OPEN}
-       GROUP BY p.kecamatan_code, p.type`,
+      `SELECT kecamatan_code AS kecamatanCode, type, sum(open_needs) AS count
+       FROM poktan WHERE deleted_at IS NULL AND open_needs > 0
+       GROUP BY kecamatan_code, type`,
     )
     .all() as KecamatanTypeCount[];
 }

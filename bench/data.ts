@@ -3,21 +3,19 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadMigrations } from '../db/migrate.js';
-import { MIGRATIONS_DIR } from '../db/open.js';
 import { projectRoot } from '../electron/app-version.js';
 import { GENERATOR_VERSION, type ScaleName } from './generate.js';
 
 // Generating through the handlers takes about a minute at district scale and many more at
 // province scale, so each scale is generated once, in its own process (its memory is not the
-// measured host's), into a cached data folder keyed by generator and schema version. Every run
-// works on a fresh copy: the benchmark itself writes (the import adds 10.000 groups).
+// measured host's), into a cached data folder keyed by generator version. Every run works on a
+// fresh copy (the benchmark itself writes: the import adds 10.000 groups), which the app's
+// migrations bring up to date when it opens, as they would an office's database.
 
 const CACHE_DIR = join(projectRoot(), '.bench-cache');
 
 export function cachedDataDir(scale: ScaleName): string {
-  const schema = loadMigrations(MIGRATIONS_DIR).at(-1)!.version;
-  return join(CACHE_DIR, `${scale}-g${GENERATOR_VERSION}-s${schema}`);
+  return join(CACHE_DIR, `${scale}-g${GENERATOR_VERSION}`);
 }
 
 /** A fresh copy of the scale's generated data folder, generating it first when not cached. */

@@ -23,7 +23,10 @@ export const PROVINCE: Scale = { kampungKb: 4_000, snapshotsEach: 5, poktan: 50_
 export const SCALES = { district: DISTRICT, province: PROVINCE } as const;
 export type ScaleName = keyof typeof SCALES;
 
-/** Bump when the generated data changes, so cached data folders are made again. */
+/**
+ * Bump when the generated data changes, or when handlers store something derived that no
+ * migration backfills, so cached data folders are made again.
+ */
 export const GENERATOR_VERSION = 1;
 
 /** A small deterministic generator (mulberry32), so every run builds the same data. */

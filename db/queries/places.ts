@@ -32,6 +32,14 @@ export function replacePlaces(db: Db, kecamatan: KecamatanInput[]): void {
       insert.run({ code: desa.code, parentCode: kec.code, level: 'desa', name: desa.name, now });
     }
   }
+  // The register's order by place name (migration 0091), on the desa and on the groups in them.
+  prepared(db, 
+    `UPDATE place SET sort_order = ranked.position
+     FROM (SELECT d.code, row_number() OVER (ORDER BY k.name COLLATE NOCASE, d.name COLLATE NOCASE, d.code) AS position
+           FROM place d JOIN place k ON k.code = d.parent_code) AS ranked
+     WHERE ranked.code = place.code`,
+  ).run();
+  prepared(db, `UPDATE poktan SET place_order = coalesce((SELECT sort_order FROM place WHERE code = poktan.desa_code), 0)`).run();
 }
 
 export function countPlaces(db: Db): { kecamatan: number; desa: number } {

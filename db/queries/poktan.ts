@@ -50,6 +50,9 @@ const toRow = (raw: Raw): PoktanRow => ({ ...raw, isActive: raw.isActive === 1 }
 
 const columns = (fields: PoktanFields, nameKey: string) => ({ ...fields, nameKey, isActive: fields.isActive ? 1 : 0 });
 
+/** The desa's position in the register's order (migration 0091), copied onto the group. */
+const PLACE_ORDER = `(SELECT sort_order FROM place WHERE code = @desaCode)`;
+
 export function getPoktan(db: Db, id: string): PoktanRow | null {
   const raw = prepared(db, `${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as Raw | undefined;
   return raw ? toRow(raw) : null;
@@ -60,9 +63,9 @@ export function insertPoktan(db: Db, fields: PoktanFields, nameKey: string): str
   const now = nowIso();
   prepared(db, 
     `INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, kampung_kb_id, address, chair_name, chair_phone,
-       members, founded_year, decree_number, decree_date, stage_code, is_active, last_active_on, notes, created_at, updated_at)
+       members, founded_year, decree_number, decree_date, stage_code, is_active, last_active_on, notes, place_order, created_at, updated_at)
      VALUES (@id, @type, @name, @nameKey, @kecamatanCode, @desaCode, @kampungKbId, @address, @chairName, @chairPhone,
-       @members, @foundedYear, @decreeNumber, @decreeDate, @stageCode, @isActive, @lastActiveOn, @notes, @now, @now)`,
+       @members, @foundedYear, @decreeNumber, @decreeDate, @stageCode, @isActive, @lastActiveOn, @notes, ${PLACE_ORDER}, @now, @now)`,
   ).run({ ...columns(fields, nameKey), id, now });
   return id;
 }
@@ -72,7 +75,7 @@ export function updatePoktan(db: Db, id: string, fields: PoktanFields, nameKey: 
     `UPDATE poktan SET type = @type, name = @name, name_key = @nameKey, kecamatan_code = @kecamatanCode, desa_code = @desaCode,
        kampung_kb_id = @kampungKbId, address = @address, chair_name = @chairName, chair_phone = @chairPhone, members = @members,
        founded_year = @foundedYear, decree_number = @decreeNumber, decree_date = @decreeDate, stage_code = @stageCode,
-       is_active = @isActive, last_active_on = @lastActiveOn, notes = @notes, updated_at = @now
+       is_active = @isActive, last_active_on = @lastActiveOn, notes = @notes, place_order = ${PLACE_ORDER}, updated_at = @now
      WHERE id = @id`,
   ).run({ ...columns(fields, nameKey), id, now: nowIso() });
 }
@@ -116,32 +119,38 @@ export interface PoktanListRow extends PoktanRow {
 }
 
 
+// Conditions on the group's own columns only (the desa name through its codes), so counting
+// needs no joins.
 function filterClause(filter: PoktanFilter) {
   const where = ['p.deleted_at IS NULL'];
-  if (filter.search) where.push(`(p.name LIKE @search ESCAPE '\\' OR p.chair_name LIKE @search ESCAPE '\\' OR p.address LIKE @search ESCAPE '\\' OR desa.name LIKE @search ESCAPE '\\')`);
+  if (filter.search) {
+    where.push(`(p.name LIKE @search ESCAPE '\\' OR p.chair_name LIKE @search ESCAPE '\\' OR p.address LIKE @search ESCAPE '\\'
+                 OR p.desa_code IN (SELECT code FROM place WHERE level = 'desa' AND name LIKE @search ESCAPE '\\'))`);
+  }
   if (filter.type) where.push('p.type = @type');
   if (filter.kecamatanCode) where.push('p.kecamatan_code = @kecamatanCode');
   if (filter.desaCode) where.push('p.desa_code = @desaCode');
   if (filter.stageCode) where.push('p.stage_code = @stageCode');
   if (filter.active !== 'semua') where.push(`p.is_active = ${filter.active === 'aktif' ? 1 : 0}`);
   if (filter.openNeeds) where.push('p.open_needs > 0');
-  return { sql: `${FROM} WHERE ${where.join(' AND ')}`, params: { ...filter, search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
+  return { where: where.join(' AND '), params: { ...filter, search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
 }
 
 /** The register in the order offices read it (kecamatan, desa, type, name); `limit` rows at most. */
 export function listPoktan(db: Db, filter: PoktanFilter, limit = -1): PoktanListRow[] {
-  const { sql, params } = filterClause(filter);
+  const { where, params } = filterClause(filter);
+  // place_order ranks kecamatan and desa by name: the index poktan_register_order gives this order.
   const rows = prepared(
     db,
-    `SELECT ${COLUMNS}, p.open_needs AS openNeeds ${sql}
-     ORDER BY kecamatanName COLLATE NOCASE, desaName COLLATE NOCASE, p.type, p.name COLLATE NOCASE LIMIT @limit`,
+    `SELECT ${COLUMNS}, p.open_needs AS openNeeds ${FROM} WHERE ${where}
+     ORDER BY p.place_order, p.type, p.name COLLATE NOCASE LIMIT @limit`,
   ).all({ ...params, limit }) as (Raw & { openNeeds: number })[];
   return rows.map((raw) => ({ ...toRow(raw), openNeeds: raw.openNeeds }));
 }
 
 export function countPoktan(db: Db, filter: PoktanFilter): number {
-  const { sql, params } = filterClause(filter);
-  return prepared(db, `SELECT count(*) ${sql}`).pluck().get(params) as number;
+  const { where, params } = filterClause(filter);
+  return prepared(db, `SELECT count(*) FROM poktan p WHERE ${where}`).pluck().get(params) as number;
 }
 
 /** Groups per type, for the counts above the register. */

@@ -66,6 +66,20 @@ describe('poktan register', () => {
   });
 });
 
+describe('register order', () => {
+  it('reads kecamatan and desa by name, not by code, also after a group moves', async () => {
+    // Malingping is 36.02.01 and Bayah 36.02.03; in Bayah, Sawarna is 2002 and Cidikit 2006.
+    const malingping = { kecamatanCode: '36.02.01', desaCode: '36.02.01.2002' };
+    await group({ name: 'BKB Sawarna', ...BAYAH });
+    await group({ name: 'BKB Malingping', ...malingping });
+    const moving = await group({ type: 'bkr', name: 'BKR Cidikit', kecamatanCode: '36.02.03', desaCode: '36.02.03.2006' });
+    const names = async () => (await app.value('poktan-list', {})).rows.map((r) => `${r.kecamatanName}/${r.desaName}/${r.name}`);
+    expect(await names()).toEqual(['Bayah/Cidikit/BKR Cidikit', 'Bayah/Sawarna/BKB Sawarna', 'Malingping/Cilangkahan/BKB Malingping']);
+    await app.value('poktan-update', { id: moving.id, type: 'bkr', name: 'BKR Cidikit', ...malingping });
+    expect(await names()).toEqual(['Bayah/Sawarna/BKB Sawarna', 'Malingping/Cilangkahan/BKB Malingping', 'Malingping/Cilangkahan/BKR Cidikit']);
+  });
+});
+
 describe('facility needs', () => {
   it('moves through the life cycle with a history of every step', async () => {
     const bkb = await group();

@@ -143,13 +143,9 @@ export interface KampungKbListRow {
   latestYear: number | null;
 }
 
-// The latest snapshot of each unit, and the level that counts (a manual decision wins).
+// The latest snapshot of each unit (one lookup in kampung_kb_snapshot_period per unit, not a
+// ranking of every snapshot), and the level that counts (a manual decision wins).
 const UNITS_WITH_LEVEL = `
-  WITH latest AS (
-    SELECT kampung_kb_id, computed_level, year,
-           row_number() OVER (PARTITION BY kampung_kb_id ORDER BY year DESC, ifnull(month, 0) DESC) AS rn
-    FROM kampung_kb_snapshot WHERE deleted_at IS NULL
-  )
   SELECT k.id, k.name, k.kecamatan_code AS kecamatanCode, kec.name AS kecamatanName, k.desa_code AS desaCode,
          desa.name AS desaName, k.coverage, k.declared_on AS declaredOn, k.is_model AS isModel,
          k.is_active AS isActive, l.computed_level AS computedLevel, k.manual_level AS manualLevel,
@@ -157,7 +153,9 @@ const UNITS_WITH_LEVEL = `
   FROM kampung_kb k
   JOIN place kec ON kec.code = k.kecamatan_code
   JOIN place desa ON desa.code = k.desa_code
-  LEFT JOIN latest l ON l.kampung_kb_id = k.id AND l.rn = 1
+  LEFT JOIN kampung_kb_snapshot l ON l.rowid = (
+    SELECT s.rowid FROM kampung_kb_snapshot s WHERE s.kampung_kb_id = k.id AND s.deleted_at IS NULL
+    ORDER BY s.year DESC, ifnull(s.month, 0) DESC LIMIT 1)
   WHERE k.deleted_at IS NULL`;
 
 const LEVEL_ORDER = `CASE level WHEN 'dasar' THEN 1 WHEN 'berkembang' THEN 2 WHEN 'mandiri' THEN 3 WHEN 'berkelanjutan' THEN 4 ELSE 0 END`;
@@ -184,6 +182,18 @@ export function listKampungKb(db: Db, filter: KampungKbListFilter): KampungKbLis
     declaredYear: String(filter.declaredYear ?? ''),
   }) as (Omit<KampungKbListRow, 'isModel' | 'isActive'> & { isModel: number; isActive: number })[];
   return rows.map((row) => ({ ...row, isModel: row.isModel === 1, isActive: row.isActive === 1 }));
+}
+
+/** Kecamatan and declaration years of all units, for the summary above the list. */
+export function unitPlacesAndYears(db: Db): { kecamatanCode: string; year: number }[] {
+  return prepared(db, `SELECT DISTINCT kecamatan_code AS kecamatanCode, CAST(substr(declared_on, 1, 4) AS INTEGER) AS year FROM kampung_kb WHERE deleted_at IS NULL`).all() as {
+    kecamatanCode: string;
+    year: number;
+  }[];
+}
+
+export function countKampungKb(db: Db): number {
+  return prepared(db, `SELECT count(*) FROM kampung_kb WHERE deleted_at IS NULL`).pluck().get() as number;
 }
 
 export interface KecamatanRecapRow {

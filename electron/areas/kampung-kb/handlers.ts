@@ -5,7 +5,9 @@ import {
   findModelUnit,
   getKampungKb,
   insertKampungKb,
+  countKampungKb,
   listKampungKb,
+  unitPlacesAndYears,
   recapByKecamatan,
   setKampungKbDeleted,
   updateKampungKb,
@@ -66,16 +68,17 @@ export const kampungKbHandlers = {
   'kampung-kb-list': read(kampungKbListSchema, (ctx, filter) => {
     const rows = listKampungKb(ctx.db, filter);
     const kecamatan = listKecamatan(ctx.db);
-    const all = filter.search || filter.kecamatanCode || filter.level || filter.declaredYear ? listKampungKb(ctx.db, { ...filter, search: '', kecamatanCode: '', level: '', declaredYear: null }) : rows;
-    const covered = new Set(all.map((row) => row.kecamatanName));
+    // The summary is of all units, whatever the filter: counted, not listed a second time.
+    const all = unitPlacesAndYears(ctx.db);
+    const covered = new Set(all.map((row) => row.kecamatanCode));
     return {
       rows,
       summary: {
-        total: all.length,
+        total: countKampungKb(ctx.db),
         kecamatanTotal: kecamatan.length,
         kecamatanCovered: covered.size,
-        kecamatanWithout: kecamatan.filter((k) => !covered.has(k.name)).map((k) => k.name),
-        declaredYears: [...new Set(all.map((row) => Number(row.declaredOn.slice(0, 4))))].sort((a, b) => b - a),
+        kecamatanWithout: kecamatan.filter((k) => !covered.has(k.code)).map((k) => k.name),
+        declaredYears: [...new Set(all.map((row) => row.year))].sort((a, b) => b - a),
       },
     };
   }),

@@ -27,7 +27,7 @@ export type ScaleName = keyof typeof SCALES;
  * Bump when the generated data changes, or when handlers store something derived that no
  * migration backfills, so cached data folders are made again.
  */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** A small deterministic generator (mulberry32), so every run builds the same data. */
 export function random(seed: number) {

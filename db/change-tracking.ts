@@ -1,5 +1,6 @@
 import { newId, nowIso } from './clock.js';
 import type { Db } from './open.js';
+import { isDerivedColumn } from './derived-columns.js';
 import { prepared } from './statements.js';
 
 // Every write to a record is logged in change_log by triggers, inside the writing transaction.
@@ -74,7 +75,7 @@ export function thisDevice(db: Db): { id: string; name: string } {
 }
 
 function triggersFor(db: Db, table: string): string {
-  const columns = db.prepare(`SELECT name, type, pk FROM pragma_table_info(?)`).all(table) as Column[];
+  const columns = (db.prepare(`SELECT name, type, pk FROM pragma_table_info(?)`).all(table) as Column[]).filter((column) => !isDerivedColumn(table, column.name));
   const key = columns.find((column) => column.pk === 1);
   if (!key || columns.some((column) => column.pk > 1)) throw new Error(`Tracked table ${table} needs a one-column primary key`);
   const json = (row: 'NEW' | 'OLD') =>
@@ -90,6 +91,6 @@ function triggersFor(db: Db, table: string): string {
     SELECT entity, record_id, rev FROM change_log WHERE seq = last_insert_rowid();`;
   return `
     CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_insert AFTER INSERT ON main.${table} BEGIN ${log('insert', 'NEW', 'NULL', json('NEW'))} END;
-    CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_update AFTER UPDATE ON main.${table} BEGIN ${log('update', 'NEW', json('OLD'), json('NEW'))} END;
+    CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_update AFTER UPDATE OF ${columns.map((column) => `"${column.name}"`).join(', ')} ON main.${table} BEGIN ${log('update', 'NEW', json('OLD'), json('NEW'))} END;
     CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_delete AFTER DELETE ON main.${table} BEGIN ${log('delete', 'OLD', json('OLD'), 'NULL')} END;`;
 }

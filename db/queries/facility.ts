@@ -1,7 +1,6 @@
 import type { NeedStatus, PoktanType } from '../../electron/contract/poktan.js';
 import { naturalId, newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { prepared } from '../statements.js';
 
 export interface FacilityItem {
   id: string;
@@ -106,19 +105,6 @@ export function listNeedsOfYear(db: Db, poktanId: string, yearProposed: number):
   return db.prepare(`${SELECT_NEED} WHERE poktan_id = ? AND year_proposed = ? AND deleted_at IS NULL`).all(poktanId, yearProposed) as NeedRow[];
 }
 
-/**
- * Recounts the stored open needs (migration 0090) of the group a need belongs to. Every change of
- * a need's status or deletion calls it, inside the caller's transaction.
- */
-function refreshOpenNeeds(db: Db, needId: string): void {
-  prepared(
-    db,
-    `UPDATE poktan SET open_needs = (SELECT count(*) FROM facility_need n
-       WHERE n.poktan_id = poktan.id AND n.deleted_at IS NULL AND n.status IN ${OPEN})
-     WHERE id = (SELECT poktan_id FROM facility_need WHERE id = ?)`,
-  ).run(needId);
-}
-
 export function insertNeed(db: Db, poktanId: string, fields: NeedFields): string {
   const id = newId();
   const now = nowIso();
@@ -128,7 +114,6 @@ export function insertNeed(db: Db, poktanId: string, fields: NeedFields): string
      VALUES (@id, @poktanId, @itemId, @itemName, @unit, @quantityNeeded, @quantityAvailable, @condition, @priority,
        @yearProposed, @fundingSource, 'diidentifikasi', @notes, @now, @now)`,
   ).run({ ...fields, id, poktanId, now });
-  refreshOpenNeeds(db, id);
   return id;
 }
 
@@ -144,7 +129,6 @@ export function updateNeed(db: Db, id: string, fields: NeedFields): void {
 export function setNeedDeleted(db: Db, id: string, deleted: boolean): void {
   const now = nowIso();
   db.prepare(`UPDATE facility_need SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id`).run({ id, now, deletedAt: deleted ? now : null });
-  refreshOpenNeeds(db, id);
 }
 
 export function storeNeedState(db: Db, id: string, state: { status: NeedStatus; approved: number | null; delivered: number }): void {
@@ -152,7 +136,6 @@ export function storeNeedState(db: Db, id: string, state: { status: NeedStatus; 
     `UPDATE facility_need SET status = @status, quantity_approved = @approved, quantity_delivered = @delivered, updated_at = @now
      WHERE id = @id AND (status, quantity_approved, quantity_delivered) IS NOT (@status, @approved, @delivered)`,
   ).run({ ...state, id, now: nowIso() });
-  refreshOpenNeeds(db, id);
 }
 
 /**

@@ -50,9 +50,6 @@ const toRow = (raw: Raw): PoktanRow => ({ ...raw, isActive: raw.isActive === 1 }
 
 const columns = (fields: PoktanFields, nameKey: string) => ({ ...fields, nameKey, isActive: fields.isActive ? 1 : 0 });
 
-/** The desa's position in the register's order (migration 0091), copied onto the group. */
-const PLACE_ORDER = `(SELECT sort_order FROM place WHERE code = @desaCode)`;
-
 export function getPoktan(db: Db, id: string): PoktanRow | null {
   const raw = prepared(db, `${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as Raw | undefined;
   return raw ? toRow(raw) : null;
@@ -63,9 +60,9 @@ export function insertPoktan(db: Db, fields: PoktanFields, nameKey: string): str
   const now = nowIso();
   prepared(db, 
     `INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, kampung_kb_id, address, chair_name, chair_phone,
-       members, founded_year, decree_number, decree_date, stage_code, is_active, last_active_on, notes, place_order, created_at, updated_at)
+       members, founded_year, decree_number, decree_date, stage_code, is_active, last_active_on, notes, created_at, updated_at)
      VALUES (@id, @type, @name, @nameKey, @kecamatanCode, @desaCode, @kampungKbId, @address, @chairName, @chairPhone,
-       @members, @foundedYear, @decreeNumber, @decreeDate, @stageCode, @isActive, @lastActiveOn, @notes, ${PLACE_ORDER}, @now, @now)`,
+       @members, @foundedYear, @decreeNumber, @decreeDate, @stageCode, @isActive, @lastActiveOn, @notes, @now, @now)`,
   ).run({ ...columns(fields, nameKey), id, now });
   return id;
 }
@@ -75,7 +72,7 @@ export function updatePoktan(db: Db, id: string, fields: PoktanFields, nameKey: 
     `UPDATE poktan SET type = @type, name = @name, name_key = @nameKey, kecamatan_code = @kecamatanCode, desa_code = @desaCode,
        kampung_kb_id = @kampungKbId, address = @address, chair_name = @chairName, chair_phone = @chairPhone, members = @members,
        founded_year = @foundedYear, decree_number = @decreeNumber, decree_date = @decreeDate, stage_code = @stageCode,
-       is_active = @isActive, last_active_on = @lastActiveOn, notes = @notes, place_order = ${PLACE_ORDER}, updated_at = @now
+       is_active = @isActive, last_active_on = @lastActiveOn, notes = @notes, updated_at = @now
      WHERE id = @id`,
   ).run({ ...columns(fields, nameKey), id, now: nowIso() });
 }

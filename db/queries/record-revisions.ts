@@ -1,3 +1,4 @@
+import { isDerivedColumn } from '../derived-columns.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
 
@@ -21,9 +22,9 @@ export function tableColumns(db: Db, entity: string): string[] {
   return prepared(db, `SELECT name FROM pragma_table_info(?)`).pluck().all(entity) as string[];
 }
 
-/** Writes a whole row (insert or replace its values), keeping only columns this schema has. */
+/** Writes a whole row (insert or replace its values), keeping only columns this schema has and does not derive. */
 export function writeRow(db: Db, entity: string, row: Record<string, unknown>): void {
-  const columns = tableColumns(db, entity).filter((column) => column in row);
+  const columns = tableColumns(db, entity).filter((column) => column in row && !isDerivedColumn(entity, column));
   const values = Object.fromEntries(columns.map((column) => [column, row[column]]));
   prepared(
     db,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withoutDerived } from '../../../db/derived-columns.js';
 import { newId, nowIso } from '../../../db/clock.js';
 import { thisDevice } from '../../../db/change-tracking.js';
 import { schemaVersion } from '../../../db/migrate.js';
@@ -28,7 +29,9 @@ export interface BuiltPackage {
  * their content, so two PCs holding the same copy of a record give it the same revision.
  */
 function giveRevisionsToUnloggedRecords(db: Db, table: string, deviceId: string): void {
-  const unlogged = db.prepare(`SELECT r.* FROM "${table}" r WHERE NOT EXISTS (SELECT 1 FROM change_log c WHERE c.entity = ? AND c.record_id = r.id)`).all(table) as Record<string, unknown>[];
+  const unlogged = (db.prepare(`SELECT r.* FROM "${table}" r WHERE NOT EXISTS (SELECT 1 FROM change_log c WHERE c.entity = ? AND c.record_id = r.id)`).all(table) as Record<string, unknown>[]).map(
+    (row) => withoutDerived(table, row),
+  );
   const log = prepared(
     db,
     `INSERT INTO change_log (rev, entity, record_id, op, before, after, changed_at, device_id, operator, action, action_id)
@@ -51,9 +54,11 @@ function collectRecords(db: Db, sinceSeq: number, kecamatanCode: string | null, 
       ...(sinceSeq > 0 ? [`r.id IN (SELECT record_id FROM change_log WHERE entity = @table AND seq > @sinceSeq)`] : []),
       ...(kecamatanCode ? [kecamatanScope!] : []),
     ];
-    const rows = db
-      .prepare(`SELECT r.* FROM "${table}" r ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`)
-      .all({ ...(sinceSeq > 0 ? { table, sinceSeq } : {}), ...(kecamatanCode ? { kecamatan: kecamatanCode } : {}) }) as Record<string, unknown>[];
+    const rows = (
+      db
+        .prepare(`SELECT r.* FROM "${table}" r ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`)
+        .all({ ...(sinceSeq > 0 ? { table, sinceSeq } : {}), ...(kecamatanCode ? { kecamatan: kecamatanCode } : {}) }) as Record<string, unknown>[]
+    ).map((row) => withoutDerived(table, row));
     for (const row of rows) {
       const id = row.id as string;
       const head = headChange(db, table, id)!;

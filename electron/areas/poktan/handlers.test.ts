@@ -226,6 +226,18 @@ describe('stored open-needs count', () => {
     expect([await openNeeds(mawar.id), await filtered()]).toEqual([1, ['BKB Mawar']]);
   });
 
+  it('is derived: a need changing its group\'s count is not logged as a change of the group', async () => {
+    const mawar = await group();
+    const logged = () => app.app.database!.prepare(`SELECT op FROM change_log WHERE entity = 'poktan' AND record_id = ?`).pluck().all(mawar.id);
+    expect(logged()).toEqual(['insert']);
+    const first = await need(mawar.id);
+    await act(first.id, 'propose');
+    await app.value('need-delete', { id: first.id });
+    expect([await openNeeds(mawar.id), logged()]).toEqual([0, ['insert']]);
+    await app.value('poktan-update', { id: mawar.id, type: 'bkb', name: 'BKB Mawar Indah', ...BAYAH });
+    expect(logged()).toEqual(['insert', 'update']);
+  });
+
   it('follows a bulk delivery and its undo', async () => {
     const mawar = await group();
     const melati = await group({ name: 'BKB Melati' });

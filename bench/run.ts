@@ -63,6 +63,8 @@ const inner = createDispatch(handlerTable, app, console.error);
 const probe = new BlockProbe();
 probe.start();
 phase('basis data dibuka');
+// The office's operator, chosen as at the app's first start (the start-up screen asks for one otherwise).
+await inner('operator-set', { name: 'Rina Marlina' });
 
 /** Calls a handler and returns its time; the probe charges any event-loop block to the channel. */
 async function timedCall<T = unknown>(channel: string, payload: unknown): Promise<[number, T]> {

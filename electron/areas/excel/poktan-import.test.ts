@@ -108,7 +108,7 @@ describe('import and export', () => {
     const kit = (await app.value('facility-item-list', {})).find((i) => i.poktanType === 'bkb' && i.isBasicKit)!.id;
     await app.value('need-save', { poktanId: mawar.id, itemId: kit, quantityNeeded: 1, yearProposed: 2025 });
     const base64 = await workbook([good, ['PIK-R', 'PIK-R Cemerlang', 'Rangkasbitung', 'Cijoro Lebak', '', '', '', 40, 2020, '', '', 'Tegak', 'Ya']]);
-    expect(await app.value('excel-poktan-import', { base64, existing: 'update' })).toEqual({ added: 1, updated: 1, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'update' })).toEqual({ added: 1, updated: 1, skipped: 0 });
     expect((await app.value('poktan-list', {})).rows.map((r) => [r.name, r.openNeeds])).toEqual([['BKB Mawar', 1], ['PIK-R Cemerlang', 0]]);
     expect((await app.value('poktan-list', { openNeeds: true })).rows.map((r) => r.name)).toEqual(['BKB Mawar']);
   });

@@ -6,9 +6,12 @@ import type { FilePayload } from '../../contract/result.js';
 
 // Archive export: every table of the database as a sheet, columns as stored. Written row by row
 // with exceljs's streaming writer, yielding to the event loop as it goes, so a province-sized
-// database neither fills memory nor freezes the app. Binary columns (the logo) are left out.
+// database neither fills memory nor freezes the app. Binary columns (the logo) are left out, and
+// so is the change log: it outgrows a sheet's 1.048.576 rows, it is browsed in Riwayat & Sampah, and
+// backups keep it whole.
 
 const SKIPPED_COLUMNS = new Set(['logo']);
+const SKIPPED_TABLES = new Set(['change_log', 'record_rev']);
 const ROWS_PER_SLICE = 2_000;
 
 /** How much of each table an export could read: all of it, or the rows before the damage. */
@@ -48,7 +51,7 @@ async function writeArchive(db: Db, fileName: string, tolerant: boolean, reading
     const workbook = new Excel.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
     workbook.creator = 'Sinergi KB';
     const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
-    for (const table of tables) {
+    for (const table of tables.filter((name) => !SKIPPED_TABLES.has(name))) {
       const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !SKIPPED_COLUMNS.has(c));
       const sheet = workbook.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] });
       sheet.columns = columns.map((column) => ({ header: column, key: column, width: Math.max(12, column.length + 2) }));

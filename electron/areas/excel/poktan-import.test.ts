@@ -147,6 +147,7 @@ describe('import and export', () => {
     await all.xlsx.load(Buffer.from(archive.base64, 'base64') as unknown as ArrayBuffer);
     expect(all.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['office', 'place', 'poktan', 'facility_need', 'kampung_kb', 'indicator']));
     expect(all.getWorksheet('place')!.actualRowCount).toBe(28 + 345 + 1);
+    expect(all.getWorksheet('change_log')).toBeUndefined();
   });
 
   it('exports the whole database in slices while other calls write between them', async () => {

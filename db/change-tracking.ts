@@ -86,9 +86,7 @@ function triggersFor(db: Db, table: string): string {
     INSERT INTO change_log (rev, entity, record_id, op, before, after, changed_at, device_id, operator, action, action_id)
     SELECT coalesce(w.rev, lower(hex(randomblob(12)))), '${table}', ${row}.${key.name}, '${op}', ${before}, ${after},
       strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), w.device_id, w.operator, w.action, w.action_id
-    FROM write_context w;
-    INSERT OR IGNORE INTO record_rev (entity, record_id, rev)
-    SELECT entity, record_id, rev FROM change_log WHERE seq = last_insert_rowid();`;
+    FROM write_context w;`;
   return `
     CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_insert AFTER INSERT ON main.${table} BEGIN ${log('insert', 'NEW', 'NULL', json('NEW'))} END;
     CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_update AFTER UPDATE OF ${columns.map((column) => `"${column.name}"`).join(', ')} ON main.${table} BEGIN ${log('update', 'NEW', json('OLD'), json('NEW'))} END;

@@ -32,12 +32,12 @@ CREATE TABLE change_log (
 ) STRICT;
 
 CREATE INDEX change_log_record ON change_log (entity, record_id, seq);
-CREATE INDEX change_log_action ON change_log (action_id);
 CREATE INDEX change_log_time ON change_log (changed_at);
 CREATE INDEX change_log_operator ON change_log (operator);
 
--- Every revision a record is known to have passed through, here or on another PC: a record
--- from another PC whose history contains our current revision simply moves ours forward.
+-- Revisions a record passed through on other PCs, learnt from exchange packages (its revisions
+-- here are in change_log): a record from another PC whose history contains our current revision
+-- simply moves ours forward.
 CREATE TABLE record_rev (
   entity TEXT NOT NULL,
   record_id TEXT NOT NULL,

@@ -6,7 +6,13 @@ import { prepared } from '../statements.js';
 
 /** Every revision the record is known to have passed through, here or on PCs it came from. */
 export function knownRevisions(db: Db, entity: string, recordId: string): string[] {
-  return prepared(db, `SELECT rev FROM record_rev WHERE entity = ? AND record_id = ?`).pluck().all(entity, recordId) as string[];
+  return prepared(
+    db,
+    `SELECT rev FROM change_log WHERE entity = @entity AND record_id = @recordId
+     UNION SELECT rev FROM record_rev WHERE entity = @entity AND record_id = @recordId`,
+  )
+    .pluck()
+    .all({ entity, recordId }) as string[];
 }
 
 export function addKnownRevisions(db: Db, entity: string, recordId: string, revs: readonly string[]): void {

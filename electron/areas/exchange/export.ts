@@ -6,7 +6,7 @@ import { schemaVersion } from '../../../db/migrate.js';
 import type { Db } from '../../../db/open.js';
 import { getPartner, headChange, lastChangeSeq, logPackage, markSent } from '../../../db/queries/exchange.js';
 import { getOffice } from '../../../db/queries/office.js';
-import { addKnownRevisions, knownRevisions } from '../../../db/queries/record-revisions.js';
+import { knownRevisions } from '../../../db/queries/record-revisions.js';
 import { prepared } from '../../../db/statements.js';
 import { DomainError, fieldError } from '../../core/errors.js';
 import { SYNC_ENTITIES } from './entities.js';
@@ -42,7 +42,6 @@ function giveRevisionsToUnloggedRecords(db: Db, table: string, deviceId: string)
     const json = JSON.stringify(row);
     const rev = `base-${createHash('sha256').update(`${table}|${json}`).digest('hex').slice(0, 24)}`;
     log.run(rev, table, row.id, json, nowIso(), deviceId, actionId);
-    addKnownRevisions(db, table, row.id as string, [rev]);
   }
 }
 

@@ -2,7 +2,7 @@ import { formatDate } from '../../../../electron/contract/format.js';
 import type { DatabaseStatus } from '../../../../electron/contract/status.js';
 import { useState } from 'react';
 import { saveFile } from '../../api/files.js';
-import { call } from '../../api/transport.js';
+import { call, isDesktop } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
 import { reasonOf, useRestore } from '../backup/BackupPage.js';
 
@@ -93,6 +93,12 @@ export function DatabaseProblemScreen({ status, dataDir }: { status: Failed; dat
           </dd>
         </dl>
         <p>Data Anda tidak diubah. Tutup jendela ini bila sudah selesai.</p>
+        {/* In the desktop app closing the only window quits; a browser tab is closed by its user. */}
+        {isDesktop ? (
+          <button type="button" className="button" onClick={() => window.close()}>
+            Keluar dari Sinergi KB
+          </button>
+        ) : null}
       </div>
     </main>
   );

@@ -1,6 +1,6 @@
 import { newId, nowIso } from './clock.js';
 import type { Db } from './open.js';
-import { isDerivedColumn } from './derived-columns.js';
+import { isDerivedColumn, recomputedColumns } from './derived-columns.js';
 import { prepared } from './statements.js';
 
 // Every write to a record is logged in change_log by triggers, inside the writing transaction.
@@ -82,6 +82,10 @@ function triggersFor(db: Db, table: string): string {
     `json_object(${columns
       .map(({ name, type }) => `'${name}', ${type === 'BLOB' ? `length(${row}.${name})` : `${row}.${name}`}`)
       .join(', ')})`;
+  // An update that sets only recomputed columns and updated_at (a need's status after a new event)
+  // is not a user's change of this record: the event that caused it is logged.
+  const recomputed = recomputedColumns(table);
+  const changeColumns = recomputed.length ? columns.filter((column) => !recomputed.includes(column.name) && column.name !== 'updated_at') : columns;
   const log = (op: string, row: 'NEW' | 'OLD', before: string, after: string) => `
     INSERT INTO change_log (rev, entity, record_id, op, before, after, changed_at, device_id, operator, action, action_id)
     SELECT coalesce(w.rev, lower(hex(randomblob(12)))), '${table}', ${row}.${key.name}, '${op}', ${before}, ${after},
@@ -89,6 +93,6 @@ function triggersFor(db: Db, table: string): string {
     FROM write_context w;`;
   return `
     CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_insert AFTER INSERT ON main.${table} BEGIN ${log('insert', 'NEW', 'NULL', json('NEW'))} END;
-    CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_update AFTER UPDATE OF ${columns.map((column) => `"${column.name}"`).join(', ')} ON main.${table} BEGIN ${log('update', 'NEW', json('OLD'), json('NEW'))} END;
+    CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_update AFTER UPDATE OF ${changeColumns.map((column) => `"${column.name}"`).join(', ')} ON main.${table} BEGIN ${log('update', 'NEW', json('OLD'), json('NEW'))} END;
     CREATE TEMP TRIGGER IF NOT EXISTS log_${table}_delete AFTER DELETE ON main.${table} BEGIN ${log('delete', 'OLD', json('OLD'), 'NULL')} END;`;
 }

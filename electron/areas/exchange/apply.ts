@@ -10,7 +10,8 @@ import { formatDate } from '../../contract/format.js';
 import { DomainError, fieldError } from '../../core/errors.js';
 import { refreshUnitLevels } from '../kampung-kb/level-service.js';
 import { refreshNeed } from '../poktan/handlers.js';
-import { derivedColumns, entityOrder, SYNC_TABLES } from './entities.js';
+import { recomputedColumns } from '../../../db/derived-columns.js';
+import { entityOrder, SYNC_TABLES } from './entities.js';
 import type { Manifest, PackageRecord } from './package-file.js';
 
 /**
@@ -31,10 +32,10 @@ export type OutcomeCounts = Record<'added' | 'changed' | 'deleted' | 'unchanged'
 /** Columns that differ only because a write happened, not because the data differs. */
 const BOOKKEEPING = new Set(['created_at', 'updated_at']);
 
-/** The columns where two versions of a record really differ (not bookkeeping, not derived). */
+/** The columns where two versions of a record really differ (not bookkeeping, not recomputed). */
 export function differingColumns(entity: string, mine: Record<string, unknown>, theirs: Record<string, unknown>): string[] {
-  const derived = derivedColumns(entity);
-  return Object.keys(theirs).filter((column) => !BOOKKEEPING.has(column) && !derived.includes(column) && column in mine && mine[column] !== theirs[column]);
+  const recomputed = recomputedColumns(entity);
+  return Object.keys(theirs).filter((column) => !BOOKKEEPING.has(column) && !recomputed.includes(column) && column in mine && mine[column] !== theirs[column]);
 }
 
 export function decide(db: Db, record: PackageRecord): Outcome {

@@ -5,11 +5,6 @@
 
 interface SyncEntity {
   table: string;
-  /**
-   * Columns this PC computes from other records (a need's status from its events, a period's level
-   * from its figures and activities): recomputed after a package is applied, never a conflict.
-   */
-  derived?: readonly string[];
   /** SQL condition on alias `r` for rows of kecamatan `@kecamatan`; null: not sent in a kecamatan package. */
   kecamatanScope: string | null;
 }
@@ -21,12 +16,11 @@ export const SYNC_ENTITIES: readonly SyncEntity[] = [
   { table: 'kampung_kb', kecamatanScope: 'r.kecamatan_code = @kecamatan' },
   {
     table: 'kampung_kb_snapshot',
-    derived: ['computed_level', 'input_index', 'process_index', 'output_index'],
     kecamatanScope: 'r.kampung_kb_id IN (SELECT id FROM kampung_kb WHERE kecamatan_code = @kecamatan)',
   },
   { table: 'kampung_kb_activity', kecamatanScope: 'r.kampung_kb_id IN (SELECT id FROM kampung_kb WHERE kecamatan_code = @kecamatan)' },
   { table: 'poktan', kecamatanScope: 'r.kecamatan_code = @kecamatan' },
-  { table: 'facility_need', derived: ['status', 'quantity_approved', 'quantity_delivered'], kecamatanScope: 'r.poktan_id IN (SELECT id FROM poktan WHERE kecamatan_code = @kecamatan)' },
+  { table: 'facility_need', kecamatanScope: 'r.poktan_id IN (SELECT id FROM poktan WHERE kecamatan_code = @kecamatan)' },
   {
     table: 'facility_need_event',
     kecamatanScope: 'r.need_id IN (SELECT n.id FROM facility_need n JOIN poktan p ON p.id = n.poktan_id WHERE p.kecamatan_code = @kecamatan)',
@@ -38,9 +32,5 @@ export const SYNC_ENTITIES: readonly SyncEntity[] = [
 ];
 
 export const SYNC_TABLES: ReadonlySet<string> = new Set(SYNC_ENTITIES.map((entity) => entity.table));
-
-const NO_COLUMNS: readonly string[] = [];
-
-export const derivedColumns = (table: string): readonly string[] => SYNC_ENTITIES.find((entity) => entity.table === table)?.derived ?? NO_COLUMNS;
 
 export const entityOrder = (table: string): number => SYNC_ENTITIES.findIndex((entity) => entity.table === table);

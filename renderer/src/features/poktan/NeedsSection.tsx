@@ -135,7 +135,9 @@ export function NeedsSection({ poktan, needs, onChanged }: { poktan: Detail['pok
           need={acting.need}
           action={acting.action}
           onDone={(changed) => {
-            setActing(null);
+            // Only this form closes: a save that finishes after the user opened another step leaves that one open.
+            const done = acting;
+            setActing((current) => (current === done ? null : current));
             if (changed) onChanged();
           }}
         />

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
@@ -88,6 +88,32 @@ describe('backups', () => {
       expect(result.error.message).toContain('Tidak ada yang diubah.');
     }
     expect(await groupNames()).toEqual(['BKB Mawar']);
+  });
+});
+
+describe('backup checks', () => {
+  it('are kept beside the backups and reused while a file is unchanged; a changed file is checked again', async () => {
+    await addGroup('BKB Mawar');
+    const { fileName } = await app.value('backup-create', {});
+    const dir = join(app.dataDir, 'cadangan');
+    const checks = JSON.parse(readFileSync(join(dir, 'pemeriksaan.json'), 'utf8')) as Record<string, { info: { ok: boolean } }>;
+    expect(checks[fileName]!.info.ok).toBe(true);
+
+    // A remembered result is used as it is (nothing reads the file again)…
+    checks[fileName]!.info.ok = false;
+    writeFileSync(join(dir, 'pemeriksaan.json'), JSON.stringify(checks));
+    expect((await app.value('backup-list', {})).backups.map((b) => b.ok)).toEqual([false]);
+    // …until the file changes: damage it, and the new check finds it.
+    const bytes = readFileSync(join(dir, fileName));
+    bytes.fill(0x5a, 4096, 8192);
+    writeFileSync(join(dir, fileName), bytes);
+    const damaged = join(dir, fileName);
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(damaged, later, later);
+    expect((await app.value('backup-list', {})).backups.map((b) => b.ok)).toEqual([false]);
+    checks[fileName]!.info.ok = true;
+    writeFileSync(join(dir, 'pemeriksaan.json'), JSON.stringify(checks));
+    expect((await app.value('backup-list', {})).backups.map((b) => b.ok)).toEqual([false]);
   });
 });
 

@@ -7,6 +7,7 @@ import { closeDatabase, MIGRATIONS_DIR, openDatabase } from '../../../db/open.js
 import { currentOperator } from '../../../db/queries/operators.js';
 import { schemaVersion } from '../../../db/migrate.js';
 import { DomainError } from '../../core/errors.js';
+import { checkedBackups, rememberCheck } from './checked-backups.js';
 import type { AppContext } from '../../core/handler.js';
 
 export const backupDir = (app: AppContext) => join(app.dataDir, 'cadangan');
@@ -16,6 +17,7 @@ export async function makeBackup(app: AppContext, reason: string): Promise<Backu
   if (!app.database) return null;
   const dir = ensureDir(backupDir(app));
   const info = await backupDatabase(app.database, join(dir, backupFileName(new Date(), reason)));
+  rememberCheck(dir, info);
   rotateBackups(dir);
   return info;
 }
@@ -29,7 +31,8 @@ export async function dailyBackupIfDue(app: AppContext): Promise<BackupInfo | nu
 
 export function listBackups(app: AppContext): BackupInfo[] {
   const dir = backupDir(app);
-  return listBackupFiles(dir).map(({ fileName }) => {
+  const fileNames = listBackupFiles(dir).map(({ fileName }) => fileName);
+  return checkedBackups(dir, fileNames, (fileName) => {
     try {
       return describeBackup(join(dir, fileName), createdAtOf(fileName));
     } catch {

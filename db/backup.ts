@@ -54,7 +54,10 @@ export function inspectDatabaseFile(file: string): { isSinergi: boolean; schemaV
 
 /** A backup file as the list shows it: verified by opening it, sized without reading it. */
 export function describeBackup(file: string, createdAt: string): BackupInfo {
-  const checked = inspectDatabaseFile(file);
+  return backupInfo(file, createdAt, inspectDatabaseFile(file));
+}
+
+function backupInfo(file: string, createdAt: string, checked: ReturnType<typeof inspectDatabaseFile>): BackupInfo {
   return {
     fileName: basename(file),
     createdAt,
@@ -71,15 +74,7 @@ const inspector = workerClient<string, ReturnType<typeof inspectDatabaseFile>>(n
 export async function backupDatabase(db: Db, file: string): Promise<BackupInfo> {
   const createdAt = new Date().toISOString();
   await db.backup(file);
-  const checked = await inspector.run(file);
-  return {
-    fileName: basename(file),
-    createdAt,
-    sizeBytes: statSync(file).size,
-    schemaVersion: checked.schemaVersion,
-    counts: checked.counts,
-    ok: checked.integrity === 'ok' && checked.isSinergi,
-  };
+  return backupInfo(file, createdAt, await inspector.run(file));
 }
 
 // Milliseconds in the name: two backups in one second (a restore, then its undo) must not collide.

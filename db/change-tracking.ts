@@ -74,6 +74,10 @@ export function thisDevice(db: Db): { id: string; name: string } {
   return prepared(db, `SELECT id, name FROM device_identity`).get() as { id: string; name: string };
 }
 
+export function nameThisDevice(db: Db, name: string): void {
+  prepared(db, `UPDATE device_identity SET name = ?`).run(name);
+}
+
 function triggersFor(db: Db, table: string): string {
   const columns = (db.prepare(`SELECT name, type, pk FROM pragma_table_info(?)`).all(table) as Column[]).filter((column) => !isDerivedColumn(table, column.name));
   const key = columns.find((column) => column.pk === 1);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { thisDevice } from '../../../db/change-tracking.js';
-import { listPackages, listPartners } from '../../../db/queries/exchange.js';
-import { prepared } from '../../../db/statements.js';
+import { nameThisDevice, thisDevice } from '../../../db/change-tracking.js';
+import { listPackages, listPartners, receivedPackage } from '../../../db/queries/exchange.js';
 import { localIsoDate } from '../../contract/format.js';
 import { DomainError } from '../../core/errors.js';
 import { noInput, recordId, requiredText } from '../../core/fields.js';
@@ -37,7 +36,7 @@ export const exchangeHandlers = {
   })),
 
   'exchange-device-save': write(z.strictObject({ name: requiredText(80) }), (ctx, { name }) => {
-    prepared(ctx.db, `UPDATE device_identity SET name = ?`).run(name);
+    nameThisDevice(ctx.db, name);
     return thisDevice(ctx.db);
   }),
 
@@ -64,7 +63,7 @@ export const exchangeHandlers = {
       kecamatanName: manifest.scope.kecamatanName,
       counts: countOutcomes(decisions),
       records: records.length,
-      alreadyReceived: prepared(ctx.db, `SELECT count(*) FROM exchange_package WHERE id = ? AND direction = 'terima'`).pluck().get(manifest.packageId) === 1,
+      alreadyReceived: receivedPackage(ctx.db, manifest.packageId) !== null,
       // The changes a person would check before applying (unchanged records are left out).
       changes: decisions
         .filter((decision) => decision.outcome !== 'unchanged' && decision.outcome !== 'align')

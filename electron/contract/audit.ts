@@ -1,5 +1,26 @@
 // The audit trail as the renderer shows it: one entry per written record.
 
+/** Indonesian names of the kinds of records, for the audit trail, the Sampah and exchange packages. */
+export const ENTITY_LABELS = {
+  kampung_kb: 'Kampung KB',
+  kampung_kb_snapshot: 'Data periode Kampung KB',
+  kampung_kb_activity: 'Kegiatan Kampung KB',
+  poktan: 'Poktan',
+  facility_item: 'Katalog sarana',
+  facility_need: 'Kebutuhan sarana',
+  facility_need_event: 'Riwayat kebutuhan sarana',
+  indicator: 'Indikator evaluasi',
+  evaluation_value: 'Nilai evaluasi',
+  rakorda_meeting: 'Rapat Rakorda',
+  rakorda_resolution: 'Rumusan Rakorda',
+  rakorda_followup: 'Tindak lanjut rumusan',
+  ref_option: 'Daftar pilihan',
+  app_setting: 'Pengaturan aplikasi',
+  office: 'Profil kantor',
+} as const satisfies Record<string, string>;
+
+export const entityLabel = (entity: string): string => (ENTITY_LABELS as Record<string, string>)[entity] ?? entity;
+
 export type ChangeKind = 'dibuat' | 'diubah' | 'dihapus' | 'dipulihkan' | 'dihapus-permanen';
 
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {

@@ -3,14 +3,6 @@
 export const TRASH_ENTITIES = ['kampung_kb', 'kampung_kb_activity', 'poktan', 'facility_need', 'rakorda_resolution'] as const;
 export type TrashEntity = (typeof TRASH_ENTITIES)[number];
 
-export const TRASH_ENTITY_LABELS: Record<TrashEntity, string> = {
-  kampung_kb: 'Kampung KB',
-  kampung_kb_activity: 'Kegiatan Kampung KB',
-  poktan: 'Poktan',
-  facility_need: 'Kebutuhan sarana',
-  rakorda_resolution: 'Rumusan Rakorda',
-};
-
 export interface TrashItem {
   entity: TrashEntity;
   id: string;

@@ -1,10 +1,10 @@
 import type { ChangeRow } from '../../../db/queries/change-log.js';
 import type { Db } from '../../../db/open.js';
 import { prepared } from '../../../db/statements.js';
-import type { AuditEntry, ChangeKind, FieldChange } from '../../contract/audit.js';
+import { entityLabel, type AuditEntry, type ChangeKind, type FieldChange } from '../../contract/audit.js';
 import { formatDate, formatNumber } from '../../contract/format.js';
 import { POKTAN_TYPE_LABELS, type PoktanType } from '../../contract/poktan.js';
-import { ENTITY_LABELS, fieldLabel, HIDDEN_FIELDS } from './labels.js';
+import { fieldLabel, HIDDEN_FIELDS } from './labels.js';
 
 type Row = Record<string, unknown>;
 
@@ -36,7 +36,7 @@ export class ChangeDescriber {
       operator: change.operator,
       device: this.deviceNames.get(change.deviceId) ?? `Perangkat lain (${change.deviceId.slice(0, 8)})`,
       entity: change.entity,
-      entityLabel: ENTITY_LABELS[change.entity] ?? change.entity,
+      entityLabel: entityLabel(change.entity),
       recordId: change.recordId,
       recordLabel: this.recordLabel(change.entity, row),
       kind: changeKind(change.op, before, after),

@@ -1,22 +1,4 @@
-// Indonesian names for the tables and columns the audit trail shows.
-
-export const ENTITY_LABELS: Record<string, string> = {
-  kampung_kb: 'Kampung KB',
-  kampung_kb_snapshot: 'Data periode Kampung KB',
-  kampung_kb_activity: 'Kegiatan Kampung KB',
-  poktan: 'Poktan',
-  facility_item: 'Katalog sarana',
-  facility_need: 'Kebutuhan sarana',
-  facility_need_event: 'Riwayat kebutuhan sarana',
-  indicator: 'Indikator evaluasi',
-  evaluation_value: 'Nilai evaluasi',
-  rakorda_meeting: 'Rapat Rakorda',
-  rakorda_resolution: 'Rumusan Rakorda',
-  rakorda_followup: 'Tindak lanjut rumusan',
-  ref_option: 'Daftar pilihan',
-  app_setting: 'Pengaturan aplikasi',
-  office: 'Profil kantor',
-};
+// Indonesian names for the columns the audit trail shows (tables: ENTITY_LABELS in the contract).
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'Nama',

@@ -2,10 +2,11 @@ import { nowIso } from '../../../db/clock.js';
 import type { Db } from '../../../db/open.js';
 import { addKnownRevisions, currentRow, writeRow } from '../../../db/queries/record-revisions.js';
 import { prepared } from '../../../db/statements.js';
+import { entityLabel } from '../../contract/audit.js';
 import type { ConflictChoice, ConflictView } from '../../contract/exchange.js';
 import { DomainError } from '../../core/errors.js';
 import type { ChangeDescriber } from '../audit/describe.js';
-import { ENTITY_LABELS, fieldLabel, HIDDEN_FIELDS } from '../audit/labels.js';
+import { fieldLabel, HIDDEN_FIELDS } from '../audit/labels.js';
 import { differingColumns, refreshDerived } from './apply.js';
 
 interface ConflictRow {
@@ -37,7 +38,7 @@ export function listOpenConflicts(db: Db, describer: ChangeDescriber): ConflictV
     const mine = currentRow(db, row.entity, row.recordId) ?? {};
     return {
       id: row.id,
-      entityLabel: ENTITY_LABELS[row.entity] ?? row.entity,
+      entityLabel: entityLabel(row.entity),
       recordLabel: describer.recordLabel(row.entity, mine.id ? mine : theirs),
       partnerName: row.partnerName ?? 'perangkat lain',
       theirOperator: row.theirOperator,

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { nameThisDevice, thisDevice } from '../../../db/change-tracking.js';
 import { listPackages, listPartners, receivedPackage } from '../../../db/queries/exchange.js';
+import { entityLabel } from '../../contract/audit.js';
 import { localIsoDate } from '../../contract/format.js';
 import { DomainError } from '../../core/errors.js';
 import { noInput, recordId, requiredText } from '../../core/fields.js';
 import { loadThenWrite, read, write, type HandlerContext } from '../../core/handler.js';
 import { ChangeDescriber } from '../audit/describe.js';
-import { ENTITY_LABELS } from '../audit/labels.js';
 import { deviceNames } from '../audit/handlers.js';
 import { applyPackage, checkPackage, countOutcomes, decideAll } from './apply.js';
 import { countOpenConflicts, listOpenConflicts, resolveConflict } from './conflicts.js';
@@ -68,7 +68,7 @@ export const exchangeHandlers = {
       changes: decisions
         .filter((decision) => decision.outcome !== 'unchanged' && decision.outcome !== 'align')
         .slice(0, 200)
-        .map(({ record, outcome }) => ({ entityLabel: ENTITY_LABELS[record.entity] ?? record.entity, recordLabel: names.recordLabel(record.entity, record.row), outcome })),
+        .map(({ record, outcome }) => ({ entityLabel: entityLabel(record.entity), recordLabel: names.recordLabel(record.entity, record.row), outcome })),
     };
   }),
 

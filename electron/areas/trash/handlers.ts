@@ -6,7 +6,8 @@ import { setPoktanDeleted } from '../../../db/queries/poktan.js';
 import { setResolutionDeleted } from '../../../db/queries/rakorda.js';
 import { deletedParent, listTrash } from '../../../db/queries/trash.js';
 import type { Db } from '../../../db/open.js';
-import { TRASH_ENTITIES, TRASH_ENTITY_LABELS, type TrashEntity } from '../../contract/trash.js';
+import { ENTITY_LABELS } from '../../contract/audit.js';
+import { TRASH_ENTITIES, type TrashEntity } from '../../contract/trash.js';
 import { DomainError } from '../../core/errors.js';
 import { noInput } from '../../core/fields.js';
 import { read, write } from '../../core/handler.js';
@@ -37,7 +38,7 @@ export const trashHandlers = {
   /** Brings a record back into every list, unless what it belongs to is itself in the Sampah. */
   'trash-restore': write(z.strictObject({ entity: z.enum(TRASH_ENTITIES), id: z.string().min(1).max(64) }), (ctx, { entity, id }) => {
     const item = listTrash(ctx.db).find((candidate) => candidate.entity === entity && candidate.id === id);
-    if (!item) throw new DomainError('not-found', `${TRASH_ENTITY_LABELS[entity]} ini tidak ada di Sampah (mungkin sudah dipulihkan).`);
+    if (!item) throw new DomainError('not-found', `${ENTITY_LABELS[entity]} ini tidak ada di Sampah (mungkin sudah dipulihkan).`);
     const parent = deletedParent(ctx.db, entity, id);
     if (parent) throw new DomainError('conflict', `Pulihkan dulu ${parent.kind} "${parent.name}" dari Sampah; ${item.label} termasuk di dalamnya.`);
     RESTORERS[entity](ctx.db, id);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../../electron/contract/format.js';
-import { TRASH_ENTITY_LABELS, type TrashItem } from '../../../../electron/contract/trash.js';
+import { ENTITY_LABELS } from '../../../../electron/contract/audit.js';
+import type { TrashItem } from '../../../../electron/contract/trash.js';
 import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
 import { useFlash } from '../../ui/flash.js';
@@ -13,7 +14,7 @@ export function TrashPage({ nav }: { nav: ReactNode }) {
 
   async function restore(item: TrashItem) {
     const result = await call('trash-restore', { entity: item.entity, id: item.id });
-    flash({ message: result.ok ? `${TRASH_ENTITY_LABELS[item.entity]} "${item.label}" dipulihkan.` : result.error.message });
+    flash({ message: result.ok ? `${ENTITY_LABELS[item.entity]} "${item.label}" dipulihkan.` : result.error.message });
     trash.reload();
   }
 
@@ -43,7 +44,7 @@ export function TrashPage({ nav }: { nav: ReactNode }) {
           ) : null}
           {items.map((item) => (
             <tr key={`${item.entity}:${item.id}`}>
-              <td>{TRASH_ENTITY_LABELS[item.entity]}</td>
+              <td>{ENTITY_LABELS[item.entity]}</td>
               <th scope="row">{item.label}</th>
               <td>{item.context}</td>
               <td>

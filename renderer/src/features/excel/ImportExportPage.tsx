@@ -10,17 +10,49 @@ import { ImportSection } from './ImportSection.js';
 
 type Layer = ChannelFields<'rakorda-grid'>['layer'];
 
+/** Each importable table: its tab, and how its import section describes the template and stored records. */
 const TABLES = [
-  { id: 'poktan', label: 'Poktan' },
-  { id: 'kebutuhan', label: 'Kebutuhan sarana' },
-  { id: 'kampung-kb', label: 'Kampung KB' },
-  { id: 'kampung-kb-angka', label: 'Angka periode Kampung KB' },
-  { id: 'rakorda', label: 'Target dan capaian Rakorda' },
+  {
+    id: 'poktan',
+    label: 'Poktan',
+    title: 'Poktan',
+    templateHint: 'berisi daftar pilihan jenis, kecamatan dan desa kabupaten ini.',
+    existingLegend: 'Kelompok yang sudah terdaftar',
+  },
+  {
+    id: 'kebutuhan',
+    label: 'Kebutuhan sarana',
+    title: 'Kebutuhan Sarana',
+    templateHint: 'kelompok dikenali dari nama dan desanya (atau ID poktan); barang dari katalog sarana.',
+    existingLegend: 'Kebutuhan yang sudah tercatat (kelompok, barang dan tahun sama)',
+  },
+  {
+    id: 'kampung-kb',
+    label: 'Kampung KB',
+    title: 'Kampung KB',
+    templateHint: 'identitas Kampung KB; kriteria dan tingkat yang sudah tersimpan tidak berubah.',
+    existingLegend: 'Kampung KB yang sudah terdaftar (desa dan nama sama)',
+  },
+  {
+    id: 'kampung-kb-angka',
+    label: 'Angka periode Kampung KB',
+    title: 'Angka Periode Kampung KB',
+    templateHint: 'satu baris per Kampung KB terdaftar; isi tahun (dan bulan bila per bulan) serta angka yang ada. Profil dan kelompok umur tetap seperti yang tersimpan.',
+    existingLegend: 'Periode yang sudah tercatat',
+  },
+  {
+    id: 'rakorda',
+    label: 'Target dan capaian Rakorda',
+    title: 'Target dan Capaian Rakorda',
+    templateHint: 'satu baris per kecamatan, satu kolom per indikator, berisi angka yang sudah tersimpan; sel kosong tidak mengubah data.',
+    existingLegend: 'Kecamatan yang sudah berisi angka',
+  },
 ] as const;
 
 /** #/impor-ekspor/<table>: the exports, then the import of one table at a time. */
 export function ImportExportPage({ path }: { path: string[] }) {
-  const table = TABLES.find((t) => t.id === path[0])?.id ?? 'poktan';
+  const current = TABLES.find((t) => t.id === path[0]) ?? TABLES[0];
+  const table = current.id;
   const download = useDownload();
   const thisYear = Number(localIsoDate().slice(0, 4));
   const years = Array.from({ length: 10 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }));
@@ -45,43 +77,22 @@ export function ImportExportPage({ path }: { path: string[] }) {
           </button>
         </div>
       </Section>
-      <TabLinks label="Data yang diimpor" current={table} tabs={TABLES.map((t) => ({ ...t, href: `#/impor-ekspor/${t.id}` }))} />
-      {table === 'poktan' ? (
-        <ImportSection target={{ table: 'poktan' }} title="Poktan" templateHint="berisi daftar pilihan jenis, kecamatan dan desa kabupaten ini." existingLegend="Kelompok yang sudah terdaftar" />
-      ) : null}
-      {table === 'kebutuhan' ? (
-        <ImportSection
-          target={{ table: 'kebutuhan' }}
-          title="Kebutuhan Sarana"
-          templateHint="kelompok dikenali dari nama dan desanya (atau ID poktan); barang dari katalog sarana."
-          existingLegend="Kebutuhan yang sudah tercatat (kelompok, barang dan tahun sama)"
-        />
-      ) : null}
-      {table === 'kampung-kb' ? (
-        <ImportSection target={{ table: 'kampung-kb' }} title="Kampung KB" templateHint="identitas Kampung KB; kriteria dan tingkat yang sudah tersimpan tidak berubah." existingLegend="Kampung KB yang sudah terdaftar (desa dan nama sama)" />
-      ) : null}
-      {table === 'kampung-kb-angka' ? (
-        <ImportSection
-          target={{ table: 'kampung-kb-angka' }}
-          title="Angka Periode Kampung KB"
-          templateHint="satu baris per Kampung KB terdaftar; isi tahun (dan bulan bila per bulan) serta angka yang ada. Profil dan kelompok umur tetap seperti yang tersimpan."
-          existingLegend="Periode yang sudah tercatat"
-        />
-      ) : null}
-      {table === 'rakorda' ? (
-        <ImportSection
-          key={`${year}-${layer}`}
-          target={{ table: 'rakorda', year, layer }}
-          title="Target dan Capaian Rakorda"
-          templateHint="satu baris per kecamatan, satu kolom per indikator, berisi angka yang sudah tersimpan; sel kosong tidak mengubah data."
-          existingLegend="Kecamatan yang sudah berisi angka"
-        >
+      <TabLinks label="Data yang diimpor" current={table} tabs={TABLES.map((t) => ({ id: t.id, label: t.label, href: `#/impor-ekspor/${t.id}` }))} />
+      {/* A new key per table (and per Rakorda year and layer) starts the section afresh. */}
+      <ImportSection
+        key={table === 'rakorda' ? `rakorda-${year}-${layer}` : table}
+        target={table === 'rakorda' ? { table, year, layer } : { table }}
+        title={current.title}
+        templateHint={current.templateHint}
+        existingLegend={current.existingLegend}
+      >
+        {table === 'rakorda' ? (
           <div className="form-row">
             <SelectField name="importYear" label="Tahun" value={String(year)} options={years} onChange={(v) => setYear(Number(v))} />
             <SelectField name="importLayer" label="Jenis isian" value={layer} options={LAYERS} onChange={(v) => setLayer(v as Layer)} />
           </div>
-        </ImportSection>
-      ) : null}
+        ) : null}
+      </ImportSection>
     </>
   );
 }

@@ -21,6 +21,9 @@ export const ENTITY_LABELS = {
 
 export const entityLabel = (entity: string): string => (ENTITY_LABELS as Record<string, string>)[entity] ?? entity;
 
+/** Entries per page of the audit list (the renderer counts pages with it). */
+export const AUDIT_PAGE_SIZE = 50;
+
 export type ChangeKind = 'dibuat' | 'diubah' | 'dihapus' | 'dipulihkan' | 'dihapus-permanen';
 
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {

@@ -3,12 +3,10 @@ import { thisDevice } from '../../../db/change-tracking.js';
 import { changeOperators, countChanges, listChanges } from '../../../db/queries/change-log.js';
 import { listPartners } from '../../../db/queries/exchange.js';
 import { setOperator } from '../../../db/queries/operators.js';
-import { ENTITY_LABELS, type AuditPage } from '../../contract/audit.js';
+import { AUDIT_PAGE_SIZE, ENTITY_LABELS, type AuditPage } from '../../contract/audit.js';
 import { isoDate, requiredText } from '../../core/fields.js';
 import { read, write, type HandlerContext } from '../../core/handler.js';
 import { ChangeDescriber } from './describe.js';
-
-export const AUDIT_PAGE_SIZE = 50;
 
 const auditListSchema = z.strictObject({
   from: isoDate().nullable().default(null),

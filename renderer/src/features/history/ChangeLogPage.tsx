@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { AUDIT_PAGE_SIZE } from '../../../../electron/contract/audit.js';
 import { formatNumber } from '../../../../electron/contract/format.js';
 import { useLoad } from '../../api/useLoad.js';
 import { DateField } from '../../ui/dates.js';
@@ -18,7 +19,7 @@ export function ChangeLogPage({ nav }: { nav: ReactNode }) {
   };
   const list = useLoad('audit-list', { ...filter, from: filter.from || null, to: filter.to || null, page });
   const data = list.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / 50)) : 1;
+  const pages = data ? Math.max(1, Math.ceil(data.total / AUDIT_PAGE_SIZE)) : 1;
   return (
     <>
       <PageHeader title="Riwayat & Sampah" subtitle="Setiap perubahan data dicatat bersama nama operator dan waktunya, dalam transaksi yang sama dengan perubahannya." />

@@ -82,4 +82,18 @@ describe('Sampah', () => {
     expect((await app.value('poktan-get', { id: group.id })).needs.map((n) => n.itemName)).toEqual(['Alat Peraga Edukatif']);
     expect(await app.call('trash-restore', { entity: 'poktan', id: group.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
+
+  it('restores a deleted Kampung KB activity into its unit', async () => {
+    const unit = await app.value('kampung-kb-create', {
+      name: 'Kampung KB Sawarna',
+      ...BAYAH,
+      declaredOn: '2017-03-23',
+      criteria: { main: ['keluarga-miskin'], area: [], special: [] },
+    });
+    const activity = await app.value('kampung-kb-activity-save', { kampungKbId: unit.id, title: 'Sosialisasi 8 fungsi keluarga', heldOn: '2024-05-10', categoryCode: 'fungsi-pendidikan', partners: [] });
+    await app.value('kampung-kb-activity-delete', { id: activity.id });
+    expect((await app.value('trash-list', {})).map((item) => [item.entity, item.label, item.context])).toEqual([['kampung_kb_activity', 'Sosialisasi 8 fungsi keluarga', 'Kampung KB Sawarna']]);
+    await app.value('trash-restore', { entity: 'kampung_kb_activity', id: activity.id });
+    expect((await app.value('kampung-kb-activity-list', { kampungKbId: unit.id })).map((a) => a.title)).toEqual(['Sosialisasi 8 fungsi keluarga']);
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { setActivityDeleted } from '../../../db/queries/kampung-kb-activities.js';
+import { getActivity, setActivityDeleted } from '../../../db/queries/kampung-kb-activities.js';
 import { setKampungKbDeleted } from '../../../db/queries/kampung-kb.js';
 import { setNeedDeleted } from '../../../db/queries/facility.js';
 import { setPoktanDeleted } from '../../../db/queries/poktan.js';
@@ -17,8 +17,7 @@ const RESTORERS: Record<TrashEntity, (db: Db, id: string) => void> = {
   kampung_kb: (db, id) => setKampungKbDeleted(db, id, false),
   kampung_kb_activity: (db, id) => {
     setActivityDeleted(db, id, false);
-    const kampungKbId = db.prepare(`SELECT kampung_kb_id FROM kampung_kb_activity WHERE id = ?`).pluck().get(id) as string;
-    refreshUnitLevels(db, kampungKbId);
+    refreshUnitLevels(db, getActivity(db, id)!.kampungKbId);
   },
   poktan: (db, id) => setPoktanDeleted(db, id, false),
   facility_need: (db, id) => setNeedDeleted(db, id, false),

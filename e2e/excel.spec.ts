@@ -49,3 +49,27 @@ test('template → fill → import with a bad row, fix, import → export the re
   expect(sheet.actualRowCount).toBe(2);
   expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['PIK-R', 'PIK-R Cemerlang', 'Rangkasbitung', 'Cijoro Lebak', 'Rizky', 40, 2020, 'Tegak', 'Ya']));
 });
+
+test('a 10.000-row file is checked and imported with a progress bar that says which row it is at', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Poktan');
+  sheet.addRow(['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Nama ketua', 'Jumlah anggota']);
+  for (let i = 1; i <= 10_000; i += 1) sheet.addRow(['BKR', `BKR Impor ${i}`, 'Bayah', 'Sawarna', 'Ibu Ketua', 20 + (i % 30)]);
+  const path = 'test-results/impor-poktan-10000.xlsx';
+  await workbook.xlsx.writeFile(path);
+
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Impor/Ekspor' }).click();
+  await page.getByLabel('Berkas Excel Poktan untuk diimpor').setInputFiles(path);
+  const bar = page.getByRole('progressbar', { name: 'Kemajuan impor' });
+  await expect(bar).toBeVisible();
+  await expect(page.getByText('10.000 baris: 10.000 baru, 0 sudah tercatat, 0 bermasalah.')).toBeVisible();
+  await expect(bar).toBeHidden();
+
+  await page.getByRole('button', { name: 'Impor 10.000 baris' }).click();
+  await expect(page.getByText(/^Menyimpan baris [\d.]+ dari 10\.000…$/)).toBeVisible();
+  await screenshot(page, 'impor-kemajuan');
+  await expect(page.getByRole('status').filter({ hasText: 'Impor Poktan selesai: 10.000 ditambahkan, 0 diperbarui, 0 dilewati.' })).toBeVisible();
+  await expect(bar).toBeHidden();
+});

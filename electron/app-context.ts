@@ -6,6 +6,7 @@ import { openDatabase } from '../db/open.js';
 import { currentOperator } from '../db/queries/operators.js';
 import type { DatabaseProblem, DatabaseStatus } from './contract/status.js';
 import type { AppContext } from './core/handler.js';
+import { WriteLock } from './core/write-lock.js';
 
 export const DATABASE_FILE = 'sinergi-kb.db';
 
@@ -33,6 +34,7 @@ export function createAppContext(options: { dataDir: string; appVersion: string 
       database,
       databaseStatus: { state: 'open', file, schemaVersion: schemaVersion(database) },
       operator: currentOperator(database),
+      writeLock: new WriteLock(),
     };
   } catch (error) {
     const problem = classifyDatabaseError(error);
@@ -41,6 +43,6 @@ export function createAppContext(options: { dataDir: string; appVersion: string 
         ? `Versi skema basis data ${error.databaseVersion}; versi yang dikenal aplikasi ini ${error.appVersion}.`
         : String((error as Error)?.message ?? error);
     const databaseStatus: DatabaseStatus = { state: 'failed', file, problem, message: PROBLEM_MESSAGES[problem], detail };
-    return { ...options, database: null, databaseStatus, operator: '' };
+    return { ...options, database: null, databaseStatus, operator: '', writeLock: new WriteLock() };
   }
 }

@@ -3,6 +3,7 @@ import { beginAction } from '../../db/change-tracking.js';
 import type { Db } from '../../db/open.js';
 import { DatabaseUnavailableError } from './errors.js';
 import type { DatabaseStatus } from '../contract/status.js';
+import { slicer, type WriteLock } from './write-lock.js';
 
 /**
  * What every handler can reach: the data folder, the database (when it opened), the app's facts.
@@ -15,6 +16,8 @@ export interface AppContext {
   databaseStatus: DatabaseStatus;
   /** Who is working now; recorded with every write in the change log. */
   operator: string;
+  /** Every write, backup and restore takes its turn here (see write-lock.ts). */
+  readonly writeLock: WriteLock;
 }
 
 export class HandlerContext {
@@ -25,13 +28,36 @@ export class HandlerContext {
     return this.app.database;
   }
 
-  /** Runs `run` as one transaction whose writes are logged as the user action `channel`. */
-  transact<R>(channel: string, run: () => R): R {
-    const db = this.db;
-    return db.transaction(() => {
-      beginAction(db, { operator: this.app.operator, action: channel });
-      return run();
-    })();
+  /** Runs `run`, in its turn, as one transaction whose writes are logged as the user action `channel`. */
+  transact<R>(channel: string, run: () => R): Promise<R> {
+    return this.app.writeLock.run(() => {
+      const db = this.db;
+      return db.transaction(() => {
+        beginAction(db, { operator: this.app.operator, action: channel });
+        return run();
+      })();
+    });
+  }
+
+  /**
+   * A long write as one transaction run in slices: `run` calls `pause` between units of work and
+   * the process answers other calls there. Other writes wait for the lock; reads in the pauses
+   * see the rows written so far, which disappear again only if the write fails and rolls back.
+   */
+  transactInSlices<R>(channel: string, run: (pause: () => Promise<void>) => Promise<R>): Promise<R> {
+    return this.app.writeLock.run(async () => {
+      const db = this.db;
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        beginAction(db, { operator: this.app.operator, action: channel });
+        const result = await run(slicer());
+        db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    });
   }
 }
 
@@ -69,6 +95,18 @@ export function loadThenWrite<S extends z.ZodType, L, R>(
       return ctx.transact(channel, () => run(ctx, value, loaded));
     },
   };
+}
+
+/**
+ * A handler whose write is too long for one event-loop turn (a 10.000-row import). `run` may do
+ * asynchronous work first (read a file), then calls `transaction` once: its job writes one
+ * transaction in slices, calling `pause` between units (see `transactInSlices`).
+ */
+export function writeInSlices<S extends z.ZodType, R>(
+  input: S,
+  run: (ctx: HandlerContext, input: z.output<S>, transaction: <T>(job: (pause: () => Promise<void>) => Promise<T>) => Promise<T>) => Promise<R>,
+): HandlerDef<S, R> {
+  return { input, invoke: (ctx, value, channel) => run(ctx, value, (job) => ctx.transactInSlices(channel, job)) };
 }
 
 // `any` is needed so heterogeneous handler definitions fit one table type.

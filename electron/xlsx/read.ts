@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { formatNumber } from '../contract/format.js';
 import { DomainError } from '../core/errors.js';
+import { workerClient } from '../core/worker-client.js';
 
 // Reading an office's workbook defensively: every way a file can be unusable gets its own
 // message, and the values people see (formula results, not formulas) are what is read.
@@ -83,4 +84,15 @@ export function readSheet(workbook: ExcelJS.Workbook, preferredName: string): Sh
   });
   if (rows.length === 0) throw fileError('Lembar kerja tidak berisi baris data di bawah judul kolom.');
   return { sheetName: sheet.name, headers, rows };
+}
+
+export type SheetRead = { ok: true; table: SheetTable } | { ok: false; message: string };
+
+const reader = workerClient<{ base64: string; sheet: string }, SheetRead>(new URL('./read-worker', import.meta.url));
+
+/** `loadWorkbook` and `readSheet` in a worker thread: parsing 10.000 rows holds a thread for most of a second. */
+export async function readSheetOffThread(base64: string, sheet: string): Promise<SheetTable> {
+  const read = await reader.run({ base64, sheet });
+  if (!read.ok) throw fileError(read.message);
+  return read.table;
 }

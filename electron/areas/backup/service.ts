@@ -12,8 +12,16 @@ import type { AppContext } from '../../core/handler.js';
 
 export const backupDir = (app: AppContext) => join(app.dataDir, 'cadangan');
 
-/** A verified backup into the data folder's "cadangan" folder, then rotation (7 daily, 4 weekly, 12 monthly). */
-export async function makeBackup(app: AppContext, reason: string): Promise<BackupInfo | null> {
+/**
+ * A verified backup into the data folder's "cadangan" folder, then rotation (7 daily, 4 weekly,
+ * 12 monthly). It waits for a write in progress: a copy taken inside an import's open
+ * transaction would hold half of it.
+ */
+export function makeBackup(app: AppContext, reason: string): Promise<BackupInfo | null> {
+  return app.writeLock.run(() => backupInTurn(app, reason));
+}
+
+async function backupInTurn(app: AppContext, reason: string): Promise<BackupInfo | null> {
   if (!app.database) return null;
   const dir = ensureDir(backupDir(app));
   const info = await backupDatabase(app.database, join(dir, backupFileName(new Date(), reason)));
@@ -75,9 +83,13 @@ export function checkRestorable(file: string) {
  * Replaces the live database with a checked backup. The current data is backed up first, so a
  * restore can itself be undone from the list of backups.
  */
-export async function restoreFrom(app: AppContext, source: string): Promise<BackupInfo | null> {
+export function restoreFrom(app: AppContext, source: string): Promise<BackupInfo | null> {
+  return app.writeLock.run(() => restoreInTurn(app, source));
+}
+
+async function restoreInTurn(app: AppContext, source: string): Promise<BackupInfo | null> {
   checkRestorable(source);
-  const before = await makeBackup(app, 'sebelum-pemulihan');
+  const before = await backupInTurn(app, 'sebelum-pemulihan');
   const target = app.databaseStatus.file;
   // A database that could not be opened cannot be backed up through SQLite; its bytes are kept
   // beside it as they are, for whoever examines it later.
@@ -107,7 +119,11 @@ export async function withTemporaryFile<T>(base64: string, use: (path: string) =
 }
 
 /** A fresh backup as bytes, for saving to a USB drive or another folder. */
-export async function backupBytes(app: AppContext): Promise<Buffer> {
+export function backupBytes(app: AppContext): Promise<Buffer> {
+  return app.writeLock.run(() => backupBytesInTurn(app));
+}
+
+async function backupBytesInTurn(app: AppContext): Promise<Buffer> {
   if (!app.database) throw new DomainError('database-unavailable', 'Basis data tidak terbuka; tidak ada yang dapat dicadangkan.');
   const dir = mkdtempSync(join(tmpdir(), 'sinergi-cadangan-'));
   try {

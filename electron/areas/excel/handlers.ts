@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { getSetting, putSetting } from '../../../db/queries/settings.js';
 import { localIsoDate } from '../../contract/format.js';
-import { read, loadThenWrite } from '../../core/handler.js';
+import { read, writeInSlices, type HandlerContext } from '../../core/handler.js';
+import { slicer } from '../../core/write-lock.js';
 import { noInput, year } from '../../core/fields.js';
-import { loadWorkbook } from '../../xlsx/read.js';
+import { readSheetOffThread } from '../../xlsx/read.js';
 import { workbookFile } from '../../xlsx/write.js';
 import { kampungKbListSchema } from '../kampung-kb/schema.js';
 import { poktanListSchema } from '../poktan/schema.js';
 import { LAYER_LABELS } from '../rakorda/grid-rules.js';
 import { databaseExportFile } from './database-workbook.js';
 import { applyImport, planImport, previewOf, type ImportOptions, type Mapping } from './import-engine.js';
+import { importProgress, withProgress } from './import-progress.js';
 import { IMPORT_TABLE_NAMES, IMPORT_TABLES, type ImportTable } from './import-tables.js';
 import { kampungKbExportWorkbook, rakordaExportWorkbook } from './list-workbooks.js';
 import { poktanExportWorkbook } from './poktan-workbooks.js';
@@ -29,6 +31,11 @@ const mappingKey = (table: ImportTable) => `import.${table}.mapping`;
 /** A mapping the user made for a file's headers is remembered for the next file with the same headers. */
 const headerSignature = (headers: string[]) => headers.map((h) => h.toLowerCase().trim()).join('|');
 
+function rememberedMapping(ctx: HandlerContext, table: ImportTable, headers: string[]): Mapping | null {
+  const remembered = getSetting(ctx.db, mappingKey(table)) as { signature: string; mapping: Mapping } | undefined;
+  return remembered && remembered.signature === headerSignature(headers) ? remembered.mapping : null;
+}
+
 export const excelHandlers = {
   'excel-template': read(z.strictObject(tableInput), async (ctx, input) => {
     const { spec, title } = IMPORT_TABLES[input.table];
@@ -44,26 +51,31 @@ export const excelHandlers = {
 
   'excel-database-export': read(noInput, (ctx) => databaseExportFile(ctx.db, `Arsip Sinergi KB ${localIsoDate()}.xlsx`)),
 
-  /** Reads and checks a file; writes nothing. Without a mapping, one is suggested (or remembered). */
-  'excel-preview': read(z.strictObject({ ...tableInput, base64: fileInput, mapping: mappingInput }), async (ctx, input) => {
-    const { spec } = IMPORT_TABLES[input.table];
-    const workbook = await loadWorkbook(input.base64);
-    let plan = planImport(ctx.db, workbook, spec, optionsOf(input), input.mapping);
-    const remembered = getSetting(ctx.db, mappingKey(input.table)) as { signature: string; mapping: Mapping } | undefined;
-    if (!input.mapping && remembered && remembered.signature === headerSignature(plan.headers)) plan = planImport(ctx.db, workbook, spec, optionsOf(input), remembered.mapping);
-    return previewOf(plan);
-  }),
+  /** How far the running check or import is (null when none runs), for the screen's progress bar. */
+  'excel-progress': read(noInput, (ctx) => importProgress(ctx.app)),
 
-  /** Re-checks the file and writes every row in one transaction, or none. */
-  'excel-import': loadThenWrite(
-    z.strictObject({ ...tableInput, base64: fileInput, mapping: mappingInput, existing: z.enum(['update', 'skip']) }),
-    async (_ctx, input) => loadWorkbook(input.base64),
-    (ctx, input, workbook) => {
+  /** Reads and checks a file; writes nothing. Without a mapping, the one remembered for these headers, or one suggested. */
+  'excel-preview': read(z.strictObject({ ...tableInput, base64: fileInput, mapping: mappingInput }), (ctx, input) =>
+    withProgress(ctx.app, async (phase) => {
       const { spec } = IMPORT_TABLES[input.table];
-      const plan = planImport(ctx.db, workbook, spec, optionsOf(input), input.mapping);
-      const result = applyImport(ctx.db, spec, plan, input.existing, optionsOf(input));
-      putSetting(ctx.db, mappingKey(input.table), { signature: headerSignature(plan.headers), mapping: plan.mapping });
-      return result;
-    },
+      const table = await readSheetOffThread(input.base64, spec.sheet);
+      const mapping = input.mapping ?? rememberedMapping(ctx, input.table, table.headers);
+      return previewOf(await planImport(ctx.db, table, spec, optionsOf(input), mapping, phase('checking', slicer())));
+    }),
+  ),
+
+  /** Reads the file, then checks it again and writes every row in one transaction (in slices, with progress), or none. */
+  'excel-import': writeInSlices(z.strictObject({ ...tableInput, base64: fileInput, mapping: mappingInput, existing: z.enum(['update', 'skip']) }), (ctx, input, transaction) =>
+    withProgress(ctx.app, async (phase) => {
+      const { spec } = IMPORT_TABLES[input.table];
+      const table = await readSheetOffThread(input.base64, spec.sheet);
+      // Checked again inside the write's transaction: what the preview saw may have changed since.
+      return transaction(async (pause) => {
+        const plan = await planImport(ctx.db, table, spec, optionsOf(input), input.mapping, phase('checking', pause));
+        const result = await applyImport(ctx.db, spec, plan, input.existing, optionsOf(input), phase('writing', pause));
+        putSetting(ctx.db, mappingKey(input.table), { signature: headerSignature(plan.headers), mapping: plan.mapping });
+        return result;
+      });
+    }),
   ),
 };

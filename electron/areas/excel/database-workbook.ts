@@ -3,16 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../../db/open.js';
 import type { FilePayload } from '../../contract/result.js';
+import { slicer } from '../../core/write-lock.js';
 
 // Archive export: every table of the database as a sheet, columns as stored. Written row by row
-// with exceljs's streaming writer, yielding to the event loop as it goes, so a province-sized
+// with exceljs's streaming writer, yielding to the event loop every 25 ms, so a province-sized
 // database neither fills memory nor freezes the app. Binary columns (the logo) are left out, and
 // so is the change log: it outgrows a sheet's 1.048.576 rows, it is browsed in Riwayat & Sampah, and
 // backups keep it whole.
 
 const SKIPPED_COLUMNS = new Set(['logo']);
 const SKIPPED_TABLES = new Set(['change_log', 'record_rev']);
-const ROWS_PER_SLICE = 2_000;
+const ROWS_PER_READ = 1_000;
 
 /** How much of each table an export could read: all of it, or the rows before the damage. */
 export interface TableReading {
@@ -47,6 +48,7 @@ async function writeArchive(db: Db, fileName: string, tolerant: boolean, reading
   const { default: Excel } = await import('exceljs');
   const dir = mkdtempSync(join(tmpdir(), 'sinergi-arsip-'));
   const path = join(dir, 'arsip.xlsx');
+  const pause = slicer();
   try {
     const workbook = new Excel.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
     workbook.creator = 'Sinergi KB';
@@ -65,19 +67,22 @@ async function writeArchive(db: Db, fileName: string, tolerant: boolean, reading
           for (const row of db.prepare(`SELECT ${list} FROM "${table}"`).raw().iterate() as Iterable<unknown[]>) {
             sheet.addRow(row).commit();
             reading.rows += 1;
-            if (reading.rows % ROWS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+            await pause();
           }
         } else {
-          // Slices in key order, not one open iterator: while one is open, any write of another
-          // call on this connection fails ("connection is busy"), and calls do run between slices.
+          // Read in key order a thousand rows at a time, not through one open iterator: while one is
+          // open, any write of another call on this connection fails ("connection is busy"), and
+          // calls do run in the pauses.
           const key = sliceKey(db, table);
           const keys = key.map((c) => `"${c}"`).join(', ');
-          const first = db.prepare(`SELECT ${keys}, ${list} FROM "${table}" ORDER BY ${keys} LIMIT ${ROWS_PER_SLICE}`).raw();
-          const next = db.prepare(`SELECT ${keys}, ${list} FROM "${table}" WHERE (${keys}) > (${key.map(() => '?').join(', ')}) ORDER BY ${keys} LIMIT ${ROWS_PER_SLICE}`).raw();
+          const first = db.prepare(`SELECT ${keys}, ${list} FROM "${table}" ORDER BY ${keys} LIMIT ${ROWS_PER_READ}`).raw();
+          const next = db.prepare(`SELECT ${keys}, ${list} FROM "${table}" WHERE (${keys}) > (${key.map(() => '?').join(', ')}) ORDER BY ${keys} LIMIT ${ROWS_PER_READ}`).raw();
           for (let rows = first.all() as unknown[][]; rows.length > 0; rows = next.all(...rows.at(-1)!.slice(0, key.length)) as unknown[][]) {
-            for (const row of rows) sheet.addRow(row.slice(key.length)).commit();
+            for (const row of rows) {
+              sheet.addRow(row.slice(key.length)).commit();
+              await pause();
+            }
             reading.rows += rows.length;
-            await new Promise((resolve) => setImmediate(resolve));
           }
         }
       } catch (error) {

@@ -15,7 +15,7 @@ const TYPE_HEADERS = POKTAN_TYPES.map((type) => POKTAN_TYPE_LABELS[type]);
 export async function renderFacilityRecapPdf(db: Db, year: number): Promise<FilePayload> {
   const office = getOffice(db);
   if (!office) throw new DomainError('not-found', 'Data kantor belum diisi.');
-  const recap = facilityRecap(db, year);
+  const recap = await facilityRecap(db, year);
   const typeTable = (pick: (row: (typeof recap.kecamatan)[number]) => Record<(typeof POKTAN_TYPES)[number], number>, totals: Record<(typeof POKTAN_TYPES)[number], number>, cell = (v: number) => n(v)) =>
     dataTable({
       headers: ['No', 'Kecamatan', ...TYPE_HEADERS, 'Jumlah'],

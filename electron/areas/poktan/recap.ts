@@ -25,12 +25,20 @@ function byKecamatan(rows: KecamatanTypeCount[]): Map<string, ByType> {
   return map;
 }
 
+/** Lets other calls through between the recap's reads: at province scale each takes up to half a second. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 /** "Rekap Kebutuhan Sarana Poktan Tahun N": the four yearly answers, per kecamatan with totals. */
-export function facilityRecap(db: Db, year: number) {
+export async function facilityRecap(db: Db, year: number) {
   const open = byKecamatan(openNeedsByKecamatanType(db));
+  await nextTurn();
   const groups = byKecamatan(groupsByKecamatanType(db));
+  await nextTurn();
   const lacking = byKecamatan(lackingBasicKit(db));
+  await nextTurn();
   const fulfilment = new Map(fulfilmentByKecamatan(db, year).map((row) => [row.kecamatanCode, row]));
+  await nextTurn();
+  const delivered = deliveredByFunding(db, year);
   const fundingLabels = new Map(listReferenceOptions(db)['sumber-dana-sarana'].map((o) => [o.code, o.label]));
 
   const kecamatan = listKecamatan(db).map((kec) => {
@@ -50,22 +58,22 @@ export function facilityRecap(db: Db, year: number) {
   const sumBy = (pick: (row: (typeof kecamatan)[number]) => ByType) =>
     Object.fromEntries(POKTAN_TYPES.map((type) => [type, kecamatan.reduce((sum, row) => sum + pick(row)[type], 0)])) as ByType;
   const needed = kecamatan.reduce((sum, row) => sum + row.needed, 0);
-  const delivered = kecamatan.reduce((sum, row) => sum + row.delivered, 0);
+  const deliveredQuantity = kecamatan.reduce((sum, row) => sum + row.delivered, 0);
   return {
     year,
     kecamatan,
-    delivered: deliveredByFunding(db, year).map((row) => ({ ...row, fundingLabel: fundingLabels.get(row.fundingSource) ?? (row.fundingSource || 'Tidak dicatat') })),
+    delivered: delivered.map((row) => ({ ...row, fundingLabel: fundingLabels.get(row.fundingSource) ?? (row.fundingSource || 'Tidak dicatat') })),
     totals: {
       open: sumBy((row) => row.open),
       groups: sumBy((row) => row.groups),
       lacking: sumBy((row) => row.lacking),
       needed,
       approved: kecamatan.reduce((sum, row) => sum + row.approved, 0),
-      delivered,
-      fulfilment: needed > 0 ? (delivered / needed) * 100 : null,
+      delivered: deliveredQuantity,
+      fulfilment: needed > 0 ? (deliveredQuantity / needed) * 100 : null,
     },
   };
 }
 
-export type FacilityRecap = ReturnType<typeof facilityRecap>;
+export type FacilityRecap = Awaited<ReturnType<typeof facilityRecap>>;
 export { total as totalOfTypes };

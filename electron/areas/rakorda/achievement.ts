@@ -76,6 +76,9 @@ export const DEFAULT_EVALUATION_RULES: EvaluationRules = {
   flagChange: 50,
 };
 
+const upToTwoDecimals = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+const pct = (v: number) => upToTwoDecimals.format(v);
+
 /** The criterion of an achievement %; a lower-is-better indicator at 0 gets the best one. */
 export function criterionOf(percent: number | null, rules: EvaluationRules, bestWhenNull = false): string | null {
   if (percent === null) return bestWhenNull ? rules.criteria[0]!.label : null;
@@ -89,7 +92,6 @@ export function flagsFor(
   rules: EvaluationRules,
 ): string[] {
   const flags: string[] = [];
-  const pct = (v: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(v);
   if (input.percent !== null && input.percent > rules.flagAbove) flags.push(`Capaian di atas ${pct(rules.flagAbove)}%: periksa kebenaran data.`);
   if (input.percent !== null && input.percent < rules.flagBelow) flags.push(`Capaian di bawah ${pct(rules.flagBelow)}%: periksa kebenaran data.`);
   if (input.achieved !== null && input.existing !== null && input.achieved > input.existing) flags.push('Realisasi yang dilaporkan melebihi jumlah yang ada.');

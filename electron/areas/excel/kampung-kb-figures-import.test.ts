@@ -60,4 +60,34 @@ describe('Kampung KB period figures import', () => {
     expect(sheet.getRow(2).values).toEqual([undefined, 'Kampung KB Sawarna Maju', 'Bayah', 'Sawarna', new Date().getFullYear() - 1]);
     expect((await preview(template.base64)).rows).toEqual([]);
   });
+
+  it('goes out with the Kampung KB list export (periods and activities as sheets) and back into an empty database as the same figures', async () => {
+    const figures = await file([['Sawarna Maju', 'Bayah', 'Sawarna', 2024, 'Maret', 500, 300, 40, 120, 10, 50, 80]]);
+    await app.value('excel-import', { table: 'kampung-kb-angka', base64: figures, existing: 'update' });
+    await app.value('kampung-kb-activity-save', { kampungKbId: unitId, title: 'Sosialisasi 8 fungsi keluarga', heldOn: '2024-05-14', categoryCode: 'fungsi-pendidikan', partners: ['dinkes', 'dinsos'] });
+    const exported = await app.value('excel-kampung-kb-export', {});
+    const workbook = await readBase64(exported.base64);
+    const periods = workbook.getWorksheet('Angka Kampung KB')!;
+    const header = (periods.getRow(1).values as unknown[]).slice(1);
+    const row = Object.fromEntries(header.map((h, i) => [h, periods.getRow(2).getCell(i + 1).value]));
+    expect(row).toMatchObject({ 'Nama Kampung KB': 'Kampung KB Sawarna Maju', Tahun: 2024, Bulan: 'Maret', 'Jumlah keluarga (KK)': 500, 'Peserta KB Suntik': 120, 'PUS tidak ber-KB: Hamil': 10, 'Peserta BKB': 50, 'Tingkat (dihitung)': 'Dasar' });
+    const activities = workbook.getWorksheet('Kegiatan')!;
+    expect(activities.getRow(2).getCell(5).value).toBe('Sosialisasi 8 fungsi keluarga');
+    expect(activities.getRow(2).getCell(9).value).toBe('Dinas Kesehatan, Dinas Sosial');
+
+    const other = createTestApp();
+    try {
+      await other.value('office-save', LEBAK_OFFICE);
+      await other.value('excel-import', { table: 'kampung-kb', base64: exported.base64, existing: 'update' });
+      expect(await other.value('excel-import', { table: 'kampung-kb-angka', base64: exported.base64, existing: 'update' })).toEqual({ added: 1, updated: 0, skipped: 0 });
+      const storedFigures = async (a: TestApp) => {
+        const unit = (await a.value('kampung-kb-list', {})).rows[0]!;
+        const [summary] = (await a.value('kampung-kb-get', { id: unit.id })).snapshots;
+        return (await a.value('kampung-kb-snapshot-get', { id: summary!.id })).figures;
+      };
+      expect(await storedFigures(other)).toEqual(await storedFigures(app));
+    } finally {
+      other.dispose();
+    }
+  });
 });

@@ -31,17 +31,20 @@ const COUNTS = [
 ] as const;
 
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+/** As the template's list and the export write them. */
+export const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
 
-type Column = { key: string; header: string; aliases: string[]; put(figures: Figures, value: number): void };
 type Figures = SnapshotSaveInput['figures'];
+/** A figure's column: read from (the export) and written to (the import) a period's figures. */
+type Column = { key: string; header: string; aliases: string[]; get(figures: Figures): number | null; put(figures: Figures, value: number): void };
 
-function figureColumns(db: Db): Column[] {
+export function figureColumns(db: Db): Column[] {
   const reference = listReferenceOptions(db);
   return [
-    ...COUNTS.map(([key, header, aliases]) => ({ key, header, aliases: [...aliases], put: (f: Figures, v: number) => void (f[key] = v) })),
-    ...reference['metode-kb'].filter((o) => o.active).map((o) => ({ key: `kb.${o.code}`, header: `Peserta KB ${o.label}`, aliases: [`kb ${o.label}`], put: (f: Figures, v: number) => void (f.kbUsers[o.code] = v) })),
-    ...reference['alasan-tidak-ber-kb'].filter((o) => o.active).map((o) => ({ key: `tidak.${o.code}`, header: `PUS tidak ber-KB: ${o.label}`, aliases: [], put: (f: Figures, v: number) => void (f.nonUsers[o.code] = v) })),
-    ...POKTAN_TARGETS.map((p) => ({ key: `poktan.${p.key}`, header: `Peserta ${p.label}`, aliases: [`peserta poktan ${p.label}`], put: (f: Figures, v: number) => void (f.poktanParticipants[p.key] = v) })),
+    ...COUNTS.map(([key, header, aliases]) => ({ key, header, aliases: [...aliases], get: (f: Figures) => f[key] ?? null, put: (f: Figures, v: number) => void (f[key] = v) })),
+    ...reference['metode-kb'].filter((o) => o.active).map((o) => ({ key: `kb.${o.code}`, header: `Peserta KB ${o.label}`, aliases: [`kb ${o.label}`], get: (f: Figures) => f.kbUsers[o.code] ?? null, put: (f: Figures, v: number) => void (f.kbUsers[o.code] = v) })),
+    ...reference['alasan-tidak-ber-kb'].filter((o) => o.active).map((o) => ({ key: `tidak.${o.code}`, header: `PUS tidak ber-KB: ${o.label}`, aliases: [], get: (f: Figures) => f.nonUsers[o.code] ?? null, put: (f: Figures, v: number) => void (f.nonUsers[o.code] = v) })),
+    ...POKTAN_TARGETS.map((p) => ({ key: `poktan.${p.key}`, header: `Peserta ${p.label}`, aliases: [`peserta poktan ${p.label}`], get: (f: Figures) => f.poktanParticipants[p.key] ?? null, put: (f: Figures, v: number) => void (f.poktanParticipants[p.key] = v) })),
   ];
 }
 
@@ -137,7 +140,7 @@ export const kampungKbFiguresImport: ImportSpec<PeriodImport> = {
       example: false,
       // One row per registered unit, ready for last year's figures; a row left without figures is not imported.
       rows: units.map((u) => [u.name, u.kecamatanName, u.desaName, year, null]),
-      lists: [{ key: 'month', title: 'Bulan', values: MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)), error: 'Pilih bulan, atau kosongkan untuk data setahun.' }],
+      lists: [{ key: 'month', title: 'Bulan', values: MONTH_NAMES, error: 'Pilih bulan, atau kosongkan untuk data setahun.' }],
     };
   },
 };

@@ -1,13 +1,19 @@
 import type ExcelJS from 'exceljs';
+import { listActivities } from '../../../db/queries/kampung-kb-activities.js';
+import { listSnapshots } from '../../../db/queries/kampung-kb-snapshots.js';
 import { getKampungKb, listKampungKb, type KampungKbListFilter } from '../../../db/queries/kampung-kb.js';
+import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { LEVEL_LABELS } from '../../contract/kampung-kb.js';
 import { buildEvaluation, type AreaResult, type IndicatorResult } from '../rakorda/evaluation.js';
 import { addSheet, newWorkbook, type Column } from '../../xlsx/write.js';
+import { parseSnapshot } from '../kampung-kb/level-service.js';
+import { figureColumns as periodFigureColumns, FIGURES_SHEET, MONTH_NAMES } from './kampung-kb-figures-import.js';
 import { KAMPUNG_KB_SHEET } from './kampung-kb-import.js';
 
-// Exports of the lists that have no sub-tables of their own: the Kampung KB list as filtered on
-// screen, and a year's Rakorda evaluation. Headers match the import templates where they overlap.
+// Exports of the Kampung KB list as filtered on screen (with its units' periods and activities as
+// sheets of their own) and of a year's Rakorda evaluation. Headers match the import templates
+// where they overlap, so the identity and figures sheets import back as they are.
 
 const dateCell = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 const yesNo = (value: boolean) => (value ? 'Ya' : 'Tidak');
@@ -37,6 +43,48 @@ export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilte
       { header: 'Tahun data terakhir', value: (r) => r.row.latestYear },
     ] satisfies Column<(typeof units)[number]>[],
     units,
+  );
+
+  const periods = units.flatMap(({ row }) => listSnapshots(db, row.id).reverse().map((snapshot) => ({ row, snapshot, figures: parseSnapshot(snapshot).figures })));
+  addSheet(
+    workbook,
+    FIGURES_SHEET,
+    [
+      { header: 'Nama Kampung KB', value: (p) => p.row.name },
+      { header: 'Kecamatan', value: (p) => p.row.kecamatanName },
+      { header: 'Desa/kelurahan', value: (p) => p.row.desaName },
+      { header: 'Tahun', value: (p) => p.snapshot.year },
+      { header: 'Bulan', value: (p) => (p.snapshot.month ? MONTH_NAMES[p.snapshot.month - 1]! : null) },
+      ...periodFigureColumns(db).map((column): Column<(typeof periods)[number]> => ({ header: column.header, value: (p) => column.get(p.figures), numFmt: '#,##0' })),
+      { header: 'Tingkat (dihitung)', value: (p) => LEVEL_LABELS[p.snapshot.computedLevel] },
+      { header: 'Indeks input', value: (p) => p.snapshot.inputIndex, numFmt: '0.00' },
+      { header: 'Indeks proses', value: (p) => p.snapshot.processIndex, numFmt: '0.00' },
+      { header: 'Indeks output', value: (p) => p.snapshot.outputIndex, numFmt: '0.00' },
+    ],
+    periods,
+  );
+
+  const reference = listReferenceOptions(db);
+  const labels = (list: 'kategori-kegiatan' | 'sasaran' | 'mitra') => new Map(reference[list].map((o) => [o.code, o.label]));
+  const [categories, targetGroups, partners] = [labels('kategori-kegiatan'), labels('sasaran'), labels('mitra')];
+  const named = (codes: string[], names: Map<string, string>) => codes.map((code) => names.get(code) ?? code).join(', ');
+  const activities = units.flatMap(({ row }) => listActivities(db, row.id).reverse().map((activity) => ({ row, activity })));
+  addSheet(
+    workbook,
+    'Kegiatan',
+    [
+      { header: 'Nama Kampung KB', value: (a) => a.row.name },
+      { header: 'Kecamatan', value: (a) => a.row.kecamatanName },
+      { header: 'Desa/kelurahan', value: (a) => a.row.desaName },
+      { header: 'Tanggal', value: (a) => dateCell(a.activity.heldOn), numFmt: 'dd/mm/yyyy' },
+      { header: 'Kegiatan', value: (a) => a.activity.title },
+      { header: 'Kategori', value: (a) => categories.get(a.activity.categoryCode) ?? a.activity.categoryCode },
+      { header: 'Tempat', value: (a) => a.activity.place },
+      { header: 'Sasaran', value: (a) => named(a.activity.targetGroups, targetGroups) },
+      { header: 'Mitra', value: (a) => named(a.activity.partners, partners) },
+      { header: 'Uraian', value: (a) => a.activity.description },
+    ],
+    activities,
   );
   return workbook;
 }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expect, screenshot, test } from './fixtures.js';
 import { setUpLebakOffice } from './office-fixture.js';
 import { readDownloadedPdf } from './pdf.js';
@@ -129,4 +130,15 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   expect(text.replace(/\s+/g, ' ')).toMatch(/APBN\/BKKBN \(termasuk BKB Kit .*? 3 3 paket/);
   expect(text).toMatch(/Bayah\s+3\s+3\s+2\s+66,67%/);
   expect(text).toMatch(/Jumlah\s+4\s+4\s+3\s+75,00%/);
+
+  // The same recap to Excel: the fulfilment sheet holds the screen's numbers.
+  const excel = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor ke Excel' }).click();
+  const excelPath = 'test-results/rekap-sarana-poktan.xlsx';
+  await (await excel).saveAs(excelPath);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(excelPath);
+  const sheet = workbook.getWorksheet('Pemenuhan 2025')!;
+  const jumlah = sheet.getRows(2, sheet.rowCount)!.find((row) => row.getCell(1).value === 'Jumlah')!;
+  expect((jumlah.values as unknown[]).slice(1)).toEqual(['Jumlah', 4, 4, 3, 0.75]);
 });

@@ -15,6 +15,7 @@ import { importProgress, withProgress } from './import-progress.js';
 import { IMPORT_TABLE_NAMES, IMPORT_TABLES, type ImportTable } from './import-tables.js';
 import { kampungKbExportWorkbook, rakordaExportWorkbook } from './list-workbooks.js';
 import { poktanExportWorkbook } from './poktan-workbooks.js';
+import { facilityRecapWorkbook, kampungKbRecapWorkbook } from './recap-workbooks.js';
 import { templateWorkbook } from './template-workbook.js';
 
 const fileInput = z.string().min(1, { error: 'Pilih berkas Excel.' }).max(96 * 1024 * 1024, { error: 'Berkas terlalu besar (paling besar 70 MB).' });
@@ -48,6 +49,10 @@ export const excelHandlers = {
   'excel-kampung-kb-export': read(kampungKbListSchema, async (ctx, filter) => workbookFile(await kampungKbExportWorkbook(ctx.db, filter), `Daftar Kampung KB ${localIsoDate()}.xlsx`)),
 
   'excel-rakorda-export': read(z.strictObject({ year: year() }), async (ctx, { year }) => workbookFile(await rakordaExportWorkbook(ctx.db, year), `Evaluasi Rakorda ${year}.xlsx`)),
+
+  'excel-sarana-recap-export': read(z.strictObject({ year: year() }), async (ctx, { year }) => workbookFile(await facilityRecapWorkbook(ctx.db, year), `Rekap Kebutuhan Sarana Poktan ${year}.xlsx`)),
+
+  'excel-kampung-kb-recap-export': read(noInput, async (ctx) => workbookFile(await kampungKbRecapWorkbook(ctx.db), `Rekap Kampung KB per Kecamatan ${localIsoDate()}.xlsx`)),
 
   'excel-database-export': read(noInput, (ctx) => databaseExportFile(ctx.db, `Arsip Sinergi KB ${localIsoDate()}.xlsx`)),
 

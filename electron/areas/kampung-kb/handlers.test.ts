@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../contract/channels.js';
 import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { readBase64 } from '../../testing/workbook.js';
 
 // Two kecamatan of Lebak with their desa, looked up from the loaded place reference.
 let app: TestApp;
@@ -210,6 +211,13 @@ describe('Kampung KB recap', () => {
     expect(summary).toMatchObject({ total: 3, kecamatanCovered: 2, kecamatanTotal: 28, desaCovered: 3, desaTotal: 345 });
     expect(summary.counts).toEqual({ dasar: 0, berkembang: 0, mandiri: 2, berkelanjutan: 0, 'belum-ada-data': 1 });
     expect(summary.kecamatanWithout).toHaveLength(26);
+
+    const sheet = (await readBase64((await app.value('excel-kampung-kb-recap-export', {})).base64)).getWorksheet('Rekap per kecamatan')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Kecamatan', 'Dasar', 'Berkembang', 'Mandiri', 'Berkelanjutan', 'Belum ada data', 'Jumlah', 'Desa ber-Kampung KB', 'Jumlah desa/kelurahan', 'Target 1 per kecamatan']);
+    const line = (name: string) => (sheet.getRows(2, sheet.rowCount)!.find((row) => row.getCell(1).value === name)!.values as unknown[]).slice(1);
+    expect(line('Rangkasbitung')).toEqual(['Rangkasbitung', 0, 0, 1, 0, 1, 2, 2, expect.any(Number), 'Tercapai']);
+    expect(line('Cimarga')).toEqual(['Cimarga', 0, 0, 0, 0, 0, 0, 0, expect.any(Number), 'Belum']);
+    expect(line('Jumlah')).toEqual(['Jumlah', 0, 0, 2, 0, 1, 3, 3, 345, '2 dari 28 kecamatan']);
   });
 
   it('prints the profile and the recap as PDFs with the numbers on screen', async () => {

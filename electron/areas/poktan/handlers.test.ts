@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../contract/channels.js';
 import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { readBase64 } from '../../testing/workbook.js';
 
 // Hand-made data set: Bayah (36.02.03) and Rangkasbitung (36.02.14) of Lebak.
 const BAYAH = { kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' }; // Sawarna
@@ -174,6 +175,19 @@ describe('Rekap Kebutuhan Sarana Poktan', () => {
     expect(text).toMatch(/Bayah\s+2\s+2\s+1\s+50,00%/);
     expect(text).toMatch(/Jumlah\s+6\s+2\s+1\s+16,67%/);
     expect(text).toContain('NIP. 19750312 200003 2 004');
+
+    // The same four tables to Excel, each ending with its Jumlah row.
+    const workbook = await readBase64((await app.value('excel-sarana-recap-export', { year: 2025 })).base64);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Kebutuhan terbuka', 'Diterima 2025', 'Belum kit dasar', 'Pemenuhan 2025']);
+    const rowOf = (sheet: string, first: string) => {
+      const found = workbook.getWorksheet(sheet)!.getRows(2, 100)!.find((row) => row.getCell(1).value === first)!;
+      return (found.values as unknown[]).slice(1);
+    };
+    expect(rowOf('Kebutuhan terbuka', 'Bayah')).toEqual(['Bayah', 1, 0, 0, 0, 0, 1]);
+    expect(rowOf('Belum kit dasar', 'Jumlah')).toEqual(['Jumlah', 1, 0, 0, 0, 1, 2]);
+    expect(rowOf('Diterima 2025', 'APBN/BKKBN (termasuk DAK BOKB)')).toEqual(['APBN/BKKBN (termasuk DAK BOKB)', expect.stringContaining('BKB Kit'), 'paket', 1, 1]);
+    expect(rowOf('Pemenuhan 2025', 'Bayah')).toEqual(['Bayah', 2, 2, 1, 0.5]);
+    expect(rowOf('Pemenuhan 2025', 'Jumlah')[4]).toBeCloseTo(0.166667, 5);
   });
 });
 

@@ -24,6 +24,9 @@ export function KampungKbRecapPage() {
             <a className="button" href="#/kampung-kb">
               ← Daftar
             </a>
+            <button type="button" className="button" onClick={() => download('excel-kampung-kb-recap-export', {})}>
+              Ekspor ke Excel
+            </button>
             <button type="button" className="button button--primary" onClick={print}>
               Cetak rekap (PDF)
             </button>

@@ -68,9 +68,14 @@ export function FacilityRecapPage({ nav }: { nav: ReactNode }) {
       <PageHeader
         title={`Rekap Kebutuhan Sarana Poktan Tahun ${year}`}
         actions={
-          <button type="button" className="button button--primary" onClick={print}>
-            Cetak rekap (PDF)
-          </button>
+          <>
+            <button type="button" className="button" onClick={() => download('excel-sarana-recap-export', { year })}>
+              Ekspor ke Excel
+            </button>
+            <button type="button" className="button button--primary" onClick={print}>
+              Cetak rekap (PDF)
+            </button>
+          </>
         }
       />
       {nav}

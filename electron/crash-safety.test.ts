@@ -32,7 +32,8 @@ function writeUntilKilled(runId: string): Promise<string[]> {
       acknowledged.push(...lines);
       if (!armed) {
         armed = true;
-        setTimeout(() => child.kill('SIGKILL'), 5 + Math.random() * 600);
+        // Up to 2 s: the first import of a run takes about a second (its workbook reader thread starts).
+        setTimeout(() => child.kill('SIGKILL'), 5 + Math.random() * 2000);
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));

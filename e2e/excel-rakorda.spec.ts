@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { expect, screenshot, test } from './fixtures.js';
 import { setUpLebakOffice } from './office-fixture.js';
+import { readDownloadedWorkbook } from './xlsx.js';
 
 const YEAR = new Date().getFullYear() - 1;
 
@@ -50,10 +51,7 @@ test('Rakorda targets from a prefilled template into the grid; the evaluation an
 
   const evaluationDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ekspor ke Excel' }).click();
-  const evaluationPath = 'test-results/ekspor-rakorda.xlsx';
-  await (await evaluationDownload).saveAs(evaluationPath);
-  const evaluation = new ExcelJS.Workbook();
-  await evaluation.xlsx.readFile(evaluationPath);
+  const evaluation = await readDownloadedWorkbook(await evaluationDownload, 'ekspor-rakorda');
   expect(evaluation.getWorksheet(`Evaluasi ${YEAR}`)!.getRow(2).values).toEqual(expect.arrayContaining([1, 'Peserta KB baru (PB)', 'orang', 3000]));
 
   // The Kampung KB list goes out with the filter on screen.
@@ -65,10 +63,7 @@ test('Rakorda targets from a prefilled template into the grid; the evaluation an
   await screenshot(page, 'ekspor-kampung-kb');
   const listDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ekspor ke Excel' }).click();
-  const listPath = 'test-results/ekspor-kampung-kb.xlsx';
-  await (await listDownload).saveAs(listPath);
-  const list = new ExcelJS.Workbook();
-  await list.xlsx.readFile(listPath);
+  const list = await readDownloadedWorkbook(await listDownload, 'ekspor-kampung-kb');
   const sheet = list.getWorksheet('Kampung KB')!;
   expect(sheet.actualRowCount).toBe(2);
   expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['Kampung KB Sawarna Maju', 'Bayah', 'Sawarna']));

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { expect, screenshot, test } from './fixtures.js';
 import { setUpLebakOffice } from './office-fixture.js';
+import { readDownloadedWorkbook } from './xlsx.js';
 
 test('template → fill → import with a bad row, fix, import → export the register and read it back', async ({ page, host }) => {
   await setUpLebakOffice(host);
@@ -40,10 +41,7 @@ test('template → fill → import with a bad row, fix, import → export the re
   await page.getByLabel('Jenis', { exact: true }).selectOption({ label: 'PIK-R' });
   const exportDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ekspor ke Excel' }).click();
-  const exportPath = 'test-results/ekspor-poktan.xlsx';
-  await (await exportDownload).saveAs(exportPath);
-  const exported = new ExcelJS.Workbook();
-  await exported.xlsx.readFile(exportPath);
+  const exported = await readDownloadedWorkbook(await exportDownload, 'ekspor-poktan');
   const sheet = exported.getWorksheet('Poktan')!;
   // The filter applied on screen (PIK-R only) applies to the export.
   expect(sheet.actualRowCount).toBe(2);

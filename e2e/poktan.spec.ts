@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
 import { expect, screenshot, test } from './fixtures.js';
 import { setUpLebakOffice } from './office-fixture.js';
 import { readDownloadedPdf } from './pdf.js';
+import { readDownloadedWorkbook } from './xlsx.js';
 
 async function addGroup(page: Page, group: { name: string; kecamatan: string; desa: string; chair?: string }) {
   await page.getByRole('link', { name: 'Tambah poktan' }).click();
@@ -134,10 +134,7 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   // The same recap to Excel: the fulfilment sheet holds the screen's numbers.
   const excel = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ekspor ke Excel' }).click();
-  const excelPath = 'test-results/rekap-sarana-poktan.xlsx';
-  await (await excel).saveAs(excelPath);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(excelPath);
+  const workbook = await readDownloadedWorkbook(await excel, 'rekap-sarana-poktan');
   const sheet = workbook.getWorksheet('Pemenuhan 2025')!;
   const jumlah = sheet.getRows(2, sheet.rowCount)!.find((row) => row.getCell(1).value === 'Jumlah')!;
   expect((jumlah.values as unknown[]).slice(1)).toEqual(['Jumlah', 4, 4, 3, 0.75]);

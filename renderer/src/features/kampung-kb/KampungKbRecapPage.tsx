@@ -2,6 +2,7 @@ import { formatNumber, formatPercent } from '../../../../electron/contract/forma
 import { LEVEL_LABELS, LEVELS } from '../../../../electron/contract/kampung-kb.js';
 import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
+import { ExportButtons } from '../../ui/ExportButtons.js';
 import { Notice, PageHeader } from '../../ui/layout.js';
 
 /** "Rekap Kampung KB per Kecamatan": the same numbers as the PDF, on screen. */
@@ -24,12 +25,7 @@ export function KampungKbRecapPage() {
             <a className="button" href="#/kampung-kb">
               ← Daftar
             </a>
-            <button type="button" className="button" onClick={() => download('excel-kampung-kb-recap-export', {})}>
-              Ekspor ke Excel
-            </button>
-            <button type="button" className="button button--primary" onClick={print}>
-              Cetak rekap (PDF)
-            </button>
+            <ExportButtons onExcel={() => download('excel-kampung-kb-recap-export', {})} onPrint={print} printLabel="Cetak rekap (PDF)" />
           </>
         }
       />

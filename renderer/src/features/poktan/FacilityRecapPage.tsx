@@ -4,6 +4,7 @@ import { formatNumber, localIsoDate, formatPercentOrDash } from '../../../../ele
 import { POKTAN_TYPE_LABELS, POKTAN_TYPES, type PoktanType } from '../../../../electron/contract/poktan.js';
 import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
+import { ExportButtons } from '../../ui/ExportButtons.js';
 import { SelectField } from '../../ui/fields.js';
 import { PageHeader, Section } from '../../ui/layout.js';
 
@@ -67,16 +68,7 @@ export function FacilityRecapPage({ nav }: { nav: ReactNode }) {
     <>
       <PageHeader
         title={`Rekap Kebutuhan Sarana Poktan Tahun ${year}`}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => download('excel-sarana-recap-export', { year })}>
-              Ekspor ke Excel
-            </button>
-            <button type="button" className="button button--primary" onClick={print}>
-              Cetak rekap (PDF)
-            </button>
-          </>
-        }
+        actions={<ExportButtons onExcel={() => download('excel-sarana-recap-export', { year })} onPrint={print} printLabel="Cetak rekap (PDF)" />}
       />
       {nav}
       <div className="form-grid form-grid--4">

@@ -1,6 +1,7 @@
 import { localIsoDate } from '../../../../electron/contract/format.js';
 import { useDownload } from '../../api/useDownload.js';
 import { navigate } from '../../app/routes.js';
+import { ExportButtons } from '../../ui/ExportButtons.js';
 import { SelectField } from '../../ui/fields.js';
 import { PageHeader } from '../../ui/layout.js';
 import { TabLinks } from '../../ui/tabs.js';
@@ -41,12 +42,7 @@ export function RakordaArea({ path }: { path: string[] }) {
               options={Array.from({ length: 10 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))}
               onChange={(v) => navigate(`/rakorda/${tab}/${v}`)}
             />
-            <button type="button" className="button" onClick={() => download('excel-rakorda-export', { year })}>
-              Ekspor ke Excel
-            </button>
-            <button type="button" className="button button--primary" onClick={print}>
-              Cetak laporan (PDF)
-            </button>
+            <ExportButtons onExcel={() => download('excel-rakorda-export', { year })} onPrint={print} printLabel="Cetak laporan (PDF)" />
           </>
         }
       />

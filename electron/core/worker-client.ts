@@ -1,19 +1,24 @@
 import { Worker, type MessagePort, type Transferable } from 'node:worker_threads';
 
-// One long-lived worker thread per job kind, for long synchronous work that would otherwise
-// freeze every other call (PDF layout, checking a backup copy). Started on first use, kept for
-// the next jobs, and keeping the process alive only while it has work. The entry module answers
-// each `{ id, input }` message with `{ id, output }` or `{ id, error }`.
+// One worker thread per job kind, for long synchronous work that would otherwise freeze every
+// other call (PDF layout, checking a backup copy, reading a workbook). Started on first use, kept
+// for the jobs that follow soon after (a preview, then its import), stopped after a few idle
+// seconds so its memory (pdfmake's fonts, a parsed workbook) goes back, and keeping the process
+// alive only while it has work. The entry module answers each `{ id, input }` message with
+// `{ id, output }` or `{ id, error }`.
+
+const IDLE_MS = 5_000;
 
 export interface WorkerClient<I, O> {
   run(input: I, transfer?: Transferable[]): Promise<O>;
 }
 
 /** `entry` is the worker module's URL without its extension (`new URL('./x-worker', import.meta.url)`). */
-export function workerClient<I, O>(entry: URL): WorkerClient<I, O> {
+export function workerClient<I, O>(entry: URL, idleMs = IDLE_MS): WorkerClient<I, O> {
   let worker: Worker | undefined;
   const pending = new Map<number, { resolve: (output: O) => void; reject: (error: Error) => void }>();
   let nextId = 1;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   function start(): Worker {
     // Run from the TypeScript sources (unit tests, from the project folder), the worker loads its .ts file through tsx.
@@ -23,7 +28,14 @@ export function workerClient<I, O>(entry: URL): WorkerClient<I, O> {
     started.on('message', ({ id, output, error }: { id: number; output?: O; error?: string }) => {
       const job = pending.get(id);
       pending.delete(id);
-      if (pending.size === 0) started.unref();
+      if (pending.size === 0) {
+        started.unref();
+        idleTimer = setTimeout(() => {
+          if (worker !== started || pending.size > 0) return;
+          worker = undefined;
+          void started.terminate();
+        }, idleMs).unref();
+      }
       if (error === undefined) job?.resolve(output as O);
       else job?.reject(new Error(error));
     });
@@ -41,6 +53,7 @@ export function workerClient<I, O>(entry: URL): WorkerClient<I, O> {
 
   return {
     run(input, transfer = []) {
+      clearTimeout(idleTimer);
       worker ??= start();
       worker.ref();
       const id = nextId++;

@@ -14,13 +14,18 @@ export class QuickCheckError extends Error {
   }
 }
 
-/** Opens (creating if needed) the app's database file, checks it and brings its schema up to date. */
-export function openDatabase(file: string, options: { migrationsDir?: string } = {}): Db {
+/**
+ * Opens (creating if needed) the app's database file, checks it (unless the caller knows it is
+ * unchanged since it was last found sound) and brings its schema up to date.
+ */
+export function openDatabase(file: string, options: { migrationsDir?: string; quickCheck?: boolean } = {}): Db {
   const db = new Database(file, { timeout: 2000 });
   try {
     configure(db);
-    const problems = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check);
-    if (problems.length !== 1 || problems[0] !== 'ok') throw new QuickCheckError(problems);
+    if (options.quickCheck ?? true) {
+      const problems = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check);
+      if (problems.length !== 1 || problems[0] !== 'ok') throw new QuickCheckError(problems);
+    }
     migrate(db, loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR));
     installChangeTracking(db);
     return db;

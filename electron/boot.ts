@@ -1,5 +1,6 @@
 import { closeDatabase } from '../db/open.js';
 import { createAppContext } from './app-context.js';
+import { rememberCleanClose } from './clean-close.js';
 import { appVersion } from './app-version.js';
 import { dailyBackupIfDue, makeBackup } from './areas/backup/service.js';
 import { createDispatch, type Dispatch } from './core/dispatch.js';
@@ -28,10 +29,15 @@ export function bootCore(dataDir: string, hostHandlers: HandlerTable = {}): Core
   return {
     app,
     dispatch: createDispatch(mergeHandlerTables(handlerTable, hostHandlers), app, console.error, afterSuccess),
-    close: async () => {
-      if (!app.database) return;
-      await makeBackup(app, 'tutup').catch(logBackupFailure);
-      closeDatabase(app.database);
-    },
+    close: () => closeApp(app),
   };
+}
+
+/** The closing backup, then the database closed; a verified closing backup lets the next start skip its full check. */
+export async function closeApp(app: AppContext): Promise<void> {
+  if (!app.database) return;
+  const backup = await makeBackup(app, 'tutup').catch(logBackupFailure);
+  closeDatabase(app.database);
+  app.database = null;
+  if (backup?.ok && app.databaseStatus.state === 'open') rememberCleanClose(app.dataDir, app.databaseStatus.file);
 }

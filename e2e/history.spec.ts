@@ -26,6 +26,7 @@ test('every change is recorded with its operator, and a deleted group comes back
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Hapus' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'BKB Mawar dihapus dari register.' })).toBeVisible();
   await page.getByRole('link', { name: 'Riwayat & Sampah' }).click();
   await page.getByLabel('Operator').selectOption('Budi Santoso');
   const changes = page.getByRole('table', { name: 'Riwayat perubahan' });

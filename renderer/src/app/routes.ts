@@ -30,6 +30,14 @@ export function navigate(href: string): void {
   window.location.hash = href.replace(/^#/, '');
 }
 
+/**
+ * Moves on after an action that took a moment (a delete waits its turn behind a backup), unless
+ * the user went to another screen meanwhile: a finished action never pulls them back.
+ */
+export function navigateOnwards(from: string, href: string): void {
+  if (window.location.hash === from) navigate(href);
+}
+
 /** The current place in the app, kept in the address fragment so Back/Forward and reloads keep it. */
 export function useRoute(): Route {
   const [route, setRoute] = useState(routeFromHash);

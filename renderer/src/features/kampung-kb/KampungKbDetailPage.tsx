@@ -2,7 +2,7 @@ import { formatDate } from '../../../../electron/contract/format.js';
 import { call } from '../../api/transport.js';
 import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
-import { navigate } from '../../app/routes.js';
+import { navigate, navigateOnwards } from '../../app/routes.js';
 import { useFlash } from '../../ui/flash.js';
 import { Notice, PageHeader, Section } from '../../ui/layout.js';
 import { TabLinks } from '../../ui/tabs.js';
@@ -38,9 +38,10 @@ export function KampungKbDetailPage({ id, path }: { id: string; path: string[] }
 
   async function remove() {
     if (!window.confirm(`Hapus ${unit.name}? Data dapat dikembalikan dengan tombol Urungkan.`)) return;
+    const from = window.location.hash;
     const result = await call('kampung-kb-delete', { id });
     if (!result.ok) return flash({ message: result.error.message });
-    navigate('/kampung-kb');
+    navigateOnwards(from, '/kampung-kb');
     flash({
       message: `${unit.name} dihapus.`,
       action: {

@@ -2,7 +2,7 @@ import type { ReferenceList } from '../../../../electron/contract/reference.js';
 import { POKTAN_TYPE_LABELS, POKTAN_TYPE_NAMES } from '../../../../electron/contract/poktan.js';
 import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
-import { navigate } from '../../app/routes.js';
+import { navigate, navigateOnwards } from '../../app/routes.js';
 import { useFlash } from '../../ui/flash.js';
 import { Notice, PageHeader } from '../../ui/layout.js';
 import { useReference } from '../reference/useReference.js';
@@ -20,9 +20,10 @@ export function PoktanDetailPage({ id }: { id: string }) {
 
   async function remove() {
     if (!window.confirm(`Hapus ${poktan.name} dari register? Data dapat dikembalikan dengan tombol Urungkan.`)) return;
+    const from = window.location.hash;
     const result = await call('poktan-delete', { id });
     if (!result.ok) return flash({ message: result.error.message });
-    navigate('/poktan');
+    navigateOnwards(from, '/poktan');
     flash({
       message: `${poktan.name} dihapus dari register.`,
       action: {

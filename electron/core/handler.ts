@@ -16,7 +16,7 @@ export interface AppContext {
   databaseStatus: DatabaseStatus;
   /** Who is working now; recorded with every write in the change log. */
   operator: string;
-  /** Every write, backup and restore takes its turn here (see write-lock.ts). */
+  /** Writes take their turn here; backups and restores keep out of a long write (see write-lock.ts). */
   readonly writeLock: WriteLock;
 }
 
@@ -45,7 +45,7 @@ export class HandlerContext {
    * see the rows written so far, which disappear again only if the write fails and rolls back.
    */
   transactInSlices<R>(channel: string, run: (pause: () => Promise<void>) => Promise<R>): Promise<R> {
-    return this.app.writeLock.run(async () => {
+    return this.app.writeLock.runLong(async () => {
       const db = this.db;
       db.exec('BEGIN IMMEDIATE');
       try {

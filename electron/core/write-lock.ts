@@ -1,16 +1,49 @@
 /**
- * Writes to the app's one database connection, one after another. Most writes are a single
- * synchronous transaction and could not interleave anyway; a long write (a 10.000-row import)
- * runs its transaction in slices with pauses so the process keeps answering, and every other
- * write, backup and restore waits here instead of landing inside that open transaction.
+ * The order of writes on the app's one database connection. Most writes are a single synchronous
+ * transaction and could not interleave anyway; a long write (a 10.000-row import) runs its
+ * transaction in slices with pauses so the process keeps answering, and every other write waits
+ * here instead of landing inside that open transaction. Backups run beside ordinary writes
+ * (SQLite's online backup takes in what the same connection writes meanwhile), but never while a
+ * long write's transaction is open: the copy would hold half of it.
  */
 export class WriteLock {
   private tail: Promise<unknown> = Promise.resolve();
+  private long: Promise<unknown> | null = null;
+  private readonly beside = new Set<Promise<unknown>>();
 
+  /** An ordinary write, in its turn. */
   run<R>(job: () => R | Promise<R>): Promise<R> {
     const result = this.tail.then(job);
     this.tail = result.catch(() => undefined);
     return result;
+  }
+
+  /** A long write (or a restore): in its turn, after the backups already running, with new ones waiting for it. */
+  runLong<R>(job: () => Promise<R>): Promise<R> {
+    return this.run(async () => {
+      const done = (async () => {
+        await Promise.allSettled([...this.beside]);
+        return job();
+      })();
+      this.long = done;
+      try {
+        return await done;
+      } finally {
+        this.long = null;
+      }
+    });
+  }
+
+  /** A backup: beside ordinary writes, never inside a long write. */
+  async runBeside<R>(job: () => Promise<R>): Promise<R> {
+    while (this.long) await this.long.catch(() => undefined);
+    const running = job();
+    this.beside.add(running);
+    try {
+      return await running;
+    } finally {
+      this.beside.delete(running);
+    }
   }
 }
 

@@ -14,11 +14,11 @@ export const backupDir = (app: AppContext) => join(app.dataDir, 'cadangan');
 
 /**
  * A verified backup into the data folder's "cadangan" folder, then rotation (7 daily, 4 weekly,
- * 12 monthly). It waits for a write in progress: a copy taken inside an import's open
- * transaction would hold half of it.
+ * 12 monthly). It waits for an import in progress: a copy taken inside its open transaction
+ * would hold half of it.
  */
 export function makeBackup(app: AppContext, reason: string): Promise<BackupInfo | null> {
-  return app.writeLock.run(() => backupInTurn(app, reason));
+  return app.writeLock.runBeside(() => backupInTurn(app, reason));
 }
 
 async function backupInTurn(app: AppContext, reason: string): Promise<BackupInfo | null> {
@@ -84,7 +84,7 @@ export function checkRestorable(file: string) {
  * restore can itself be undone from the list of backups.
  */
 export function restoreFrom(app: AppContext, source: string): Promise<BackupInfo | null> {
-  return app.writeLock.run(() => restoreInTurn(app, source));
+  return app.writeLock.runLong(() => restoreInTurn(app, source));
 }
 
 async function restoreInTurn(app: AppContext, source: string): Promise<BackupInfo | null> {
@@ -120,7 +120,7 @@ export async function withTemporaryFile<T>(base64: string, use: (path: string) =
 
 /** A fresh backup as bytes, for saving to a USB drive or another folder. */
 export function backupBytes(app: AppContext): Promise<Buffer> {
-  return app.writeLock.run(() => backupBytesInTurn(app));
+  return app.writeLock.runBeside(() => backupBytesInTurn(app));
 }
 
 async function backupBytesInTurn(app: AppContext): Promise<Buffer> {

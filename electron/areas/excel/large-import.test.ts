@@ -94,4 +94,14 @@ describe('a large import', () => {
     expect(app.app.database!.prepare(`SELECT count(*) FROM change_log WHERE action = 'excel-import'`).pluck().get()).toBe(0);
     expect(await app.value('excel-progress', {})).toBeNull();
   });
+
+  it('keeps a backup asked for meanwhile out of its open transaction: the copy holds all of it', async () => {
+    let imported = false;
+    const running = app.value('excel-import', { table: 'poktan', base64, existing: 'skip' }).then(() => (imported = true));
+    await untilWriting();
+    const backup = await app.value('backup-create', {});
+    expect(imported).toBe(true);
+    await running;
+    expect(backup).toMatchObject({ ok: true, counts: { poktan: ROWS } });
+  });
 });

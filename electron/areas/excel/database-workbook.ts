@@ -1,13 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../../db/open.js';
 import type { FilePayload } from '../../contract/result.js';
-import { slicer } from '../../core/write-lock.js';
+import { workerClient } from '../../core/worker-client.js';
+import type { ArchiveJob } from './archive-worker.js';
 
-// Archive export: every table of the database as a sheet, columns as stored. Written row by row
-// with exceljs's streaming writer, yielding to the event loop every 25 ms, so a province-sized
-// database neither fills memory nor freezes the app. Binary columns (the logo) are left out, and
+// Archive export: every table of the database as a sheet, columns as stored. Read here a thousand
+// rows at a time and written by exceljs's streaming writer in a worker thread (archive-worker.ts),
+// so a province-sized database neither fills memory nor freezes the app. Binary columns (the logo) are left out, and
 // so is the change log: it outgrows a sheet's 1.048.576 rows, it is browsed in Riwayat & Sampah, and
 // backups keep it whole.
 
@@ -44,44 +45,53 @@ function sliceKey(db: Db, table: string): string[] {
   return key.sort((a, b) => a.pk - b.pk).map((column) => column.name);
 }
 
+const writer = workerClient<ArchiveJob, string | null>(new URL('./archive-worker', import.meta.url));
+let nextArchive = 1;
+
 async function writeArchive(db: Db, fileName: string, tolerant: boolean, readings: TableReading[] = []): Promise<FilePayload> {
-  const { default: Excel } = await import('exceljs');
   const dir = mkdtempSync(join(tmpdir(), 'sinergi-arsip-'));
-  const path = join(dir, 'arsip.xlsx');
-  const pause = slicer();
+  const id = nextArchive++;
+  // One chunk travels to the writer thread while the next is read here.
+  let sending: Promise<unknown> = writer.run({ kind: 'begin', id, path: join(dir, 'arsip.xlsx') });
+  const send = async (job: ArchiveJob) => {
+    await sending;
+    sending = writer.run(job);
+  };
   try {
-    const workbook = new Excel.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
-    workbook.creator = 'Sinergi KB';
     const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
     for (const table of tables.filter((name) => !SKIPPED_TABLES.has(name))) {
       const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !SKIPPED_COLUMNS.has(c));
-      const sheet = workbook.addWorksheet(table, { views: [{ state: 'frozen', ySplit: 1 }] });
-      sheet.columns = columns.map((column) => ({ header: column, key: column, width: Math.max(12, column.length + 2) }));
-      sheet.getRow(1).font = { bold: true };
+      await send({ kind: 'sheet', id, name: table, columns: columns.map((column) => ({ header: column, width: Math.max(12, column.length + 2) })) });
       const reading: TableReading = { table, rows: 0, error: null };
       const list = columns.map((c) => `"${c}"`).join(', ');
       try {
         if (tolerant) {
           // A damaged database (the recovery screen, where nothing else writes): one iterator reads
           // every row up to the damage.
-          for (const row of db.prepare(`SELECT ${list} FROM "${table}"`).raw().iterate() as Iterable<unknown[]>) {
-            sheet.addRow(row).commit();
-            reading.rows += 1;
-            await pause();
+          let chunk: unknown[][] = [];
+          try {
+            for (const row of db.prepare(`SELECT ${list} FROM "${table}"`).raw().iterate() as Iterable<unknown[]>) {
+              chunk.push(row);
+              reading.rows += 1;
+              if (chunk.length === ROWS_PER_READ) {
+                await send({ kind: 'rows', id, rows: chunk });
+                chunk = [];
+              }
+            }
+          } finally {
+            // The rows read before the damage are kept too.
+            if (chunk.length > 0) await send({ kind: 'rows', id, rows: chunk });
           }
         } else {
           // Read in key order a thousand rows at a time, not through one open iterator: while one is
           // open, any write of another call on this connection fails ("connection is busy"), and
-          // calls do run in the pauses.
+          // calls do run while a chunk is being written.
           const key = sliceKey(db, table);
           const keys = key.map((c) => `"${c}"`).join(', ');
           const first = db.prepare(`SELECT ${keys}, ${list} FROM "${table}" ORDER BY ${keys} LIMIT ${ROWS_PER_READ}`).raw();
           const next = db.prepare(`SELECT ${keys}, ${list} FROM "${table}" WHERE (${keys}) > (${key.map(() => '?').join(', ')}) ORDER BY ${keys} LIMIT ${ROWS_PER_READ}`).raw();
           for (let rows = first.all() as unknown[][]; rows.length > 0; rows = next.all(...rows.at(-1)!.slice(0, key.length)) as unknown[][]) {
-            for (const row of rows) {
-              sheet.addRow(row.slice(key.length)).commit();
-              await pause();
-            }
+            await send({ kind: 'rows', id, rows: rows.map((row) => row.slice(key.length)) });
             reading.rows += rows.length;
           }
         }
@@ -90,24 +100,16 @@ async function writeArchive(db: Db, fileName: string, tolerant: boolean, reading
         reading.error = (error as Error).message;
       }
       readings.push(reading);
-      sheet.commit();
     }
     if (tolerant) {
-      const report = workbook.addWorksheet('Keterangan pemulihan', { views: [{ state: 'frozen', ySplit: 1 }] });
-      report.columns = [
-        { header: 'Tabel', width: 28 },
-        { header: 'Baris terbaca', width: 16 },
-        { header: 'Keadaan', width: 70 },
-      ];
-      report.getRow(1).font = { bold: true };
-      for (const reading of readings) {
-        report.addRow([reading.table, reading.rows, reading.error ? `Terbaca sebagian; berhenti karena: ${reading.error}` : 'Lengkap']).commit();
-      }
-      report.commit();
+      await send({ kind: 'sheet', id, name: 'Keterangan pemulihan', columns: [{ header: 'Tabel', width: 28 }, { header: 'Baris terbaca', width: 16 }, { header: 'Keadaan', width: 70 }] });
+      await send({ kind: 'rows', id, rows: readings.map((r) => [r.table, r.rows, r.error ? `Terbaca sebagian; berhenti karena: ${r.error}` : 'Lengkap']) });
     }
-    await workbook.commit();
-    return { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: readFileSync(path).toString('base64') };
+    await send({ kind: 'end', id });
+    const base64 = (await sending) as string;
+    return { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64 };
   } finally {
+    await sending.catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
 // Columns a PC derives from other records, never a user's change.
 //
-// DERIVED (kept by triggers, migrations 0090 and 0091): the change log does not record them,
+// DERIVED (kept by triggers, migrations 0090, 0091 and 0093): the change log does not record them,
 // packages to other PCs leave them out and a received record never overwrites them.
 //
 // RECOMPUTED (written by the app: a need's status and quantities from its events, a period's level
@@ -10,6 +10,7 @@
 
 const DERIVED: Readonly<Record<string, readonly string[]>> = {
   poktan: ['open_needs', 'place_order'],
+  kampung_kb: ['latest_level', 'latest_year'],
 };
 
 const RECOMPUTED: Readonly<Record<string, readonly string[]>> = {

@@ -143,19 +143,16 @@ export interface KampungKbListRow {
   latestYear: number | null;
 }
 
-// The latest snapshot of each unit (one lookup in kampung_kb_snapshot_period per unit, not a
-// ranking of every snapshot), and the level that counts (a manual decision wins).
+// Each unit with its latest period's level (stored on the unit by triggers, migration 0093), and
+// the level that counts: a manual decision wins.
 const UNITS_WITH_LEVEL = `
   SELECT k.id, k.name, k.kecamatan_code AS kecamatanCode, kec.name AS kecamatanName, k.desa_code AS desaCode,
          desa.name AS desaName, k.coverage, k.declared_on AS declaredOn, k.is_model AS isModel,
-         k.is_active AS isActive, l.computed_level AS computedLevel, k.manual_level AS manualLevel,
-         coalesce(k.manual_level, l.computed_level) AS level, l.year AS latestYear
+         k.is_active AS isActive, k.latest_level AS computedLevel, k.manual_level AS manualLevel,
+         coalesce(k.manual_level, k.latest_level) AS level, k.latest_year AS latestYear
   FROM kampung_kb k
   JOIN place kec ON kec.code = k.kecamatan_code
   JOIN place desa ON desa.code = k.desa_code
-  LEFT JOIN kampung_kb_snapshot l ON l.rowid = (
-    SELECT s.rowid FROM kampung_kb_snapshot s WHERE s.kampung_kb_id = k.id AND s.deleted_at IS NULL
-    ORDER BY s.year DESC, ifnull(s.month, 0) DESC LIMIT 1)
   WHERE k.deleted_at IS NULL`;
 
 const LEVEL_ORDER = `CASE level WHEN 'dasar' THEN 1 WHEN 'berkembang' THEN 2 WHEN 'mandiri' THEN 3 WHEN 'berkelanjutan' THEN 4 ELSE 0 END`;

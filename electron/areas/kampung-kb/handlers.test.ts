@@ -187,6 +187,17 @@ describe('Kampung KB snapshots and level', () => {
     });
   });
 
+  it('shows the latest period in the list as periods are added, without logging it as a change of the unit', async () => {
+    const { id } = await app.value('kampung-kb-create', unit());
+    expect((await app.value('kampung-kb-list', {})).rows[0]).toMatchObject({ level: null, latestYear: null });
+    await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2023));
+    expect((await app.value('kampung-kb-list', {})).rows[0]).toMatchObject({ level: 'mandiri', latestYear: 2023 });
+    const latest = await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));
+    expect((await app.value('kampung-kb-list', {})).rows[0]).toMatchObject({ computedLevel: latest.level.level, latestYear: 2024 });
+    const unitChanges = app.app.database!.prepare(`SELECT op FROM change_log WHERE entity = 'kampung_kb' AND record_id = ?`).pluck().all(id);
+    expect(unitChanges).toEqual(['insert']);
+  });
+
   it('recomputes stored levels when the rules change', async () => {
     const { id } = await app.value('kampung-kb-create', unit());
     await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));

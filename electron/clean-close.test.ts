@@ -1,11 +1,11 @@
-import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppContext, DATABASE_FILE } from './app-context.js';
 import { bootCore } from './boot.js';
 import { rememberCleanClose, unchangedSinceCleanClose } from './clean-close.js';
+import { damagePoktanLeafPage } from './testing/damage.js';
 import { LEBAK_OFFICE } from './testing/test-app.js';
 
 const dirs: string[] = [];
@@ -16,17 +16,10 @@ const dataFolder = () => {
   return dir;
 };
 
-/** Overwrites one leaf page of the poktan table, then gives the file back its size and times. */
+/** Damages the file, then gives it back its size and times. */
 function damageKeepingStamp(file: string) {
   const before = statSync(file);
-  const inspect = new Database(file);
-  const pageSize = inspect.pragma('page_size', { simple: true }) as number;
-  const leaves = inspect.prepare(`SELECT pageno FROM dbstat WHERE name = 'poktan' AND pagetype = 'leaf' ORDER BY pageno`).pluck().all() as number[];
-  inspect.close();
-  const bytes = readFileSync(file);
-  const page = leaves[Math.floor(leaves.length / 2)]!;
-  bytes.fill(0x5a, (page - 1) * pageSize, page * pageSize);
-  writeFileSync(file, bytes);
+  damagePoktanLeafPage(file);
   utimesSync(file, before.atime, before.mtime);
 }
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { damagePoktanLeafPage } from '../../testing/damage.js';
 import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
 import { dailyBackupIfDue, makeBackup } from './service.js';
 
@@ -121,16 +122,7 @@ describe('recovery export', () => {
   it('saves what a damaged database still holds, table by table, and says where reading stopped', async () => {
     for (let n = 0; n < 400; n += 1) await addGroup(`BKB Kelompok ${n} dengan nama yang cukup panjang`);
     app.close();
-    const file = join(app.dataDir, 'sinergi-kb.db');
-    const inspect = new Database(file);
-    const pageSize = inspect.pragma('page_size', { simple: true }) as number;
-    const poktanLeaves = inspect.prepare(`SELECT pageno FROM dbstat WHERE name = 'poktan' AND pagetype = 'leaf' ORDER BY pageno`).pluck().all() as number[];
-    inspect.close();
-    // Overwrite one leaf page of the poktan table in the middle with garbage.
-    const bytes = readFileSync(file);
-    const page = poktanLeaves[Math.floor(poktanLeaves.length / 2)]!;
-    bytes.fill(0x5a, (page - 1) * pageSize, page * pageSize);
-    writeFileSync(file, bytes);
+    damagePoktanLeafPage(join(app.dataDir, 'sinergi-kb.db'));
 
     const damaged = createTestApp(app.dataDir);
     try {

@@ -38,6 +38,10 @@ export function unchangedSinceCleanClose(dataDir: string, file: string): boolean
   } catch {
     return false;
   } finally {
-    rmSync(marker, { force: true });
+    try {
+      rmSync(marker, { force: true });
+    } catch {
+      // A read-only data folder: the database's own open reports that, better than this would.
+    }
   }
 }

@@ -188,6 +188,9 @@ if (!province) {
   results.startup_ms = await startup();
   rmSync(join(dataDir, 'penutupan.json'), { force: true });
   results.startup_checked_ms = await startup();
+  // The first start of a day: no backup of today yet (the daily one is made after the first screen).
+  rmSync(join(dataDir, 'cadangan'), { recursive: true, force: true });
+  results.startup_first_of_day_ms = await startup();
   await browser.close();
 }
 

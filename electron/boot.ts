@@ -14,6 +14,8 @@ export interface Core {
   close(): Promise<void>;
 }
 
+const DAILY_BACKUP_DELAY_MS = 10_000;
+
 const logBackupFailure = (error: unknown) => console.error('Automatic backup failed', error);
 
 /**
@@ -22,7 +24,9 @@ const logBackupFailure = (error: unknown) => console.error('Automatic backup fai
  */
 export function bootCore(dataDir: string, hostHandlers: HandlerTable = {}): Core {
   const app = createAppContext({ dataDir, appVersion: appVersion() });
-  void dailyBackupIfDue(app).catch(logBackupFailure);
+  // The first start of a day makes the daily backup a little later, so it does not compete with
+  // the first screen for the disk and the CPU (a district database takes about a second to copy).
+  setTimeout(() => void dailyBackupIfDue(app).catch(logBackupFailure), DAILY_BACKUP_DELAY_MS).unref();
   const afterSuccess = (channel: string) => {
     if (LARGE_CHANGE_CHANNELS.has(channel)) void makeBackup(app, 'perubahan-besar').catch(logBackupFailure);
   };

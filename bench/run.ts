@@ -104,7 +104,7 @@ const year = new Date().getFullYear() - 1;
 if (!province) {
   // The Rakorda report against pdfmake rendering the same document with no data access, in another process.
   results.report_rakorda_pdf_ms = await medianCall(5, 'rakorda-report-pdf', { year });
-  writeFileSync(join(dataDir, 'report.json'), JSON.stringify(rakordaReportDocument(app.database!, year)));
+  writeFileSync(join(dataDir, 'report.json'), JSON.stringify(await rakordaReportDocument(app.database!, year)));
   const raw = JSON.parse(await baseline('pdf', join(dataDir, 'report.json'), '5')) as { medianMs: number };
   results.report_vs_raw = Math.round((results.report_rakorda_pdf_ms / raw.medianMs) * 100) / 100;
   phase('laporan Rakorda');

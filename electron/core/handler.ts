@@ -3,7 +3,8 @@ import { beginAction } from '../../db/change-tracking.js';
 import type { Db } from '../../db/open.js';
 import { DatabaseUnavailableError } from './errors.js';
 import type { DatabaseStatus } from '../contract/status.js';
-import { slicer, type WriteLock } from './write-lock.js';
+import { slicer } from './turns.js';
+import type { WriteLock } from './write-lock.js';
 
 /**
  * What every handler can reach: the data folder, the database (when it opened), the app's facts.

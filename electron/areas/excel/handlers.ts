@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getSetting, putSetting } from '../../../db/queries/settings.js';
 import { localIsoDate } from '../../contract/format.js';
 import { read, writeInSlices, type HandlerContext } from '../../core/handler.js';
-import { slicer } from '../../core/write-lock.js';
+import { slicer } from '../../core/turns.js';
 import { noInput, year } from '../../core/fields.js';
 import { readSheetOffThread } from '../../xlsx/read.js';
 import { workbookFile } from '../../xlsx/write.js';

@@ -10,6 +10,7 @@ import { listKecamatan } from '../../../db/queries/places.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { POKTAN_TYPES, type PoktanType } from '../../contract/poktan.js';
+import { nextTurn } from '../../core/turns.js';
 
 type ByType = Record<PoktanType, number>;
 const zero = (): ByType => ({ bkb: 0, bkr: 0, bkl: 0, uppka: 0, pikr: 0 });
@@ -25,10 +26,7 @@ function byKecamatan(rows: KecamatanTypeCount[]): Map<string, ByType> {
   return map;
 }
 
-/** Lets other calls through between the recap's reads: at province scale each takes up to half a second. */
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-
-/** "Rekap Kebutuhan Sarana Poktan Tahun N": the four yearly answers, per kecamatan with totals. */
+/** "Rekap Kebutuhan Sarana Poktan Tahun N": the four yearly answers, per kecamatan with totals; each read in its own turn (at province scale each takes up to half a second). */
 export async function facilityRecap(db: Db, year: number) {
   const open = byKecamatan(openNeedsByKecamatanType(db));
   await nextTurn();

@@ -7,6 +7,7 @@ import { formatDate, formatNumber, formatPercentOrDash } from '../../contract/fo
 import { POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
 import type { FilePayload } from '../../contract/result.js';
 import { DomainError } from '../../core/errors.js';
+import { nextTurn } from '../../core/turns.js';
 import { pdfFile } from '../../pdf/render.js';
 import type { Printable } from '../../pdf/printable.js';
 import { dataTable, factsTable, reportDocument } from '../../pdf/report.js';
@@ -19,15 +20,17 @@ const STATUS_LABELS = { belum: 'Belum', berjalan: 'Berjalan', selesai: 'Selesai'
 
 /** "Laporan Evaluasi Program KKBPK Tahun N": cover, summary, tables, resolutions, participants, signature. */
 export async function renderRakordaReportPdf(db: Db, year: number): Promise<FilePayload> {
-  return pdfFile(rakordaReportDocument(db, year), `Laporan Evaluasi Program KKBPK Tahun ${year}.pdf`);
+  return pdfFile(await rakordaReportDocument(db, year), `Laporan Evaluasi Program KKBPK Tahun ${year}.pdf`);
 }
 
-/** The report's document definition: all data access happens here, none while rendering. */
-export function rakordaReportDocument(db: Db, year: number): Printable {
+/** The report's document definition: all data access happens here (its two large reads in turns of their own), none while rendering. */
+export async function rakordaReportDocument(db: Db, year: number): Promise<Printable> {
   const office = getOffice(db);
   if (!office) throw new DomainError('not-found', 'Data kantor belum diisi.');
   const evaluation = buildEvaluation(db, year);
+  await nextTurn();
   const derived = derivedSections(db, year);
+  await nextTurn();
   const meeting = getMeeting(db, year);
   const resolutions = listResolutions(db, year);
   const mitra = new Map(listReferenceOptions(db).mitra.map((o) => [o.code, o.label]));

@@ -11,6 +11,15 @@ export interface Column<T> {
   numFmt?: string;
 }
 
+/** A stored calendar date ("2018-03-15") as an Excel date cell. */
+export const dateCell = (iso: string | null): Date | null => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+/** A yes/no as the import templates take it back. */
+export const yesNoCell = (value: boolean): string => (value ? 'Ya' : 'Tidak');
+
+/** Percentages are stored as 101.19; Excel's '0.00%' format wants 1.0119. */
+export const percentCell = (percent: number | null): number | null => (percent === null ? null : percent / 100);
+
 export function addSheet<T>(workbook: ExcelJS.Workbook, name: string, columns: Column<T>[], rows: readonly T[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(columns.map((c) => c.header));

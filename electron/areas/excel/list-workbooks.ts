@@ -6,7 +6,7 @@ import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { LEVEL_LABELS } from '../../contract/kampung-kb.js';
 import { buildEvaluation, type AreaResult, type IndicatorResult } from '../rakorda/evaluation.js';
-import { addSheet, newWorkbook, type Column } from '../../xlsx/write.js';
+import { addSheet, dateCell, newWorkbook, percentCell, yesNoCell, type Column } from '../../xlsx/write.js';
 import { parseSnapshot } from '../kampung-kb/level-service.js';
 import { figureColumns as periodFigureColumns, FIGURES_SHEET, MONTH_NAMES } from './kampung-kb-figures-import.js';
 import { KAMPUNG_KB_SHEET } from './kampung-kb-import.js';
@@ -14,11 +14,6 @@ import { KAMPUNG_KB_SHEET } from './kampung-kb-import.js';
 // Exports of the Kampung KB list as filtered on screen (with its units' periods and activities as
 // sheets of their own) and of a year's Rakorda evaluation. Headers match the import templates
 // where they overlap, so the identity and figures sheets import back as they are.
-
-const dateCell = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-const yesNo = (value: boolean) => (value ? 'Ya' : 'Tidak');
-/** Percentages are stored as 101.19; Excel's 0.00% format wants 1.0119. */
-const share = (percent: number | null) => (percent === null ? null : percent / 100);
 
 export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilter): Promise<ExcelJS.Workbook> {
   const workbook = await newWorkbook();
@@ -36,10 +31,10 @@ export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilte
       { header: 'Gambaran umum', value: (r) => r.unit.description },
       { header: 'Lintang', value: (r) => r.unit.latitude, numFmt: '0.000000' },
       { header: 'Bujur', value: (r) => r.unit.longitude, numFmt: '0.000000' },
-      { header: 'Percontohan (Ya/Tidak)', value: (r) => yesNo(r.row.isModel) },
-      { header: 'Aktif (Ya/Tidak)', value: (r) => yesNo(r.row.isActive) },
+      { header: 'Percontohan (Ya/Tidak)', value: (r) => yesNoCell(r.row.isModel) },
+      { header: 'Aktif (Ya/Tidak)', value: (r) => yesNoCell(r.row.isActive) },
       { header: 'Tingkat', value: (r) => (r.row.level ? LEVEL_LABELS[r.row.level] : 'Belum ada data') },
-      { header: 'Tingkat ditetapkan manual', value: (r) => (r.row.manualLevel ? 'Ya' : 'Tidak') },
+      { header: 'Tingkat ditetapkan manual', value: (r) => yesNoCell(r.row.manualLevel !== null) },
       { header: 'Tahun data terakhir', value: (r) => r.row.latestYear },
     ] satisfies Column<(typeof units)[number]>[],
     units,
@@ -94,7 +89,7 @@ type AreaLine = { indicator: IndicatorResult; area: AreaResult };
 const figureColumns = (): Column<AreaLine>[] => [
   { header: 'Target', value: (r) => r.area.target, numFmt: '#,##0.##' },
   { header: 'Realisasi', value: (r) => r.area.achieved, numFmt: '#,##0.##' },
-  { header: '% capaian', value: (r) => share(r.area.percent), numFmt: '0.00%' },
+  { header: '% capaian', value: (r) => percentCell(r.area.percent), numFmt: '0.00%' },
   { header: 'Kriteria', value: (r) => r.area.criterion },
 ];
 

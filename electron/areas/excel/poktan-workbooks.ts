@@ -5,11 +5,9 @@ import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { CONDITION_LABELS, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITY_LABELS } from '../../contract/poktan.js';
 import type { ReferenceList } from '../../contract/reference.js';
-import { addSheet, newWorkbook, type Column } from '../../xlsx/write.js';
+import { addSheet, dateCell, newWorkbook, yesNoCell, type Column } from '../../xlsx/write.js';
 import { NEEDS_SHEET } from './needs-import.js';
 import { POKTAN_SHEET } from './poktan-import.js';
-
-const dateCell = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 /** The register with its facility needs and their history, complete (no row cap), with the user's filters. */
 export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promise<ExcelJS.Workbook> {
@@ -31,7 +29,7 @@ export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promis
     { header: 'Nomor SK', value: (r) => r.decreeNumber },
     { header: 'Tanggal SK', value: (r) => dateCell(r.decreeDate), numFmt: 'dd/mm/yyyy' },
     { header: 'Tahapan', value: (r) => (r.stageCode ? label(`tahapan-${r.type}` as ReferenceList, r.stageCode) : null) },
-    { header: 'Aktif (Ya/Tidak)', value: (r) => (r.isActive ? 'Ya' : 'Tidak') },
+    { header: 'Aktif (Ya/Tidak)', value: (r) => yesNoCell(r.isActive) },
     { header: 'Terakhir aktif', value: (r) => dateCell(r.lastActiveOn), numFmt: 'dd/mm/yyyy' },
     { header: 'Kebutuhan terbuka', value: (r) => r.openNeeds, numFmt: '#,##0' },
   ];
@@ -85,7 +83,7 @@ export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promis
       { header: 'Jenis poktan', value: (r) => POKTAN_TYPE_LABELS[r.poktanType] },
       { header: 'Barang', value: (r) => r.name },
       { header: 'Satuan', value: (r) => r.unit },
-      { header: 'Kit dasar', value: (r) => (r.isBasicKit ? 'Ya' : 'Tidak') },
+      { header: 'Kit dasar', value: (r) => yesNoCell(r.isBasicKit) },
     ],
     listFacilityItems(db),
   );

@@ -3,15 +3,12 @@ import { recapByKecamatan, type KecamatanRecapRow } from '../../../db/queries/ka
 import type { Db } from '../../../db/open.js';
 import { LEVEL_LABELS, LEVELS } from '../../contract/kampung-kb.js';
 import { POKTAN_TYPE_LABELS, POKTAN_TYPES, type PoktanType } from '../../contract/poktan.js';
-import { addSheet, newWorkbook, type Column } from '../../xlsx/write.js';
+import { addSheet, newWorkbook, percentCell, type Column } from '../../xlsx/write.js';
 import { summarizeRecap } from '../kampung-kb/recap.js';
 import { facilityRecap, totalOfTypes } from '../poktan/recap.js';
 
 // The recaps as the screens and PDFs show them, one sheet per table, each ending with its
 // "Jumlah" row, so an office can put them into its own reports.
-
-/** Percentages are stored as 101.19; Excel's 0.00% format wants 1.0119. */
-const share = (percent: number | null) => (percent === null ? null : percent / 100);
 
 type ByTypeRow = { name: string; counts: Record<PoktanType, number> };
 const byTypeColumns: Column<ByTypeRow>[] = [
@@ -50,7 +47,7 @@ export async function facilityRecapWorkbook(db: Db, year: number): Promise<Excel
       { header: 'Dibutuhkan', value: (r) => r.needed, numFmt: '#,##0' },
       { header: 'Disetujui', value: (r) => r.approved, numFmt: '#,##0' },
       { header: 'Diterima', value: (r) => r.delivered, numFmt: '#,##0' },
-      { header: '% pemenuhan', value: (r) => share(r.fulfilment), numFmt: '0.00%' },
+      { header: '% pemenuhan', value: (r) => percentCell(r.fulfilment), numFmt: '0.00%' },
     ] satisfies Column<{ name: string; needed: number; approved: number; delivered: number; fulfilment: number | null }>[],
     [...recap.kecamatan, { name: 'Jumlah', ...recap.totals }],
   );

@@ -12,6 +12,13 @@ export function listReferenceOptions(db: Db): ReferenceOptions {
   return options;
 }
 
+/** A list's labels by code; a code whose option was removed is shown as it is. */
+export function referenceLabeller(db: Db, list: ReferenceList): (code: string) => string {
+  const rows = prepared(db, `SELECT code, label FROM ref_option WHERE list = ?`).all(list) as { code: string; label: string }[];
+  const labels = new Map(rows.map((row) => [row.code, row.label]));
+  return (code) => labels.get(code) ?? code;
+}
+
 export function findOption(db: Db, list: ReferenceList, code: string): { label: string; active: boolean } | null {
   const row = prepared(db, `SELECT label, active FROM ref_option WHERE list = ? AND code = ?`).get(list, code) as
     | { label: string; active: number }

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { listActivities } from '../../../db/queries/kampung-kb-activities.js';
 import { listSnapshots } from '../../../db/queries/kampung-kb-snapshots.js';
 import { getKampungKb, listKampungKb, type KampungKbListFilter } from '../../../db/queries/kampung-kb.js';
-import { listReferenceOptions } from '../../../db/queries/reference.js';
+import { referenceLabeller } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { LEVEL_LABELS } from '../../contract/kampung-kb.js';
 import { buildEvaluation, type AreaResult, type IndicatorResult } from '../rakorda/evaluation.js';
@@ -59,10 +59,7 @@ export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilte
     periods,
   );
 
-  const reference = listReferenceOptions(db);
-  const labels = (list: 'kategori-kegiatan' | 'sasaran' | 'mitra') => new Map(reference[list].map((o) => [o.code, o.label]));
-  const [categories, targetGroups, partners] = [labels('kategori-kegiatan'), labels('sasaran'), labels('mitra')];
-  const named = (codes: string[], names: Map<string, string>) => codes.map((code) => names.get(code) ?? code).join(', ');
+  const [category, targetGroup, partner] = [referenceLabeller(db, 'kategori-kegiatan'), referenceLabeller(db, 'sasaran'), referenceLabeller(db, 'mitra')];
   const activities = units.flatMap(({ row }) => listActivities(db, row.id).reverse().map((activity) => ({ row, activity })));
   addSheet(
     workbook,
@@ -73,10 +70,10 @@ export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilte
       { header: 'Desa/kelurahan', value: (a) => a.row.desaName },
       { header: 'Tanggal', value: (a) => dateCell(a.activity.heldOn), numFmt: 'dd/mm/yyyy' },
       { header: 'Kegiatan', value: (a) => a.activity.title },
-      { header: 'Kategori', value: (a) => categories.get(a.activity.categoryCode) ?? a.activity.categoryCode },
+      { header: 'Kategori', value: (a) => category(a.activity.categoryCode) },
       { header: 'Tempat', value: (a) => a.activity.place },
-      { header: 'Sasaran', value: (a) => named(a.activity.targetGroups, targetGroups) },
-      { header: 'Mitra', value: (a) => named(a.activity.partners, partners) },
+      { header: 'Sasaran', value: (a) => a.activity.targetGroups.map(targetGroup).join(', ') },
+      { header: 'Mitra', value: (a) => a.activity.partners.map(partner).join(', ') },
       { header: 'Uraian', value: (a) => a.activity.description },
     ],
     activities,

@@ -7,7 +7,7 @@ import {
   type KecamatanTypeCount,
 } from '../../../db/queries/facility-recaps.js';
 import { listKecamatan } from '../../../db/queries/places.js';
-import { listReferenceOptions } from '../../../db/queries/reference.js';
+import { referenceLabeller } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { POKTAN_TYPES, type PoktanType } from '../../contract/poktan.js';
 import { nextTurn } from '../../core/turns.js';
@@ -26,6 +26,12 @@ function byKecamatan(rows: KecamatanTypeCount[]): Map<string, ByType> {
   return map;
 }
 
+/** What was delivered in a year by funding source (named) and item: the recap's and the Rakorda report's table. */
+export function deliveredInYear(db: Db, year: number) {
+  const fundingLabel = referenceLabeller(db, 'sumber-dana-sarana');
+  return deliveredByFunding(db, year).map((row) => ({ ...row, fundingLabel: row.fundingSource ? fundingLabel(row.fundingSource) : 'Tidak dicatat' }));
+}
+
 /** "Rekap Kebutuhan Sarana Poktan Tahun N": the four yearly answers, per kecamatan with totals; each read in its own turn (at province scale each takes up to half a second). */
 export async function facilityRecap(db: Db, year: number) {
   const open = byKecamatan(openNeedsByKecamatanType(db));
@@ -36,8 +42,7 @@ export async function facilityRecap(db: Db, year: number) {
   await nextTurn();
   const fulfilment = new Map(fulfilmentByKecamatan(db, year).map((row) => [row.kecamatanCode, row]));
   await nextTurn();
-  const delivered = deliveredByFunding(db, year);
-  const fundingLabels = new Map(listReferenceOptions(db)['sumber-dana-sarana'].map((o) => [o.code, o.label]));
+  const delivered = deliveredInYear(db, year);
 
   const kecamatan = listKecamatan(db).map((kec) => {
     const quantities = fulfilment.get(kec.code) ?? { needed: 0, approved: 0, delivered: 0 };
@@ -60,7 +65,7 @@ export async function facilityRecap(db: Db, year: number) {
   return {
     year,
     kecamatan,
-    delivered: delivered.map((row) => ({ ...row, fundingLabel: fundingLabels.get(row.fundingSource) ?? (row.fundingSource || 'Tidak dicatat') })),
+    delivered,
     totals: {
       open: sumBy((row) => row.open),
       groups: sumBy((row) => row.groups),

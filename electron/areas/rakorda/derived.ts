@@ -1,16 +1,14 @@
-import { deliveredByFunding } from '../../../db/queries/facility-recaps.js';
 import { recapByKecamatan } from '../../../db/queries/kampung-kb.js';
 import { countPoktanByType } from '../../../db/queries/poktan.js';
-import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { POKTAN_TYPES } from '../../contract/poktan.js';
 import { summarizeRecap } from '../kampung-kb/recap.js';
+import { deliveredInYear } from '../poktan/recap.js';
 
 /** The report's sections that come from the rest of the app, where data exists. */
 export function derivedSections(db: Db, year: number) {
   const kampungKbRows = recapByKecamatan(db);
   const byType = countPoktanByType(db);
-  const fundingLabels = new Map(listReferenceOptions(db)['sumber-dana-sarana'].map((o) => [o.code, o.label]));
   return {
     kampungKb: {
       rows: kampungKbRows.map((row) => ({ name: row.kecamatanName, total: row.total, desaCovered: row.desaCovered, desaTotal: row.desaTotal, met: row.total > 0 })),
@@ -22,6 +20,6 @@ export function derivedSections(db: Db, year: number) {
       const active = counts?.active ?? 0;
       return { type, total, active, activeShare: total > 0 ? (active / total) * 100 : null };
     }),
-    delivered: deliveredByFunding(db, year).map((row) => ({ ...row, fundingLabel: fundingLabels.get(row.fundingSource) ?? (row.fundingSource || 'Tidak dicatat') })),
+    delivered: deliveredInYear(db, year),
   };
 }

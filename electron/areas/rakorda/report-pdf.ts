@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { getOffice } from '../../../db/queries/office.js';
 import { getMeeting, listResolutions } from '../../../db/queries/rakorda.js';
-import { listReferenceOptions } from '../../../db/queries/reference.js';
+import { referenceLabeller } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { formatDate, formatNumber, formatPercentOrDash } from '../../contract/format.js';
 import { POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
@@ -33,8 +33,8 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
   await nextTurn();
   const meeting = getMeeting(db, year);
   const resolutions = listResolutions(db, year);
-  const mitra = new Map(listReferenceOptions(db).mitra.map((o) => [o.code, o.label]));
-  const partnerNames = (codes: string[]) => codes.map((c) => mitra.get(c) ?? c).join(', ');
+  const partner = referenceLabeller(db, 'mitra');
+  const partnerNames = (codes: string[]) => codes.map(partner).join(', ');
   const targeted = evaluation.indicators.filter((i) => i.indicator.hasTarget);
   const title = `Laporan Evaluasi Program KKBPK Tahun ${year}`;
 
@@ -178,7 +178,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
           headers: ['No', 'Instansi/organisasi', 'Jumlah peserta'],
           widths: [20, '*', 90],
           align: ['right', 'left', 'right'],
-          rows: meeting.participants.map((p, i) => [i + 1, mitra.get(p.partner) ?? p.partner, formatNumber(p.count)]),
+          rows: meeting.participants.map((p, i) => [i + 1, partner(p.partner), formatNumber(p.count)]),
           totals: ['', 'Jumlah', formatNumber(meeting.participants.reduce((sum, p) => sum + p.count, 0))],
         })
       : { text: 'Peserta rapat belum dicatat.', italics: true },

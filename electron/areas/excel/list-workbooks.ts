@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { listActivities } from '../../../db/queries/kampung-kb-activities.js';
 import { listSnapshots } from '../../../db/queries/kampung-kb-snapshots.js';
-import { getKampungKb, listKampungKb, type KampungKbListFilter } from '../../../db/queries/kampung-kb.js';
+import { getKampungKb, listKampungKb, type KampungKbListFilter, type KampungKbListRow } from '../../../db/queries/kampung-kb.js';
 import { referenceLabeller } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { LEVEL_LABELS } from '../../contract/kampung-kb.js';
@@ -15,6 +15,13 @@ import { KAMPUNG_KB_SHEET } from './kampung-kb-import.js';
 // sheets of their own) and of a year's Rakorda evaluation. Headers match the import templates
 // where they overlap, so the identity and figures sheets import back as they are.
 
+/** The unit a row of any Kampung KB sheet belongs to, as the import templates name it. */
+const unitColumns = <T extends { row: KampungKbListRow }>(): Column<T>[] => [
+  { header: 'Nama Kampung KB', value: (r) => r.row.name },
+  { header: 'Kecamatan', value: (r) => r.row.kecamatanName },
+  { header: 'Desa/kelurahan', value: (r) => r.row.desaName },
+];
+
 export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilter): Promise<ExcelJS.Workbook> {
   const workbook = await newWorkbook();
   const units = listKampungKb(db, filter).map((row) => ({ row, unit: getKampungKb(db, row.id)! }));
@@ -22,9 +29,7 @@ export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilte
     workbook,
     KAMPUNG_KB_SHEET,
     [
-      { header: 'Nama Kampung KB', value: (r) => r.row.name },
-      { header: 'Kecamatan', value: (r) => r.row.kecamatanName },
-      { header: 'Desa/kelurahan', value: (r) => r.row.desaName },
+      ...unitColumns(),
       { header: 'Cakupan (RW/dusun)', value: (r) => r.row.coverage },
       { header: 'Tanggal pencanangan', value: (r) => dateCell(r.row.declaredOn), numFmt: 'dd/mm/yyyy' },
       { header: 'Penanggung jawab', value: (r) => r.unit.personInCharge },
@@ -45,9 +50,7 @@ export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilte
     workbook,
     FIGURES_SHEET,
     [
-      { header: 'Nama Kampung KB', value: (p) => p.row.name },
-      { header: 'Kecamatan', value: (p) => p.row.kecamatanName },
-      { header: 'Desa/kelurahan', value: (p) => p.row.desaName },
+      ...unitColumns<(typeof periods)[number]>(),
       { header: 'Tahun', value: (p) => p.snapshot.year },
       { header: 'Bulan', value: (p) => (p.snapshot.month ? MONTH_NAMES[p.snapshot.month - 1]! : null) },
       ...periodFigureColumns(db).map((column): Column<(typeof periods)[number]> => ({ header: column.header, value: (p) => column.get(p.figures), numFmt: '#,##0' })),
@@ -65,9 +68,7 @@ export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilte
     workbook,
     'Kegiatan',
     [
-      { header: 'Nama Kampung KB', value: (a) => a.row.name },
-      { header: 'Kecamatan', value: (a) => a.row.kecamatanName },
-      { header: 'Desa/kelurahan', value: (a) => a.row.desaName },
+      ...unitColumns<(typeof activities)[number]>(),
       { header: 'Tanggal', value: (a) => dateCell(a.activity.heldOn), numFmt: 'dd/mm/yyyy' },
       { header: 'Kegiatan', value: (a) => a.activity.title },
       { header: 'Kategori', value: (a) => category(a.activity.categoryCode) },

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 // at its last clean close, when the closing backup (a copy of the same content) had just passed
 // its integrity check: same size and modification time, and no write-ahead log left over. Any
 // crash, copy, restore or outside change alters one of these (times compared to the millisecond,
-// what file systems and copy tools keep), and the check runs again. The
-// daily backup's integrity check still reads everything once a day, off the main thread.
+// what file systems and copy tools keep), and the check runs again. The daily backup's integrity
+// check still reads everything once a day, off the main thread.
 
 const MARKER = 'penutupan.json';
 

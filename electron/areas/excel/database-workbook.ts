@@ -8,9 +8,9 @@ import type { ArchiveJob } from './archive-worker.js';
 
 // Archive export: every table of the database as a sheet, columns as stored. Read here a thousand
 // rows at a time and written by exceljs's streaming writer in a worker thread (archive-worker.ts),
-// so a province-sized database neither fills memory nor freezes the app. Binary columns (the logo) are left out, and
-// so is the change log: it outgrows a sheet's 1.048.576 rows, it is browsed in Riwayat & Sampah, and
-// backups keep it whole.
+// so a province-sized database neither fills memory nor freezes the app. Binary columns (the logo)
+// are left out, and so is the change log: it outgrows a sheet's 1.048.576 rows, it is browsed in
+// Riwayat & Sampah, and backups keep it whole.
 
 const SKIPPED_COLUMNS = new Set(['logo']);
 const SKIPPED_TABLES = new Set(['change_log', 'record_rev']);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type pdfmakeModule from 'pdfmake';
@@ -5,7 +6,7 @@ import { TABLE_LAYOUTS, toDocumentDefinition, type Printable } from './printable
 
 const require = createRequire(import.meta.url);
 const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
-const font = (style: string) => join(fontDir, style, `NotoSans_${style}.ttf`);
+const FONT_STYLES = { normal: '400Regular', bold: '700Bold', italics: '400Regular_Italic', bolditalics: '700Bold_Italic' } as const;
 
 let loaded: Promise<typeof pdfmakeModule> | undefined;
 
@@ -13,7 +14,7 @@ let loaded: Promise<typeof pdfmakeModule> | undefined;
 // once: pdfmake keeps fonts and policies on its singleton. Noto Sans is a TTF (pdfmake's parser
 // crashes on woff2) with every glyph Indonesian text needs.
 function pdfmake(): Promise<typeof pdfmakeModule> {
-  loaded ??= import('pdfmake').then(({ default: instance }) => {
+  loaded ??= Promise.resolve(keepParsedFonts()).then(() => import('pdfmake')).then(({ default: instance }) => {
     configure(instance);
     return instance;
   });
@@ -21,21 +22,43 @@ function pdfmake(): Promise<typeof pdfmakeModule> {
 }
 
 function configure(pdfmake: typeof pdfmakeModule): void {
-  pdfmake.setFonts({
-    NotoSans: {
-      normal: font('400Regular'),
-      bold: font('700Bold'),
-      italics: font('400Regular_Italic'),
-      bolditalics: font('700Bold_Italic'),
-    },
-  });
+  // Read once into pdfmake's in-memory file system, so every document is handed the same buffers.
+  const files = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } }).virtualfs;
+  const fonts: Record<string, string> = {};
+  for (const [variant, style] of Object.entries(FONT_STYLES)) {
+    fonts[variant] = `NotoSans_${style}.ttf`;
+    files.writeFileSync(fonts[variant], readFileSync(join(fontDir, style, fonts[variant])));
+  }
+  pdfmake.setFonts({ NotoSans: fonts });
   pdfmake.addTableLayouts(TABLE_LAYOUTS);
-  // Documents are built from the app's own data; nothing may be fetched from the network
-  // and only the bundled fonts may be read from disk.
+  // Documents are built from the app's own data; nothing may be fetched from the network, and
+  // the fonts are handed over already read: no file may be read from disk either.
   pdfmake.setUrlAccessPolicy(() => false);
-  (pdfmake as unknown as { setLocalAccessPolicy(check: (path: string) => boolean): void }).setLocalAccessPolicy(
-    (path) => path.startsWith(fontDir),
-  );
+  (pdfmake as unknown as { setLocalAccessPolicy(check: (path: string) => boolean): void }).setLocalAccessPolicy(() => false);
+}
+
+/** The one function of fontkit (a pdfkit dependency without types) that is wrapped here. */
+interface Fontkit {
+  create(buffer: Uint8Array, postscriptName?: string): object;
+}
+
+/**
+ * pdfkit parses every font again for each document (`fontkit.create`), a tenth of the Rakorda
+ * report's render time. A parsed font holds no state of a document (pdfkit embeds a subset of
+ * its own per document), so it is kept: before pdfkit is loaded, the fontkit module it will
+ * require is swapped for one that parses each of the (once read) font buffers only once.
+ */
+function keepParsedFonts(): void {
+  const requireFromPdfkit = createRequire(require.resolve('pdfkit'));
+  const fontkit = requireFromPdfkit('fontkit') as Fontkit;
+  const parsed = new WeakMap<Uint8Array, object>();
+  const create: Fontkit['create'] = (buffer, postscriptName) => {
+    if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
+    let font = parsed.get(buffer);
+    if (!font) parsed.set(buffer, (font = fontkit.create(buffer)));
+    return font;
+  };
+  requireFromPdfkit.cache[requireFromPdfkit.resolve('fontkit')]!.exports = { ...fontkit, create };
 }
 
 /**

@@ -9,8 +9,6 @@ import { PAGE_MARGINS } from './letterhead.js';
 export interface Printable extends Omit<TDocumentDefinitions, 'footer' | 'header' | 'background' | 'pageBreakBefore'> {
   /** "Dicetak dengan Sinergi KB, <date> — Halaman N dari M" at the foot of every page from `fromPage` on. */
   footer?: { printedOn: string; fromPage: number };
-  /** A section heading starting in the last eighth of a page moves to the next, with what it introduces. */
-  keepSectionsWithContent?: boolean;
 }
 
 const line = { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#8a94a6', vLineColor: () => '#8a94a6', paddingLeft: () => 4, paddingRight: () => 4 };
@@ -37,10 +35,9 @@ function pageFooter(printedOn: string, currentPage: number, pageCount: number): 
 }
 
 /** The pdfmake definition of a printable document, its named page furniture made functions again. */
-export function toDocumentDefinition({ footer, keepSectionsWithContent, ...doc }: Printable): TDocumentDefinitions {
+export function toDocumentDefinition({ footer, ...doc }: Printable): TDocumentDefinitions {
   return {
     ...doc,
     ...(footer ? { footer: (current: number, count: number) => (current < footer.fromPage ? '' : pageFooter(footer.printedOn, current, count)) } : {}),
-    ...(keepSectionsWithContent ? { pageBreakBefore: (node) => node.style === 'section' && (node.startPosition?.verticalRatio ?? 0) > 0.87 } : {}),
   };
 }

@@ -32,18 +32,36 @@ export function reportDocument({ office, title, subtitle, orientation = 'portrai
       note: { fontSize: 8.5, color: '#444444' },
     },
     defaultStyle: { fontSize: 9.5 },
-    // A section heading never stands alone at the foot of a page: one starting in the last
-    // eighth of the page moves to the next, with the table it introduces.
-    keepSectionsWithContent: true,
     content: [
       letterhead(office, orientation),
       { text: title.toUpperCase(), style: 'title' },
       ...(subtitle ? [{ text: subtitle, style: 'subtitle' }] : []),
       { text: '', margin: [0, 0, 0, 8] },
-      ...content,
+      ...keepSectionsWithContent(content),
       ...(signed ? [signatureBlock(office)] : []),
     ],
   };
+}
+
+/** Room kept below a section heading on its page: a table's header row and its first rows. */
+const KEPT_BELOW_HEADING = 72;
+
+/**
+ * A section heading never stands alone at the foot of a page. The heading and an empty space
+ * below it form one unbreakable block, so a heading without that room moves to the next page;
+ * what follows is then drawn back up into the space. This costs nothing at layout time, where
+ * pdfmake's pageBreakBefore hook would lay the whole document out again for every heading moved
+ * (a third of the Rakorda report's render time).
+ */
+function keepSectionsWithContent(content: Content[]): Content[] {
+  return content.flatMap((node, index) => {
+    if (index === content.length - 1 || typeof node !== 'object' || !('style' in node) || node.style !== 'section') return [node];
+    const { pageBreak, pageOrientation, ...heading } = node as { pageBreak?: 'before'; pageOrientation?: 'portrait' | 'landscape' };
+    return [
+      { stack: [heading, { stack: [], margin: [0, 0, 0, KEPT_BELOW_HEADING] }], unbreakable: true, ...(pageBreak ? { pageBreak } : {}), ...(pageOrientation ? { pageOrientation } : {}) },
+      { stack: [], margin: [0, -KEPT_BELOW_HEADING, 0, 0] },
+    ] as Content[];
+  });
 }
 
 type Align = 'left' | 'center' | 'right';

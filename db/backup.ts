@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { workerClient } from '../electron/core/worker-client.js';
 import type { Db } from './open.js';
@@ -73,8 +74,46 @@ const inspector = workerClient<string, ReturnType<typeof inspectDatabaseFile>>(n
 /** Copies the live database to `file` and verifies the copy in a worker thread (the copy is not the locked live file). */
 export async function backupDatabase(db: Db, file: string): Promise<BackupInfo> {
   const createdAt = new Date().toISOString();
-  await db.backup(file);
+  await copyWithEarlySyncs(db, file);
   return backupInfo(file, createdAt, await inspector.run(file));
+}
+
+/** Bytes copied between two early syncs of a backup being written. */
+const SYNC_EVERY_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The backup API copies in small steps between other work, but its last step syncs the whole
+ * copy to disk on the main thread (0,14 s at district scale, 0,8 s at province scale). The copy
+ * is synced as it grows, from Node's thread pool, so that last sync finds little left to write.
+ * (The live file is opened exclusively: the copy cannot be made by another connection.)
+ */
+async function copyWithEarlySyncs(db: Db, file: string): Promise<void> {
+  const pagesPerSync = Math.floor(SYNC_EVERY_BYTES / (db.pragma('page_size', { simple: true }) as number));
+  const syncs: Promise<void>[] = [];
+  let syncedAt = 0;
+  try {
+    await db.backup(file, {
+      progress: ({ totalPages, remainingPages }) => {
+        if (totalPages - remainingPages - syncedAt >= pagesPerSync) {
+          syncedAt = totalPages - remainingPages;
+          syncs.push(syncFile(file));
+        }
+        return BACKUP_STEP_PAGES;
+      },
+    });
+  } finally {
+    await Promise.allSettled(syncs);
+  }
+}
+const BACKUP_STEP_PAGES = 100;
+
+async function syncFile(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
 }
 
 // Milliseconds in the name: two backups in one second (a restore, then its undo) must not collide.

@@ -10,10 +10,10 @@ import type { Printable } from '../electron/pdf/printable.js';
 // second pdfmake, a second exceljs workbook) is not counted as the measured host's. Each prints
 // one JSON line; times are taken here, not including this process's start.
 //   baseline.js pdf <document.json> <runs>        → { "medianMs": n }  pdfmake alone, same document
-//   baseline.js workbook <places.json> <out.xlsx> → writes 10.000 poktan rows
+//   baseline.js workbook <places.json> <out.xlsx> <name> → writes 10.000 poktan rows named "<name> 1…"
 //   baseline.js import <file.xlsx> <scratch.db>   → { "ms": n }  exceljs read + raw insert, one transaction
 
-const [mode, input, extra] = process.argv.slice(2) as [string, string, string];
+const [mode, input, extra, name] = process.argv.slice(2) as [string, string, string, string | undefined];
 
 if (mode === 'pdf') {
   const json = readFileSync(input, 'utf8');
@@ -34,7 +34,7 @@ if (mode === 'pdf') {
   sheet.addRow(['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Nama ketua', 'Jumlah anggota']);
   for (let i = 0; i < 10_000; i += 1) {
     const place = places[i % places.length]!;
-    sheet.addRow(['BKR', `BKR Impor ${i + 1}`, place.kecamatanName, place.name, 'Ibu Ketua', 20 + (i % 30)]);
+    sheet.addRow(['BKR', `${name ?? 'BKR Impor'} ${i + 1}`, place.kecamatanName, place.name, 'Ibu Ketua', 20 + (i % 30)]);
   }
   writeFileSync(extra, Buffer.from(await workbook.xlsx.writeBuffer()));
 } else if (mode === 'import') {

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
 import { formatNumber } from '../contract/format.js';
 import { DomainError } from '../core/errors.js';
 import { workerClient } from '../core/worker-client.js';
@@ -31,11 +32,12 @@ export async function loadWorkbook(base64: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** Read-only: one table may serve a preview and the import after it. */
 export interface SheetTable {
   /** The sheet read: the one named, or else the first visible sheet with data. */
-  sheetName: string;
-  headers: string[];
-  rows: { rowNumber: number; hidden: boolean; values: (string | number | Date | null)[] }[];
+  readonly sheetName: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly { readonly rowNumber: number; readonly hidden: boolean; readonly values: readonly (string | number | Date | null)[] }[];
 }
 
 /** A cell's value as shown in Excel: formula results, rich text joined, hyperlinks' text. */
@@ -75,7 +77,7 @@ export function readSheet(workbook: ExcelJS.Workbook, preferredName: string): Sh
     headers.push(String(cellValue(cell) ?? '').trim());
   }
   while (headers.length > 0 && headers.at(-1) === '') headers.pop();
-  const rows: SheetTable['rows'] = [];
+  const rows: SheetTable['rows'][number][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber <= headerRow) return;
     const values = headers.map((_, i) => cellValue(row.getCell(i + 1)));
@@ -90,9 +92,21 @@ export type SheetRead = { ok: true; table: SheetTable } | { ok: false; message: 
 
 const reader = workerClient<{ base64: string; sheet: string }, SheetRead>(new URL('./read-worker', import.meta.url));
 
-/** `loadWorkbook` and `readSheet` in a worker thread: parsing 10.000 rows holds a thread for most of a second. */
+/** How long the last sheet read is kept for its import: a preview is imported within minutes. */
+const KEEP_LAST_READ_MS = 10 * 60_000;
+let lastRead: { key: string; table: SheetTable; forget: ReturnType<typeof setTimeout> } | undefined;
+
+/**
+ * `loadWorkbook` and `readSheet` in a worker thread: parsing 10.000 rows holds a thread for most
+ * of a second. The import of a file just previewed gets the table the preview read (same bytes,
+ * same sheet) instead of parsing it again; callers only read it.
+ */
 export async function readSheetOffThread(base64: string, sheet: string): Promise<SheetTable> {
+  const key = `${sheet}\n${createHash('sha256').update(base64).digest('base64')}`;
+  if (lastRead?.key === key) return lastRead.table;
   const read = await reader.run({ base64, sheet });
   if (!read.ok) throw fileError(read.message);
+  if (lastRead) clearTimeout(lastRead.forget);
+  lastRead = { key, table: read.table, forget: setTimeout(() => (lastRead = undefined), KEEP_LAST_READ_MS).unref() };
   return read.table;
 }

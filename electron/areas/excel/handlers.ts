@@ -30,9 +30,9 @@ const optionsOf = (input: ImportOptions): ImportOptions => ({ year: input.year, 
 
 const mappingKey = (table: ImportTable) => `import.${table}.mapping`;
 /** A mapping the user made for a file's headers is remembered for the next file with the same headers. */
-const headerSignature = (headers: string[]) => headers.map((h) => h.toLowerCase().trim()).join('|');
+const headerSignature = (headers: readonly string[]) => headers.map((h) => h.toLowerCase().trim()).join('|');
 
-function rememberedMapping(ctx: HandlerContext, table: ImportTable, headers: string[]): Mapping | null {
+function rememberedMapping(ctx: HandlerContext, table: ImportTable, headers: readonly string[]): Mapping | null {
   const remembered = getSetting(ctx.db, mappingKey(table)) as { signature: string; mapping: Mapping } | undefined;
   return remembered && remembered.signature === headerSignature(headers) ? remembered.mapping : null;
 }

@@ -95,7 +95,7 @@ interface PlannedRow<F> extends RowResult {
 }
 
 /** Suggests which file column holds each field, by header name and its common variants. */
-export function suggestMapping(fields: readonly ImportField[], headers: string[]): Mapping {
+export function suggestMapping(fields: readonly ImportField[], headers: readonly string[]): Mapping {
   const mapping: Mapping = {};
   const folded = headers.map(foldHeader);
   for (const field of fields) {
@@ -106,7 +106,7 @@ export function suggestMapping(fields: readonly ImportField[], headers: string[]
   return mapping;
 }
 
-function rowReader(row: { rowNumber: number; values: CellValue[] }, mapping: Mapping, headers: Map<string, string>): RowReader {
+function rowReader(row: { rowNumber: number; values: readonly CellValue[] }, mapping: Mapping, headers: Map<string, string>): RowReader {
   const problems: string[] = [];
   const get = (key: string): CellValue => (mapping[key] === undefined ? null : (row.values[mapping[key]] ?? null));
   const text = (key: string) => {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,18 @@ test('make a backup, change data, restore it, see the old data', async ({ page, 
   await expect(manual).toContainText('0 Kampung KB, 1 poktan, 0 kebutuhan sarana');
   await expect(manual).toContainText('Utuh');
   await screenshot(page, 'cadangan');
+
+  // A copy to take away: downloaded from where the app kept it, a sound database with the data.
+  const takeAway = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Simpan cadangan ke flashdisk/folder lain' }).click();
+  const download = await takeAway;
+  expect(download.suggestedFilename()).toMatch(/^Cadangan Sinergi KB Kabupaten Lebak \d{4}-\d{2}-\d{2}\.db$/);
+  const copy = 'test-results/cadangan-dibawa.db';
+  await download.saveAs(copy);
+  const saved = new Database(copy, { readonly: true });
+  expect(saved.pragma('integrity_check', { simple: true })).toBe('ok');
+  expect(saved.prepare('SELECT name FROM poktan').pluck().all()).toEqual(['BKB Mawar']);
+  saved.close();
 
   await host.call('poktan-create', group('BKB Melati'));
   page.once('dialog', (dialog) => {

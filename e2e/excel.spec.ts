@@ -70,4 +70,12 @@ test('a 10.000-row file is checked and imported with a progress bar that says wh
   await screenshot(page, 'impor-kemajuan');
   await expect(page.getByRole('status').filter({ hasText: 'Impor Poktan selesai: 10.000 ditambahkan, 0 diperbarui, 0 dilewati.' })).toBeVisible();
   await expect(bar).toBeHidden();
+
+  // The whole-database archive is downloaded from where the app kept it, not carried through the page.
+  const archiveDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Arsip seluruh basis data' }).click();
+  const downloaded = await archiveDownload;
+  await expect(page.getByRole('status').filter({ hasText: /^Berkas disimpan: Arsip Sinergi KB \d{4}-\d{2}-\d{2}\.xlsx/ })).toBeVisible();
+  const archive = await readDownloadedWorkbook(downloaded, 'arsip-10000');
+  expect(archive.getWorksheet('poktan')!.actualRowCount).toBe(10_000 + 1);
 });

@@ -10,5 +10,5 @@ export interface SinergiBridge {
 
 /** Channels only the Electron host answers: they open native dialogs. */
 export interface ShellChannels {
-  'file-save': { input: { fileName: string; mimeType: string; base64: string }; output: { saved: boolean; path: string | null } };
+  'file-save': { input: { fileName: string; mimeType: string; base64: string } | { fileName: string; mimeType: string; fileId: string }; output: { saved: boolean; path: string | null } };
 }

@@ -27,3 +27,19 @@ export interface FilePayload {
   mimeType: string;
   base64: string;
 }
+
+/**
+ * A large file (the whole-database archive, a backup copy) kept by the main process until it is
+ * saved: the renderer gets its id, not its bytes (see electron/core/outbox.ts).
+ */
+export interface StoredFile {
+  fileName: string;
+  mimeType: string;
+  fileId: string;
+}
+
+/** Either kind of file a channel can hand over for saving. */
+export type SavableFile = FilePayload | StoredFile;
+
+/** Where the web host serves a stored file, once. */
+export const storedFileUrl = (fileId: string) => `/berkas/${encodeURIComponent(fileId)}`;

@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase } from '../../db/open.js';
 import { createAppContext } from '../app-context.js';
 import type { Channel, ChannelInput, ChannelOutput } from '../contract/channels.js';
-import type { Result } from '../contract/result.js';
+import type { Result, StoredFile } from '../contract/result.js';
 import { createDispatch } from '../core/dispatch.js';
+import { takeFile } from '../core/outbox.js';
 import { handlerTable } from '../handler-table.js';
 
 /** A real app on a fresh data folder with a real SQLite file, for integration tests. */
@@ -34,6 +35,17 @@ export function createTestApp(dataDir = mkdtempSync(join(tmpdir(), 'sinergi-test
 }
 
 export type TestApp = ReturnType<typeof createTestApp>;
+
+/** The bytes of a file the app kept for saving (see core/outbox.ts), fetched once as the renderer does. */
+export function takeStoredFile(file: StoredFile): Buffer {
+  const stored = takeFile(file.fileId);
+  if (!stored) throw new Error(`No stored file ${file.fileId}`);
+  try {
+    return readFileSync(stored.path);
+  } finally {
+    stored.done();
+  }
+}
 
 export const LEBAK_OFFICE = {
   provinceCode: '36',

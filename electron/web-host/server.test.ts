@@ -1,8 +1,10 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedFileUrl } from '../contract/result.js';
 import type { Dispatch } from '../core/dispatch.js';
+import { keepFile } from '../core/outbox.js';
 import { resolveInside } from './static-files.js';
 import { startWebHost, type WebHost } from './server.js';
 
@@ -84,5 +86,23 @@ describe('web host static files', () => {
     expect(resolveInside(root, '/%2e%2e%5csecret.txt')).toBeNull();
     expect(resolveInside(root, '/%00index.html')).toBeNull();
     expect(resolveInside(root, '/assets/app.js')).toBe(join(root, 'assets', 'app.js'));
+  });
+});
+
+describe('web host stored files', () => {
+  it('streams a kept file once as a download, to whoever holds its id', async () => {
+    const made = join(mkdtempSync(join(tmpdir(), 'arsip-')), 'arsip.xlsx');
+    writeFileSync(made, 'isi arsip');
+    const file = keepFile(made, 'Arsip Sinergi KB 2026-11-26.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(existsSync(made)).toBe(false);
+
+    const first = await fetch(`${host.url.slice(0, -1)}${storedFileUrl(file.fileId)}`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''Arsip%20Sinergi%20KB%202026-11-26.xlsx`);
+    expect(first.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(await first.text()).toBe('isi arsip');
+    // Spent: a second fetch, or a guessed id, finds nothing.
+    expect((await fetch(`${host.url.slice(0, -1)}${storedFileUrl(file.fileId)}`)).status).toBe(404);
+    expect((await fetch(`${host.url}berkas/tebakan`)).status).toBe(404);
   });
 });

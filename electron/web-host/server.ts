@@ -1,8 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
 import { TOKEN_HEADER } from '../contract/channels.js';
+import { storedFileUrl } from '../contract/result.js';
 import type { Dispatch } from '../core/dispatch.js';
+import { takeFile } from '../core/outbox.js';
 import { readStatic } from './static-files.js';
 
 export interface WebHost {
@@ -54,6 +59,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const path = (request.url ?? '/').split('?')[0]!;
     if (path.startsWith('/api/')) return handleApi(request, response, path.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { error: 'Metode tidak diizinkan.' });
+    if (path.startsWith(STORED_FILES)) return sendStoredFile(response, decodeURIComponent(path.slice(STORED_FILES.length)));
     const file = await readStatic(options.rendererDir, path);
     if (!file) return send(response, 404, { error: 'Tidak ditemukan.' });
     response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-cache', ...SECURITY_HEADERS });
@@ -97,6 +103,31 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.closeAllConnections();
       }),
   };
+}
+
+/** Where stored files are fetched, as `storedFileUrl` in the contract makes their addresses. */
+const STORED_FILES = storedFileUrl('');
+
+/**
+ * Streams a file the app kept for saving, once, as a download. A browser download cannot carry
+ * the token header: the file's random id, which only an authenticated call has returned, stands
+ * for it, and is spent by this request.
+ */
+async function sendStoredFile(response: ServerResponse, fileId: string): Promise<void> {
+  const stored = takeFile(fileId);
+  if (!stored) return send(response, 404, { error: 'Berkas sudah tidak tersedia; buat ulang lalu simpan.' });
+  try {
+    response.writeHead(200, {
+      'content-type': stored.mimeType,
+      'content-length': (await stat(stored.path)).size,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(stored.fileName)}`,
+      'cache-control': 'no-store',
+      ...SECURITY_HEADERS,
+    });
+    await pipeline(createReadStream(stored.path), response);
+  } finally {
+    stored.done();
+  }
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {

@@ -4,7 +4,7 @@ import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { damagePoktanLeafPage } from '../../testing/damage.js';
-import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { createTestApp, LEBAK_OFFICE, takeStoredFile, type TestApp } from '../../testing/test-app.js';
 import { dailyBackupIfDue, makeBackup } from './service.js';
 
 let app: TestApp;
@@ -48,7 +48,7 @@ describe('backups', () => {
     const saved = await app.value('backup-download', {});
     expect(saved.fileName).toMatch(/^Cadangan Sinergi KB Kabupaten Lebak \d{4}-\d{2}-\d{2}\.db$/);
     await addGroup('BKB Melati');
-    await app.value('backup-restore', { base64: saved.base64 });
+    await app.value('backup-restore', { base64: takeStoredFile(saved).toString('base64') });
     expect(await groupNames()).toEqual(['BKB Mawar']);
   });
 
@@ -130,7 +130,7 @@ describe('recovery export', () => {
       const result = await damaged.value('recovery-export', {});
       expect(result.partial).toBe(1);
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(Buffer.from(result.base64, 'base64') as unknown as ArrayBuffer);
+      await workbook.xlsx.load(takeStoredFile(result) as unknown as ArrayBuffer);
       const report = workbook.getWorksheet('Keterangan pemulihan')!;
       const states = new Map(report.getSheetValues().slice(2).map((row) => [(row as string[])[1], [(row as unknown[])[2], (row as string[])[3]]]));
       expect(states.get('office')).toEqual([1, 'Lengkap']);

@@ -7,7 +7,7 @@ import { DomainError } from '../../core/errors.js';
 import { noInput } from '../../core/fields.js';
 import { read } from '../../core/handler.js';
 import { salvageExportFile } from '../excel/database-workbook.js';
-import { backupBytes, backupDir, backupExists, backupPath, checkRestorable, listBackups, makeBackup, restoreFrom, withTemporaryFile } from './service.js';
+import { backupDir, backupToTakeAway, backupExists, backupPath, checkRestorable, listBackups, makeBackup, restoreFrom, withTemporaryFile } from './service.js';
 
 // Not `write` handlers: these copy or replace the whole database file outside a transaction.
 
@@ -65,9 +65,8 @@ export const backupHandlers = {
   /** "Simpan Cadangan": a verified copy to save to a USB drive or another folder. */
   'backup-download': read(noInput, async (ctx) => {
     const office = getOffice(ctx.db);
-    const bytes = await backupBytes(ctx.app);
     const regency = office ? ` ${office.regencyName}` : '';
-    return { fileName: `Cadangan Sinergi KB${regency} ${localIsoDate()}.db`, mimeType: 'application/vnd.sqlite3', base64: bytes.toString('base64') };
+    return backupToTakeAway(ctx.app, `Cadangan Sinergi KB${regency} ${localIsoDate()}.db`);
   }),
 
   /** What a backup holds and how it differs in counts from the current data; changes nothing. */

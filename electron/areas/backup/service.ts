@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupDatabase, backupFileName, describeBackup, ensureDir, inspectDatabaseFile, listBackupFiles, rotateBackups, type BackupInfo } from '../../../db/backup.js';
@@ -7,6 +7,8 @@ import { closeDatabase, MIGRATIONS_DIR, openDatabase } from '../../../db/open.js
 import { currentOperator } from '../../../db/queries/operators.js';
 import { schemaVersion } from '../../../db/migrate.js';
 import { DomainError } from '../../core/errors.js';
+import { keepFile } from '../../core/outbox.js';
+import type { StoredFile } from '../../contract/result.js';
 import { checkedBackups, rememberCheck } from './checked-backups.js';
 import type { AppContext } from '../../core/handler.js';
 
@@ -118,19 +120,19 @@ export async function withTemporaryFile<T>(base64: string, use: (path: string) =
   }
 }
 
-/** A fresh backup as bytes, for saving to a USB drive or another folder. */
-export function backupBytes(app: AppContext): Promise<Buffer> {
-  return app.writeLock.runBeside(() => backupBytesInTurn(app));
+/** A fresh, checked backup kept for saving to a USB drive or another folder (see core/outbox.ts). */
+export function backupToTakeAway(app: AppContext, fileName: string): Promise<StoredFile> {
+  return app.writeLock.runBeside(() => backupToTakeAwayInTurn(app, fileName));
 }
 
-async function backupBytesInTurn(app: AppContext): Promise<Buffer> {
+async function backupToTakeAwayInTurn(app: AppContext, fileName: string): Promise<StoredFile> {
   if (!app.database) throw new DomainError('database-unavailable', 'Basis data tidak terbuka; tidak ada yang dapat dicadangkan.');
   const dir = mkdtempSync(join(tmpdir(), 'sinergi-cadangan-'));
   try {
     const file = join(dir, 'cadangan.db');
     const info = await backupDatabase(app.database, file);
     if (!info.ok) throw new DomainError('internal', 'Cadangan yang dibuat tidak lolos pemeriksaan integritas; coba lagi.');
-    return readFileSync(file);
+    return keepFile(file, fileName, 'application/vnd.sqlite3');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,12 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { readFileSync, rmSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { serveJobs } from '../../core/worker-client.js';
 
 // The archive writer thread: the main thread reads the tables a thousand rows at a time and sends
-// them here; this thread writes them with exceljs's streaming writer into a temporary file and
-// returns the finished file as base64. Loading exceljs and compressing the sheets, the slow parts,
-// so never hold the thread that answers the app's calls.
+// them here; this thread writes them with exceljs's streaming writer into a file. Loading exceljs
+// and compressing the sheets, the slow parts, so never hold the thread that answers the app's calls.
 
 export type ArchiveJob =
   | { kind: 'begin'; id: number; path: string }
@@ -16,7 +14,7 @@ export type ArchiveJob =
 
 const open = new Map<number, { workbook: ExcelJS.stream.xlsx.WorkbookWriter; sheet: ExcelJS.Worksheet | null; path: string }>();
 
-serveJobs<ArchiveJob, string | null>(parentPort!, async (job) => {
+serveJobs<ArchiveJob, null>(parentPort!, async (job) => {
   if (job.kind === 'begin') {
     const { default: Excel } = await import('exceljs');
     const workbook = new Excel.stream.xlsx.WorkbookWriter({ filename: job.path, useStyles: true, useSharedStrings: false });
@@ -39,7 +37,5 @@ serveJobs<ArchiveJob, string | null>(parentPort!, async (job) => {
   archive.sheet?.commit();
   await archive.workbook.commit();
   open.delete(job.id);
-  const base64 = readFileSync(archive.path).toString('base64');
-  rmSync(archive.path, { force: true });
-  return { output: base64 };
+  return { output: null };
 });

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../../db/open.js';
-import type { FilePayload } from '../../contract/result.js';
+import type { StoredFile } from '../../contract/result.js';
+import { keepFile } from '../../core/outbox.js';
 import { workerClient } from '../../core/worker-client.js';
 import type { ArchiveJob } from './archive-worker.js';
 
@@ -23,7 +24,7 @@ export interface TableReading {
   error: string | null;
 }
 
-export async function databaseExportFile(db: Db, fileName: string): Promise<FilePayload> {
+export async function databaseExportFile(db: Db, fileName: string): Promise<StoredFile> {
   return writeArchive(db, fileName, false);
 }
 
@@ -31,7 +32,7 @@ export async function databaseExportFile(db: Db, fileName: string): Promise<File
  * The same archive from a damaged database: every table is read as far as SQLite can, and a
  * last sheet says what was complete and where reading stopped.
  */
-export async function salvageExportFile(db: Db, fileName: string): Promise<{ file: FilePayload; tables: TableReading[] }> {
+export async function salvageExportFile(db: Db, fileName: string): Promise<{ file: StoredFile; tables: TableReading[] }> {
   const readings: TableReading[] = [];
   const file = await writeArchive(db, fileName, true, readings);
   return { file, tables: readings };
@@ -45,10 +46,10 @@ function sliceKey(db: Db, table: string): string[] {
   return key.sort((a, b) => a.pk - b.pk).map((column) => column.name);
 }
 
-const writer = workerClient<ArchiveJob, string | null>(new URL('./archive-worker', import.meta.url));
+const writer = workerClient<ArchiveJob, null>(new URL('./archive-worker', import.meta.url));
 let nextArchive = 1;
 
-async function writeArchive(db: Db, fileName: string, tolerant: boolean, readings: TableReading[] = []): Promise<FilePayload> {
+async function writeArchive(db: Db, fileName: string, tolerant: boolean, readings: TableReading[] = []): Promise<StoredFile> {
   const dir = mkdtempSync(join(tmpdir(), 'sinergi-arsip-'));
   const id = nextArchive++;
   // One chunk travels to the writer thread while the next is read here.
@@ -106,8 +107,8 @@ async function writeArchive(db: Db, fileName: string, tolerant: boolean, reading
       await send({ kind: 'rows', id, rows: readings.map((r) => [r.table, r.rows, r.error ? `Terbaca sebagian; berhenti karena: ${r.error}` : 'Lengkap']) });
     }
     await send({ kind: 'end', id });
-    const base64 = (await sending) as string;
-    return { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64 };
+    await sending;
+    return keepFile(join(dir, 'arsip.xlsx'), fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   } finally {
     await sending.catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });

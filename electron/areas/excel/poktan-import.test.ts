@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { createTestApp, LEBAK_OFFICE, takeStoredFile, type TestApp } from '../../testing/test-app.js';
 
 const HEADERS = ['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Alamat', 'Nama ketua', 'Telepon ketua', 'Jumlah anggota', 'Tahun pembentukan', 'Nomor SK', 'Tanggal SK', 'Tahapan', 'Aktif (Ya/Tidak)'];
 
@@ -144,7 +144,7 @@ describe('import and export', () => {
 
     const archive = await app.value('excel-database-export', {});
     const all = new ExcelJS.Workbook();
-    await all.xlsx.load(Buffer.from(archive.base64, 'base64') as unknown as ArrayBuffer);
+    await all.xlsx.load(takeStoredFile(archive) as unknown as ArrayBuffer);
     expect(all.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['office', 'place', 'poktan', 'facility_need', 'kampung_kb', 'indicator']));
     expect(all.getWorksheet('place')!.actualRowCount).toBe(28 + 345 + 1);
     expect(all.getWorksheet('change_log')).toBeUndefined();
@@ -167,7 +167,7 @@ describe('import and export', () => {
     expect(writes.length).toBe(5);
     expect(writes.every(Boolean)).toBe(true);
     const all = new ExcelJS.Workbook();
-    await all.xlsx.load(Buffer.from((await exporting).base64, 'base64') as unknown as ArrayBuffer);
+    await all.xlsx.load(takeStoredFile(await exporting) as unknown as ArrayBuffer);
     expect(all.getWorksheet('place')!.actualRowCount).toBe(28 + 345 + 4_500 + 1);
   });
 

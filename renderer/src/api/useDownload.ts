@@ -1,4 +1,4 @@
-import type { FilePayload } from '../../../electron/contract/result.js';
+import type { SavableFile } from '../../../electron/contract/result.js';
 import { useFlash } from '../ui/flash.js';
 import { saveFile } from './files.js';
 import { send } from './transport.js';
@@ -9,7 +9,7 @@ export function useDownload() {
   return async (channel: string, input: unknown) => {
     const result = await send(channel, input);
     if (!result.ok) return flash({ message: result.error.message });
-    const saved = await saveFile(result.value as FilePayload);
+    const saved = await saveFile(result.value as SavableFile);
     if (saved.saved) flash({ message: `Berkas disimpan: ${saved.path}` });
   };
 }

@@ -8,10 +8,20 @@ export function slicer(budgetMs = 25): () => Promise<void> {
   let sliceStart = performance.now();
   return async () => {
     if (performance.now() - sliceStart < budgetMs) return;
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     sliceStart = performance.now();
   };
 }
 
-/** Lets other calls through between the reads of a long job (a report's or a recap's queries). */
-export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const immediate = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Lets other calls through between the reads of a long job (a report's or a recap's queries).
+ * Two immediates: a job resumed by I/O (a worker's answer, a request) runs in the event loop's
+ * poll phase, and one immediate then comes back in the same loop turn, before timers and
+ * before the next poll for I/O: nothing else would have run.
+ */
+export async function nextTurn(): Promise<void> {
+  await immediate();
+  await immediate();
+}

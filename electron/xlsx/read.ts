@@ -88,9 +88,35 @@ export function readSheet(workbook: ExcelJS.Workbook, preferredName: string): Sh
   return { sheetName: sheet.name, headers, rows };
 }
 
-export type SheetRead = { ok: true; table: SheetTable } | { ok: false; message: string };
+/** What the main thread asks the reader thread (read-worker.ts): read a sheet, then fetch its rows in slices. */
+export type SheetJob =
+  | { kind: 'read'; id: number; base64: string; sheet: string }
+  | { kind: 'rows'; id: number; from: number; to: number; last: boolean };
+export type SheetReply =
+  | { ok: true; sheetName: string; headers: readonly string[]; rowCount: number }
+  | { ok: true; rows: SheetTable['rows'] }
+  | { ok: false; message: string };
 
-const reader = workerClient<{ base64: string; sheet: string }, SheetRead>(new URL('./read-worker', import.meta.url));
+const reader = workerClient<SheetJob, SheetReply>(new URL('./read-worker', import.meta.url));
+let nextRead = 1;
+
+/** Rows per message from the reader thread: each takes the main thread a few milliseconds to unpack. */
+const ROWS_PER_MESSAGE = 1_000;
+
+async function readInSlices(base64: string, sheet: string): Promise<SheetTable> {
+  const id = nextRead++;
+  const head = await reader.run({ kind: 'read', id, base64, sheet });
+  if (!head.ok) throw fileError(head.message);
+  if (!('rowCount' in head)) throw new Error('The reader thread answered a read with rows');
+  const rows: SheetTable['rows'][number][] = [];
+  for (let from = 0; from < head.rowCount; from += ROWS_PER_MESSAGE) {
+    const to = Math.min(from + ROWS_PER_MESSAGE, head.rowCount);
+    const slice = await reader.run({ kind: 'rows', id, from, to, last: to === head.rowCount });
+    if (!slice.ok || !('rows' in slice)) throw new Error('The reader thread lost a sheet being fetched');
+    rows.push(...slice.rows);
+  }
+  return { sheetName: head.sheetName, headers: head.headers, rows };
+}
 
 /** How long the last sheet read is kept for its import: a preview is imported within minutes. */
 const KEEP_LAST_READ_MS = 10 * 60_000;
@@ -104,9 +130,8 @@ let lastRead: { key: string; table: SheetTable; forget: ReturnType<typeof setTim
 export async function readSheetOffThread(base64: string, sheet: string): Promise<SheetTable> {
   const key = `${sheet}\n${createHash('sha256').update(base64).digest('base64')}`;
   if (lastRead?.key === key) return lastRead.table;
-  const read = await reader.run({ base64, sheet });
-  if (!read.ok) throw fileError(read.message);
+  const table = await readInSlices(base64, sheet);
   if (lastRead) clearTimeout(lastRead.forget);
-  lastRead = { key, table: read.table, forget: setTimeout(() => (lastRead = undefined), KEEP_LAST_READ_MS).unref() };
-  return read.table;
+  lastRead = { key, table, forget: setTimeout(() => (lastRead = undefined), KEEP_LAST_READ_MS).unref() };
+  return table;
 }

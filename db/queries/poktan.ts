@@ -58,11 +58,14 @@ export function getPoktan(db: Db, id: string): PoktanRow | null {
 export function insertPoktan(db: Db, fields: PoktanFields, nameKey: string): string {
   const id = newId();
   const now = nowIso();
+  // The place order (a derived column, migration 0091) is set here as its trigger would, which
+  // then has nothing to do (migration 0094): one write per new group instead of two.
   prepared(db, 
     `INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, kampung_kb_id, address, chair_name, chair_phone,
-       members, founded_year, decree_number, decree_date, stage_code, is_active, last_active_on, notes, created_at, updated_at)
+       members, founded_year, decree_number, decree_date, stage_code, is_active, last_active_on, notes, created_at, updated_at, place_order)
      VALUES (@id, @type, @name, @nameKey, @kecamatanCode, @desaCode, @kampungKbId, @address, @chairName, @chairPhone,
-       @members, @foundedYear, @decreeNumber, @decreeDate, @stageCode, @isActive, @lastActiveOn, @notes, @now, @now)`,
+       @members, @foundedYear, @decreeNumber, @decreeDate, @stageCode, @isActive, @lastActiveOn, @notes, @now, @now,
+       coalesce((SELECT sort_order FROM place WHERE code = @desaCode), 0))`,
   ).run({ ...columns(fields, nameKey), id, now });
   return id;
 }

@@ -115,6 +115,9 @@ results[key('recap_sarana_pdf_ms')] = await medianCall(repeats, 'sarana-recap-pd
 phase('rekap sarana');
 results[key('export_all_xlsx_ms')] = await medianCall(repeats, 'excel-database-export', {});
 phase('ekspor seluruh basis data');
+// The register with its needs and their histories, as the Poktan screen's "Ekspor ke Excel" makes it.
+results[key('export_poktan_xlsx_ms')] = await medianCall(repeats, 'excel-poktan-export', {});
+phase('ekspor register poktan');
 const backups: number[] = [];
 for (let i = 0; i < repeats; i += 1) {
   await probe.tick();

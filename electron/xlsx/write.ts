@@ -1,8 +1,16 @@
-import type ExcelJS from 'exceljs';
-import type { FilePayload } from '../contract/result.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FilePayload, StoredFile } from '../contract/result.js';
+import { keepFile } from '../core/outbox.js';
+import { nextTurn } from '../core/turns.js';
+import { workerClient } from '../core/worker-client.js';
+import type { SheetHead, WriterJob } from './writer-worker.js';
 
 // Writing workbooks the way offices expect them: Indonesian headers, a frozen header row with
-// filters, number formats, widths that fit the content, and no row cap.
+// filters, number formats, widths that fit the content, and no row cap. The main thread computes
+// the cells; exceljs runs in the writer thread (writer-worker.ts).
 
 export interface Column<T> {
   header: string;
@@ -20,36 +28,118 @@ export const yesNoCell = (value: boolean): string => (value ? 'Ya' : 'Tidak');
 /** Percentages are stored as 101.19; Excel's '0.00%' format wants 1.0119. */
 export const percentCell = (percent: number | null): number | null => (percent === null ? null : percent / 100);
 
-export function addSheet<T>(workbook: ExcelJS.Workbook, name: string, columns: Column<T>[], rows: readonly T[]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(columns.map((c) => c.header));
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? null));
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  columns.forEach((column, index) => {
-    const sheetColumn = sheet.getColumn(index + 1);
-    if (column.numFmt) sheetColumn.numFmt = column.numFmt;
+/** Rows per message to the writer thread; the main thread computes them between other calls. */
+const ROWS_PER_MESSAGE = 1_000;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const writer = workerClient<WriterJob, null>(new URL('./writer-worker', import.meta.url));
+let nextWorkbook = 1;
+
+/**
+ * A workbook being written by the writer thread (writer-worker.ts), sheet after sheet. One message
+ * travels to the thread while the main thread computes the next.
+ */
+export class WorkbookWriter {
+  private sending: Promise<unknown>;
+
+  private constructor(
+    private readonly id: number,
+    private readonly dir: string,
+  ) {
+    this.sending = writer.run({ kind: 'begin', id, path: this.path });
+  }
+
+  private get path(): string {
+    return join(this.dir, 'buku-kerja.xlsx');
+  }
+
+  static start(): WorkbookWriter {
+    return new WorkbookWriter(nextWorkbook++, mkdtempSync(join(tmpdir(), 'sinergi-xlsx-')));
+  }
+
+  private async send(job: WriterJob): Promise<void> {
+    await this.sending;
+    this.sending = writer.run(job);
+  }
+
+  /** Starts a sheet; its rows follow with `rows`. */
+  sheet(head: SheetHead): Promise<void> {
+    return this.send({ kind: 'sheet', id: this.id, head });
+  }
+
+  rows(rows: unknown[][], example?: string): Promise<void> {
+    return this.send({ kind: 'rows', id: this.id, rows, ...(example ? { example } : {}) });
+  }
+
+  /**
+   * A sheet of `rows` as office users expect it: a frozen, shaded header row with filters,
+   * number formats, widths that fit the content, and no row cap.
+   */
+  async addSheet<T>(name: string, columns: Column<T>[], rows: readonly T[]): Promise<void> {
+    const cells = (row: T) => columns.map((column) => column.value(row) ?? null);
     // Widths from the longest of the header and the first thousand values: enough to read, fast to compute.
-    const longest = Math.max(column.header.length, ...rows.slice(0, 1000).map((row) => String(column.value(row) ?? '').length));
-    sheetColumn.width = Math.min(60, Math.max(8, longest + 2));
-    if (column.numFmt) header.getCell(index + 1).alignment = { horizontal: 'right', vertical: 'middle', wrapText: true };
-  });
-  if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return sheet;
+    const sample = rows.slice(0, 1000).map(cells);
+    await this.sheet({
+      name,
+      header: 'shaded',
+      filter: true,
+      columns: columns.map((column, index) => ({
+        header: column.header,
+        width: Math.min(60, Math.max(8, Math.max(column.header.length, ...sample.map((values) => String(values[index] ?? '').length)) + 2)),
+        ...(column.numFmt ? { numFmt: column.numFmt } : {}),
+      })),
+    });
+    for (let from = 0; from < rows.length; from += ROWS_PER_MESSAGE) {
+      await this.rows(from < sample.length ? sample.slice(from, from + ROWS_PER_MESSAGE) : rows.slice(from, from + ROWS_PER_MESSAGE).map(cells));
+      await nextTurn();
+    }
+  }
+
+  /** Finishes the workbook and hands it over as base64: exports an office works with (a few megabytes). */
+  async file(fileName: string): Promise<FilePayload> {
+    await this.finish();
+    try {
+      return { fileName, mimeType: XLSX, base64: (await readFile(this.path)).toString('base64') };
+    } finally {
+      this.discard();
+    }
+  }
+
+  /** Finishes the workbook and keeps it for saving by reference (core/outbox.ts): the archive of a whole database. */
+  async keep(fileName: string): Promise<StoredFile> {
+    await this.finish();
+    try {
+      return keepFile(this.path, fileName, XLSX);
+    } finally {
+      this.discard();
+    }
+  }
+
+  private async finish(): Promise<void> {
+    await this.send({ kind: 'end', id: this.id });
+    await this.sending;
+  }
+
+  /** After a failure: the writer thread drops the workbook and the half-written file is removed. */
+  async abandon(): Promise<void> {
+    await this.sending.catch(() => undefined);
+    await writer.run({ kind: 'abandon', id: this.id }).catch(() => undefined);
+    this.discard();
+  }
+
+  private discard(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
 }
 
-/** exceljs is loaded on first use: it costs a third of a second at start-up otherwise. */
-export async function newWorkbook(): Promise<ExcelJS.Workbook> {
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  workbook.creator = 'Sinergi KB';
-  workbook.created = new Date();
-  return workbook;
-}
-
-export async function workbookFile(workbook: ExcelJS.Workbook, fileName: string): Promise<FilePayload> {
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: buffer.toString('base64') };
+/** Writes a workbook with `build` and hands it over as base64; a failed build leaves nothing behind. */
+export async function workbookFile(fileName: string, build: (book: WorkbookWriter) => Promise<void>): Promise<FilePayload> {
+  const book = WorkbookWriter.start();
+  try {
+    await build(book);
+  } catch (error) {
+    await book.abandon();
+    throw error;
+  }
+  return book.file(fileName);
 }

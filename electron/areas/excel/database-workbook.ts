@@ -1,14 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Db } from '../../../db/open.js';
 import type { StoredFile } from '../../contract/result.js';
-import { keepFile } from '../../core/outbox.js';
-import { workerClient } from '../../core/worker-client.js';
-import type { ArchiveJob } from './archive-worker.js';
+import { WorkbookWriter } from '../../xlsx/write.js';
 
 // Archive export: every table of the database as a sheet, columns as stored. Read here a thousand
-// rows at a time and written by exceljs's streaming writer in a worker thread (archive-worker.ts),
+// rows at a time and written by exceljs's streaming writer in a worker thread (xlsx/writer-worker.ts),
 // so a province-sized database neither fills memory nor freezes the app. Binary columns (the logo)
 // are left out, and so is the change log: it outgrows a sheet's 1.048.576 rows, it is browsed in
 // Riwayat & Sampah, and backups keep it whole.
@@ -46,23 +41,13 @@ function sliceKey(db: Db, table: string): string[] {
   return key.sort((a, b) => a.pk - b.pk).map((column) => column.name);
 }
 
-const writer = workerClient<ArchiveJob, null>(new URL('./archive-worker', import.meta.url));
-let nextArchive = 1;
-
 async function writeArchive(db: Db, fileName: string, tolerant: boolean, readings: TableReading[] = []): Promise<StoredFile> {
-  const dir = mkdtempSync(join(tmpdir(), 'sinergi-arsip-'));
-  const id = nextArchive++;
-  // One chunk travels to the writer thread while the next is read here.
-  let sending: Promise<unknown> = writer.run({ kind: 'begin', id, path: join(dir, 'arsip.xlsx') });
-  const send = async (job: ArchiveJob) => {
-    await sending;
-    sending = writer.run(job);
-  };
+  const book = WorkbookWriter.start();
   try {
     const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
     for (const table of tables.filter((name) => !SKIPPED_TABLES.has(name))) {
       const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !SKIPPED_COLUMNS.has(c));
-      await send({ kind: 'sheet', id, name: table, columns: columns.map((column) => ({ header: column, width: Math.max(12, column.length + 2) })) });
+      await book.sheet({ name: table, header: 'bold', columns: columns.map((column) => ({ header: column, width: Math.max(12, column.length + 2) })) });
       const reading: TableReading = { table, rows: 0, error: null };
       const list = columns.map((c) => `"${c}"`).join(', ');
       try {
@@ -75,13 +60,13 @@ async function writeArchive(db: Db, fileName: string, tolerant: boolean, reading
               chunk.push(row);
               reading.rows += 1;
               if (chunk.length === ROWS_PER_READ) {
-                await send({ kind: 'rows', id, rows: chunk });
+                await book.rows(chunk);
                 chunk = [];
               }
             }
           } finally {
             // The rows read before the damage are kept too.
-            if (chunk.length > 0) await send({ kind: 'rows', id, rows: chunk });
+            if (chunk.length > 0) await book.rows(chunk);
           }
         } else {
           // Read in key order a thousand rows at a time, not through one open iterator: while one is
@@ -92,7 +77,7 @@ async function writeArchive(db: Db, fileName: string, tolerant: boolean, reading
           const first = db.prepare(`SELECT ${keys}, ${list} FROM "${table}" ORDER BY ${keys} LIMIT ${ROWS_PER_READ}`).raw();
           const next = db.prepare(`SELECT ${keys}, ${list} FROM "${table}" WHERE (${keys}) > (${key.map(() => '?').join(', ')}) ORDER BY ${keys} LIMIT ${ROWS_PER_READ}`).raw();
           for (let rows = first.all() as unknown[][]; rows.length > 0; rows = next.all(...rows.at(-1)!.slice(0, key.length)) as unknown[][]) {
-            await send({ kind: 'rows', id, rows: rows.map((row) => row.slice(key.length)) });
+            await book.rows(rows.map((row) => row.slice(key.length)));
             reading.rows += rows.length;
           }
         }
@@ -103,14 +88,12 @@ async function writeArchive(db: Db, fileName: string, tolerant: boolean, reading
       readings.push(reading);
     }
     if (tolerant) {
-      await send({ kind: 'sheet', id, name: 'Keterangan pemulihan', columns: [{ header: 'Tabel', width: 28 }, { header: 'Baris terbaca', width: 16 }, { header: 'Keadaan', width: 70 }] });
-      await send({ kind: 'rows', id, rows: readings.map((r) => [r.table, r.rows, r.error ? `Terbaca sebagian; berhenti karena: ${r.error}` : 'Lengkap']) });
+      await book.sheet({ name: 'Keterangan pemulihan', header: 'bold', columns: [{ header: 'Tabel', width: 28 }, { header: 'Baris terbaca', width: 16 }, { header: 'Keadaan', width: 70 }] });
+      await book.rows(readings.map((r) => [r.table, r.rows, r.error ? `Terbaca sebagian; berhenti karena: ${r.error}` : 'Lengkap']));
     }
-    await send({ kind: 'end', id });
-    await sending;
-    return keepFile(join(dir, 'arsip.xlsx'), fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  } finally {
-    await sending.catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
+  } catch (error) {
+    await book.abandon();
+    throw error;
   }
+  return book.keep(fileName);
 }

@@ -41,18 +41,18 @@ export const excelHandlers = {
   'excel-template': read(z.strictObject(tableInput), async (ctx, input) => {
     const { spec, title } = IMPORT_TABLES[input.table];
     const period = input.table === 'rakorda' && input.layer ? ` ${LAYER_LABELS[input.layer]} ${input.year}` : '';
-    return workbookFile(await templateWorkbook(ctx.db, spec, optionsOf(input)), `Templat Impor ${title}${period}.xlsx`);
+    return workbookFile(`Templat Impor ${title}${period}.xlsx`, (book) => templateWorkbook(book, ctx.db, spec, optionsOf(input)));
   }),
 
-  'excel-poktan-export': read(poktanListSchema.omit({ limit: true }), async (ctx, filter) => workbookFile(await poktanExportWorkbook(ctx.db, filter), `Register Poktan ${localIsoDate()}.xlsx`)),
+  'excel-poktan-export': read(poktanListSchema.omit({ limit: true }), async (ctx, filter) => workbookFile(`Register Poktan ${localIsoDate()}.xlsx`, (book) => poktanExportWorkbook(book, ctx.db, filter))),
 
-  'excel-kampung-kb-export': read(kampungKbListSchema, async (ctx, filter) => workbookFile(await kampungKbExportWorkbook(ctx.db, filter), `Daftar Kampung KB ${localIsoDate()}.xlsx`)),
+  'excel-kampung-kb-export': read(kampungKbListSchema, async (ctx, filter) => workbookFile(`Daftar Kampung KB ${localIsoDate()}.xlsx`, (book) => kampungKbExportWorkbook(book, ctx.db, filter))),
 
-  'excel-rakorda-export': read(z.strictObject({ year: year() }), async (ctx, { year }) => workbookFile(await rakordaExportWorkbook(ctx.db, year), `Evaluasi Rakorda ${year}.xlsx`)),
+  'excel-rakorda-export': read(z.strictObject({ year: year() }), async (ctx, { year }) => workbookFile(`Evaluasi Rakorda ${year}.xlsx`, (book) => rakordaExportWorkbook(book, ctx.db, year))),
 
-  'excel-sarana-recap-export': read(z.strictObject({ year: year() }), async (ctx, { year }) => workbookFile(await facilityRecapWorkbook(ctx.db, year), `Rekap Kebutuhan Sarana Poktan ${year}.xlsx`)),
+  'excel-sarana-recap-export': read(z.strictObject({ year: year() }), async (ctx, { year }) => workbookFile(`Rekap Kebutuhan Sarana Poktan ${year}.xlsx`, (book) => facilityRecapWorkbook(book, ctx.db, year))),
 
-  'excel-kampung-kb-recap-export': read(noInput, async (ctx) => workbookFile(await kampungKbRecapWorkbook(ctx.db), `Rekap Kampung KB per Kecamatan ${localIsoDate()}.xlsx`)),
+  'excel-kampung-kb-recap-export': read(noInput, async (ctx) => workbookFile(`Rekap Kampung KB per Kecamatan ${localIsoDate()}.xlsx`, (book) => kampungKbRecapWorkbook(book, ctx.db))),
 
   'excel-database-export': read(noInput, (ctx) => databaseExportFile(ctx.db, `Arsip Sinergi KB ${localIsoDate()}.xlsx`)),
 

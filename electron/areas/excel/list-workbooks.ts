@@ -1,12 +1,12 @@
-import type ExcelJS from 'exceljs';
-import { listActivities } from '../../../db/queries/kampung-kb-activities.js';
-import { listSnapshots } from '../../../db/queries/kampung-kb-snapshots.js';
-import { getKampungKb, listKampungKb, type KampungKbListFilter, type KampungKbListRow } from '../../../db/queries/kampung-kb.js';
+import { listActivities, type ActivityRow } from '../../../db/queries/kampung-kb-activities.js';
+import { listSnapshots, type SnapshotRow } from '../../../db/queries/kampung-kb-snapshots.js';
+import { getKampungKb, listKampungKb, type KampungKbListFilter, type KampungKbListRow, type KampungKbRow } from '../../../db/queries/kampung-kb.js';
 import { referenceLabeller } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { LEVEL_LABELS } from '../../contract/kampung-kb.js';
+import { slicer } from '../../core/turns.js';
 import { buildEvaluation, type AreaResult, type IndicatorResult } from '../rakorda/evaluation.js';
-import { addSheet, dateCell, newWorkbook, percentCell, yesNoCell, type Column } from '../../xlsx/write.js';
+import { dateCell, percentCell, yesNoCell, type Column, type WorkbookWriter } from '../../xlsx/write.js';
 import { parseSnapshot } from '../kampung-kb/level-service.js';
 import { figureColumns as periodFigureColumns, FIGURES_SHEET, MONTH_NAMES } from './kampung-kb-figures-import.js';
 import { KAMPUNG_KB_SHEET } from './kampung-kb-import.js';
@@ -22,11 +22,15 @@ const unitColumns = <T extends { row: KampungKbListRow }>(): Column<T>[] => [
   { header: 'Desa/kelurahan', value: (r) => r.row.desaName },
 ];
 
-export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilter): Promise<ExcelJS.Workbook> {
-  const workbook = await newWorkbook();
-  const units = listKampungKb(db, filter).map((row) => ({ row, unit: getKampungKb(db, row.id)! }));
-  addSheet(
-    workbook,
+export async function kampungKbExportWorkbook(book: WorkbookWriter, db: Db, filter: KampungKbListFilter): Promise<void> {
+  // Reads per unit (its record, periods, activities): in turns, so other calls are answered meanwhile.
+  const pause = slicer();
+  const units: { row: KampungKbListRow; unit: KampungKbRow }[] = [];
+  for (const row of listKampungKb(db, filter)) {
+    await pause();
+    units.push({ row, unit: getKampungKb(db, row.id)! });
+  }
+  await book.addSheet(
     KAMPUNG_KB_SHEET,
     [
       ...unitColumns(),
@@ -45,9 +49,12 @@ export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilte
     units,
   );
 
-  const periods = units.flatMap(({ row }) => listSnapshots(db, row.id).reverse().map((snapshot) => ({ row, snapshot, figures: parseSnapshot(snapshot).figures })));
-  addSheet(
-    workbook,
+  const periods: { row: KampungKbListRow; snapshot: SnapshotRow; figures: ReturnType<typeof parseSnapshot>['figures'] }[] = [];
+  for (const { row } of units) {
+    await pause();
+    for (const snapshot of listSnapshots(db, row.id).reverse()) periods.push({ row, snapshot, figures: parseSnapshot(snapshot).figures });
+  }
+  await book.addSheet(
     FIGURES_SHEET,
     [
       ...unitColumns<(typeof periods)[number]>(),
@@ -63,9 +70,12 @@ export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilte
   );
 
   const [category, targetGroup, partner] = [referenceLabeller(db, 'kategori-kegiatan'), referenceLabeller(db, 'sasaran'), referenceLabeller(db, 'mitra')];
-  const activities = units.flatMap(({ row }) => listActivities(db, row.id).reverse().map((activity) => ({ row, activity })));
-  addSheet(
-    workbook,
+  const activities: { row: KampungKbListRow; activity: ActivityRow }[] = [];
+  for (const { row } of units) {
+    await pause();
+    for (const activity of listActivities(db, row.id).reverse()) activities.push({ row, activity });
+  }
+  await book.addSheet(
     'Kegiatan',
     [
       ...unitColumns<(typeof activities)[number]>(),
@@ -79,7 +89,6 @@ export async function kampungKbExportWorkbook(db: Db, filter: KampungKbListFilte
     ],
     activities,
   );
-  return workbook;
 }
 
 type AreaLine = { indicator: IndicatorResult; area: AreaResult };
@@ -92,12 +101,10 @@ const figureColumns = (): Column<AreaLine>[] => [
 ];
 
 /** The printed evaluation table (kabupaten per indicator) and every kecamatan's figures with rank and flags. */
-export async function rakordaExportWorkbook(db: Db, year: number): Promise<ExcelJS.Workbook> {
-  const workbook = await newWorkbook();
+export async function rakordaExportWorkbook(book: WorkbookWriter, db: Db, year: number): Promise<void> {
   const evaluation = buildEvaluation(db, year);
   const kabupaten = evaluation.indicators.map((indicator) => ({ indicator, area: indicator.kabupaten }));
-  addSheet(
-    workbook,
+  await book.addSheet(
     `Evaluasi ${year}`,
     [
       { header: 'No', value: (r) => kabupaten.indexOf(r) + 1 },
@@ -108,8 +115,7 @@ export async function rakordaExportWorkbook(db: Db, year: number): Promise<Excel
     kabupaten,
   );
   const kecamatan = evaluation.indicators.flatMap((indicator) => indicator.kecamatan.map((area) => ({ indicator, area })));
-  addSheet(
-    workbook,
+  await book.addSheet(
     `Per kecamatan ${year}`,
     [
       { header: 'Indikator', value: (r) => r.indicator.indicator.name },
@@ -121,5 +127,4 @@ export async function rakordaExportWorkbook(db: Db, year: number): Promise<Excel
     ],
     kecamatan,
   );
-  return workbook;
 }

@@ -178,6 +178,13 @@ describe('import and export', () => {
     expect(wb.getWorksheet('Poktan')!.getRow(1).getCell(1).value).toBe('Jenis poktan *');
     expect(wb.getWorksheet('Daftar')!.state).toBe('hidden');
     expect(wb.getWorksheet('Daftar')!.getColumn(2).values.filter(Boolean)).toHaveLength(29);
+    // Drop-downs from the hidden lists (28 kecamatan), and the example row marked as such.
+    const template = wb.getWorksheet('Poktan')!;
+    const validations = (template as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    expect(validations.C2).toMatchObject({ type: 'list', formulae: ['Daftar!$B$2:$B$29'] });
+    expect(validations.C20000).toMatchObject({ type: 'list', formulae: ['Daftar!$B$2:$B$29'] });
+    expect(template.getCell('A2').note).toBe('Baris contoh: ganti atau hapus sebelum mengimpor. Kolom bertanda * wajib diisi.');
+    expect(template.getRow(2).font).toMatchObject({ italic: true });
     // The template's example row imports cleanly.
     expect((await app.value('excel-preview', { table: 'poktan', base64: file.base64 })).counts).toEqual({ new: 1, existing: 0, error: 0 });
   });

@@ -1,17 +1,16 @@
-import type ExcelJS from 'exceljs';
-import { listFacilityItems, listNeedEvents, listNeeds } from '../../../db/queries/facility.js';
+import { listFacilityItems, listNeedEvents, listNeeds, type NeedEventRow, type NeedRow } from '../../../db/queries/facility.js';
 import { listPoktan, type PoktanFilter, type PoktanListRow } from '../../../db/queries/poktan.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { CONDITION_LABELS, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITY_LABELS } from '../../contract/poktan.js';
 import type { ReferenceList } from '../../contract/reference.js';
-import { addSheet, dateCell, newWorkbook, yesNoCell, type Column } from '../../xlsx/write.js';
+import { dateCell, yesNoCell, type Column, type WorkbookWriter } from '../../xlsx/write.js';
+import { slicer } from '../../core/turns.js';
 import { NEEDS_SHEET } from './needs-import.js';
 import { POKTAN_SHEET } from './poktan-import.js';
 
 /** The register with its facility needs and their history, complete (no row cap), with the user's filters. */
-export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promise<ExcelJS.Workbook> {
-  const workbook = await newWorkbook();
+export async function poktanExportWorkbook(book: WorkbookWriter, db: Db, filter: PoktanFilter): Promise<void> {
   const reference = listReferenceOptions(db);
   const label = (list: ReferenceList, code: string) => reference[list].find((o) => o.code === code)?.label ?? code;
   const groups = listPoktan(db, filter);
@@ -33,11 +32,16 @@ export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promis
     { header: 'Terakhir aktif', value: (r) => dateCell(r.lastActiveOn), numFmt: 'dd/mm/yyyy' },
     { header: 'Kebutuhan terbuka', value: (r) => r.openNeeds, numFmt: '#,##0' },
   ];
-  addSheet(workbook, POKTAN_SHEET, columns, groups);
+  await book.addSheet(POKTAN_SHEET, columns, groups);
 
-  const needs = groups.flatMap((group) => listNeeds(db, group.id).map((need) => ({ group, need, events: listNeedEvents(db, need.id) })));
-  addSheet(
-    workbook,
+  // Two reads per group and one per need: in turns, so other calls are answered meanwhile.
+  const pause = slicer();
+  const needs: { group: PoktanListRow; need: NeedRow; events: NeedEventRow[] }[] = [];
+  for (const group of groups) {
+    await pause();
+    for (const need of listNeeds(db, group.id)) needs.push({ group, need, events: listNeedEvents(db, need.id) });
+  }
+  await book.addSheet(
     NEEDS_SHEET,
     [
       { header: 'Nama kelompok', value: (r) => r.group.name },
@@ -62,8 +66,7 @@ export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promis
     needs,
   );
   const events = needs.flatMap((row) => row.events.map((event) => ({ ...row, event })));
-  addSheet(
-    workbook,
+  await book.addSheet(
     'Riwayat kebutuhan',
     [
       { header: 'Nama kelompok', value: (r) => r.group.name },
@@ -76,8 +79,7 @@ export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promis
     ] satisfies Column<(typeof events)[number]>[],
     events,
   );
-  addSheet(
-    workbook,
+  await book.addSheet(
     'Katalog sarana',
     [
       { header: 'Jenis poktan', value: (r) => POKTAN_TYPE_LABELS[r.poktanType] },
@@ -87,5 +89,4 @@ export async function poktanExportWorkbook(db: Db, filter: PoktanFilter): Promis
     ],
     listFacilityItems(db),
   );
-  return workbook;
 }

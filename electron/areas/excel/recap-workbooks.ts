@@ -1,9 +1,8 @@
-import type ExcelJS from 'exceljs';
 import { recapByKecamatan, type KecamatanRecapRow } from '../../../db/queries/kampung-kb.js';
 import type { Db } from '../../../db/open.js';
 import { LEVEL_LABELS, LEVELS } from '../../contract/kampung-kb.js';
 import { POKTAN_TYPE_LABELS, POKTAN_TYPES, type PoktanType } from '../../contract/poktan.js';
-import { addSheet, newWorkbook, percentCell, type Column } from '../../xlsx/write.js';
+import { percentCell, type Column, type WorkbookWriter } from '../../xlsx/write.js';
 import { summarizeRecap } from '../kampung-kb/recap.js';
 import { facilityRecap, totalOfTypes } from '../poktan/recap.js';
 
@@ -18,16 +17,14 @@ const byTypeColumns: Column<ByTypeRow>[] = [
 ];
 
 /** "Rekap Kebutuhan Sarana Poktan Tahun N": the four tables of the screen and the PDF. */
-export async function facilityRecapWorkbook(db: Db, year: number): Promise<ExcelJS.Workbook> {
+export async function facilityRecapWorkbook(book: WorkbookWriter, db: Db, year: number): Promise<void> {
   const recap = await facilityRecap(db, year);
-  const workbook = await newWorkbook();
   const byType = (pick: (row: (typeof recap.kecamatan)[number]) => Record<PoktanType, number>, totals: Record<PoktanType, number>) => [
     ...recap.kecamatan.map((row) => ({ name: row.name, counts: pick(row) })),
     { name: 'Jumlah', counts: totals },
   ];
-  addSheet(workbook, 'Kebutuhan terbuka', byTypeColumns, byType((row) => row.open, recap.totals.open));
-  addSheet(
-    workbook,
+  await book.addSheet('Kebutuhan terbuka', byTypeColumns, byType((row) => row.open, recap.totals.open));
+  await book.addSheet(
     `Diterima ${year}`,
     [
       { header: 'Sumber dana', value: (r) => r.fundingLabel },
@@ -38,9 +35,8 @@ export async function facilityRecapWorkbook(db: Db, year: number): Promise<Excel
     ] satisfies Column<(typeof recap.delivered)[number]>[],
     recap.delivered,
   );
-  addSheet(workbook, 'Belum kit dasar', byTypeColumns, byType((row) => row.lacking, recap.totals.lacking));
-  addSheet(
-    workbook,
+  await book.addSheet('Belum kit dasar', byTypeColumns, byType((row) => row.lacking, recap.totals.lacking));
+  await book.addSheet(
     `Pemenuhan ${year}`,
     [
       { header: 'Kecamatan', value: (r) => r.name },
@@ -51,17 +47,14 @@ export async function facilityRecapWorkbook(db: Db, year: number): Promise<Excel
     ] satisfies Column<{ name: string; needed: number; approved: number; delivered: number; fulfilment: number | null }>[],
     [...recap.kecamatan, { name: 'Jumlah', ...recap.totals }],
   );
-  return workbook;
 }
 
 /** "Rekap Kampung KB per Kecamatan": units per level, desa covered, and the one-per-kecamatan target. */
-export async function kampungKbRecapWorkbook(db: Db): Promise<ExcelJS.Workbook> {
+export async function kampungKbRecapWorkbook(book: WorkbookWriter, db: Db): Promise<void> {
   const rows = recapByKecamatan(db);
   const summary = summarizeRecap(rows);
-  const workbook = await newWorkbook();
   type Row = Pick<KecamatanRecapRow, 'kecamatanName' | 'counts' | 'total' | 'desaCovered' | 'desaTotal'> & { target: string };
-  addSheet(
-    workbook,
+  await book.addSheet(
     'Rekap per kecamatan',
     [
       { header: 'Kecamatan', value: (r) => r.kecamatanName },
@@ -77,5 +70,4 @@ export async function kampungKbRecapWorkbook(db: Db): Promise<ExcelJS.Workbook> 
       { kecamatanName: 'Jumlah', counts: summary.counts, total: summary.total, desaCovered: summary.desaCovered, desaTotal: summary.desaTotal, target: `${summary.kecamatanCovered} dari ${summary.kecamatanTotal} kecamatan` },
     ],
   );
-  return workbook;
 }

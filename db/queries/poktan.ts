@@ -137,14 +137,14 @@ function filterClause(filter: PoktanFilter) {
 }
 
 /** The register in the order offices read it (kecamatan, desa, type, name); `limit` rows at most. */
-export function listPoktan(db: Db, filter: PoktanFilter, limit = -1): PoktanListRow[] {
+export function listPoktan(db: Db, filter: PoktanFilter, limit = -1, offset = 0): PoktanListRow[] {
   const { where, params } = filterClause(filter);
   // place_order ranks kecamatan and desa by name: the index poktan_register_order gives this order.
   const rows = prepared(
     db,
     `SELECT ${COLUMNS}, p.open_needs AS openNeeds ${FROM} WHERE ${where}
-     ORDER BY p.place_order, p.type, p.name COLLATE NOCASE LIMIT @limit`,
-  ).all({ ...params, limit }) as (Raw & { openNeeds: number })[];
+     ORDER BY p.place_order, p.type, p.name COLLATE NOCASE LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit, offset }) as (Raw & { openNeeds: number })[];
   return rows.map((raw) => ({ ...toRow(raw), openNeeds: raw.openNeeds }));
 }
 

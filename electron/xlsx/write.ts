@@ -73,26 +73,22 @@ export class WorkbookWriter {
 
   /**
    * A sheet of `rows` as office users expect it: a frozen, shaded header row with filters,
-   * number formats, widths that fit the content, and no row cap.
+   * number formats, widths that fit the content, and no row cap. `rows` may come as pages
+   * (read from the database one after another), so a large export never sits whole in memory.
    */
-  async addSheet<T>(name: string, columns: Column<T>[], rows: readonly T[]): Promise<void> {
+  async addSheet<T>(name: string, columns: Column<T>[], rows: readonly T[] | AsyncIterable<readonly T[]>): Promise<void> {
     const cells = (row: T) => columns.map((column) => column.value(row) ?? null);
-    // Widths from the longest of the header and the first thousand values: enough to read, fast to compute.
-    const sample = rows.slice(0, 1000).map(cells);
-    await this.sheet({
-      name,
-      header: 'shaded',
-      filter: true,
-      columns: columns.map((column, index) => ({
-        header: column.header,
-        width: Math.min(60, Math.max(8, Math.max(column.header.length, ...sample.map((values) => String(values[index] ?? '').length)) + 2)),
-        ...(column.numFmt ? { numFmt: column.numFmt } : {}),
-      })),
-    });
-    for (let from = 0; from < rows.length; from += ROWS_PER_MESSAGE) {
-      await this.rows(from < sample.length ? sample.slice(from, from + ROWS_PER_MESSAGE) : rows.slice(from, from + ROWS_PER_MESSAGE).map(cells));
-      await nextTurn();
+    let started = false;
+    for await (const page of Array.isArray(rows) ? [rows as readonly T[]] : (rows as AsyncIterable<readonly T[]>)) {
+      for (let from = 0; from < page.length; from += ROWS_PER_MESSAGE) {
+        const values = page.slice(from, from + ROWS_PER_MESSAGE).map(cells);
+        if (!started) await this.sheet(shadedHead(name, columns, values));
+        started = true;
+        await this.rows(values);
+        await nextTurn();
+      }
     }
+    if (!started) await this.sheet(shadedHead(name, columns, []));
   }
 
   /** Finishes the workbook and hands it over as base64: exports an office works with (a few megabytes). */
@@ -130,6 +126,20 @@ export class WorkbookWriter {
   private discard(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** Widths from the longest of the header and the first page's values: enough to read, fast to compute. */
+function shadedHead<T>(name: string, columns: Column<T>[], firstPage: unknown[][]): SheetHead {
+  return {
+    name,
+    header: 'shaded',
+    filter: true,
+    columns: columns.map((column, index) => ({
+      header: column.header,
+      width: Math.min(60, Math.max(8, Math.max(column.header.length, ...firstPage.map((values) => String(values[index] ?? '').length)) + 2)),
+      ...(column.numFmt ? { numFmt: column.numFmt } : {}),
+    })),
+  };
 }
 
 /** Writes a workbook with `build` and hands it over as base64; a failed build leaves nothing behind. */

@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listPoktan } from '../../../db/queries/poktan.js';
 import { createTestApp, LEBAK_OFFICE, takeStoredFile, type TestApp } from '../../testing/test-app.js';
+import { readBase64 } from '../../testing/workbook.js';
+import { poktanListSchema } from '../poktan/schema.js';
 
 const HEADERS = ['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Alamat', 'Nama ketua', 'Telepon ketua', 'Jumlah anggota', 'Tahun pembentukan', 'Nomor SK', 'Tanggal SK', 'Tahapan', 'Aktif (Ya/Tidak)'];
 
@@ -169,6 +172,21 @@ describe('import and export', () => {
     const all = new ExcelJS.Workbook();
     await all.xlsx.load(takeStoredFile(await exporting) as unknown as ArrayBuffer);
     expect(all.getWorksheet('place')!.actualRowCount).toBe(28 + 345 + 4_500 + 1);
+  });
+
+  it('exports a register longer than one read page whole, in register order, with the needs of its last group', async () => {
+    const rows = Array.from({ length: 2_500 }, (_, i) => ['BKR', `BKR Uji ${String(i + 1).padStart(4, '0')}`, i % 2 ? 'Bayah' : 'Rangkasbitung', i % 2 ? 'Sawarna' : 'Cijoro Lebak', '', '', '', 20, null, '', null, '', 'Ya']);
+    await app.value('excel-import', { table: 'poktan', base64: await workbook(rows), existing: 'skip' });
+    const register = listPoktan(app.app.database!, poktanListSchema.parse({}));
+    const last = register.at(-1)!;
+    await app.value('need-save', { poktanId: last.id, itemName: 'Papan tulis', unit: 'buah', quantityNeeded: 2, yearProposed: 2025 });
+
+    const wb = await readBase64((await app.value('excel-poktan-export', {})).base64);
+    const names = wb.getWorksheet('Poktan')!.getColumn(2).values.slice(2);
+    expect(names).toHaveLength(2_500);
+    expect(names).toEqual(register.map((group) => group.name));
+    expect(wb.getWorksheet('Kebutuhan sarana')!.getRow(2).values).toEqual(expect.arrayContaining([last.name, 'Papan tulis']));
+    expect(wb.getWorksheet('Riwayat kebutuhan')!.getRow(2).values).toEqual(expect.arrayContaining([last.name, 'Papan tulis', 'Diidentifikasi']));
   });
 
   it('writes a template with the kabupaten’s places as drop-down lists', async () => {

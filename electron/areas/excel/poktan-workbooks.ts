@@ -5,15 +5,47 @@ import type { Db } from '../../../db/open.js';
 import { CONDITION_LABELS, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITY_LABELS } from '../../contract/poktan.js';
 import type { ReferenceList } from '../../contract/reference.js';
 import { dateCell, yesNoCell, type Column, type WorkbookWriter } from '../../xlsx/write.js';
-import { slicer } from '../../core/turns.js';
+import { nextTurn, slicer } from '../../core/turns.js';
 import { NEEDS_SHEET } from './needs-import.js';
 import { POKTAN_SHEET } from './poktan-import.js';
+
+const GROUPS_PER_READ = 1_000;
+
+// The three sheets of the register are each written from the database a page of groups at a time
+// (a province's register, with its needs and their histories, would not fit in memory whole),
+// with turns between the reads so other calls are answered meanwhile.
+
+async function* groupPages(db: Db, filter: PoktanFilter): AsyncIterable<PoktanListRow[]> {
+  for (let offset = 0; ; offset += GROUPS_PER_READ) {
+    await nextTurn();
+    const page = listPoktan(db, filter, GROUPS_PER_READ, offset);
+    if (page.length > 0) yield page;
+    if (page.length < GROUPS_PER_READ) return;
+  }
+}
+
+type GroupNeed = { group: PoktanListRow; need: NeedRow; events: NeedEventRow[] };
+
+async function* needPages(db: Db, filter: PoktanFilter): AsyncIterable<GroupNeed[]> {
+  const pause = slicer();
+  for await (const groups of groupPages(db, filter)) {
+    const page: GroupNeed[] = [];
+    for (const group of groups) {
+      await pause();
+      for (const need of listNeeds(db, group.id)) page.push({ group, need, events: listNeedEvents(db, need.id) });
+    }
+    yield page;
+  }
+}
+
+async function* eventPages(db: Db, filter: PoktanFilter): AsyncIterable<(GroupNeed & { event: NeedEventRow })[]> {
+  for await (const needs of needPages(db, filter)) yield needs.flatMap((row) => row.events.map((event) => ({ ...row, event })));
+}
 
 /** The register with its facility needs and their history, complete (no row cap), with the user's filters. */
 export async function poktanExportWorkbook(book: WorkbookWriter, db: Db, filter: PoktanFilter): Promise<void> {
   const reference = listReferenceOptions(db);
   const label = (list: ReferenceList, code: string) => reference[list].find((o) => o.code === code)?.label ?? code;
-  const groups = listPoktan(db, filter);
   const columns: Column<PoktanListRow>[] = [
     { header: 'Jenis poktan', value: (r) => POKTAN_TYPE_LABELS[r.type] },
     { header: 'Nama kelompok', value: (r) => r.name },
@@ -32,15 +64,8 @@ export async function poktanExportWorkbook(book: WorkbookWriter, db: Db, filter:
     { header: 'Terakhir aktif', value: (r) => dateCell(r.lastActiveOn), numFmt: 'dd/mm/yyyy' },
     { header: 'Kebutuhan terbuka', value: (r) => r.openNeeds, numFmt: '#,##0' },
   ];
-  await book.addSheet(POKTAN_SHEET, columns, groups);
+  await book.addSheet(POKTAN_SHEET, columns, groupPages(db, filter));
 
-  // Two reads per group and one per need: in turns, so other calls are answered meanwhile.
-  const pause = slicer();
-  const needs: { group: PoktanListRow; need: NeedRow; events: NeedEventRow[] }[] = [];
-  for (const group of groups) {
-    await pause();
-    for (const need of listNeeds(db, group.id)) needs.push({ group, need, events: listNeedEvents(db, need.id) });
-  }
   await book.addSheet(
     NEEDS_SHEET,
     [
@@ -62,10 +87,9 @@ export async function poktanExportWorkbook(book: WorkbookWriter, db: Db, filter:
       { header: 'Tanggal status', value: (r) => dateCell(r.events.at(-1)?.happenedOn ?? null), numFmt: 'dd/mm/yyyy' },
       { header: 'Catatan', value: (r) => r.need.notes },
       { header: 'ID poktan', value: (r) => r.group.id },
-    ] satisfies Column<(typeof needs)[number]>[],
-    needs,
+    ] satisfies Column<GroupNeed>[],
+    needPages(db, filter),
   );
-  const events = needs.flatMap((row) => row.events.map((event) => ({ ...row, event })));
   await book.addSheet(
     'Riwayat kebutuhan',
     [
@@ -76,8 +100,8 @@ export async function poktanExportWorkbook(book: WorkbookWriter, db: Db, filter:
       { header: 'Jumlah', value: (r) => r.event.quantity, numFmt: '#,##0' },
       { header: 'Sumber dana', value: (r) => (r.event.fundingSource ? label('sumber-dana-sarana', r.event.fundingSource) : null) },
       { header: 'Keterangan', value: (r) => r.event.note },
-    ] satisfies Column<(typeof events)[number]>[],
-    events,
+    ] satisfies Column<GroupNeed & { event: NeedEventRow }>[],
+    eventPages(db, filter),
   );
   await book.addSheet(
     'Katalog sarana',

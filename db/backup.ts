@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { workerClient } from '../electron/core/worker-client.js';
 import type { Db } from './open.js';
+import { EARLY_SYNC_BYTES, syncFile } from './sync-file.js';
 
 // Backups are made with SQLite's online backup API (a file copy would miss what is still in the
 // -wal file) and verified by opening the copy and running integrity_check on it.
@@ -78,9 +78,6 @@ export async function backupDatabase(db: Db, file: string): Promise<BackupInfo> 
   return backupInfo(file, createdAt, await inspector.run(file));
 }
 
-/** Bytes copied between two early syncs of a backup being written. */
-const SYNC_EVERY_BYTES = 16 * 1024 * 1024;
-
 /**
  * The backup API copies in small steps between other work, but its last step syncs the whole
  * copy to disk on the main thread (0,14 s at district scale, 0,8 s at province scale). The copy
@@ -88,7 +85,7 @@ const SYNC_EVERY_BYTES = 16 * 1024 * 1024;
  * (The live file is opened exclusively: the copy cannot be made by another connection.)
  */
 async function copyWithEarlySyncs(db: Db, file: string): Promise<void> {
-  const pagesPerSync = Math.floor(SYNC_EVERY_BYTES / (db.pragma('page_size', { simple: true }) as number));
+  const pagesPerSync = Math.floor((4 * EARLY_SYNC_BYTES) / (db.pragma('page_size', { simple: true }) as number));
   const syncs: Promise<void>[] = [];
   let syncedAt = 0;
   try {
@@ -107,14 +104,6 @@ async function copyWithEarlySyncs(db: Db, file: string): Promise<void> {
 }
 const BACKUP_STEP_PAGES = 100;
 
-async function syncFile(file: string): Promise<void> {
-  const handle = await open(file, 'r+');
-  try {
-    await handle.datasync();
-  } finally {
-    await handle.close();
-  }
-}
 
 // Milliseconds in the name: two backups in one second (a restore, then its undo) must not collide.
 export const BACKUP_PATTERN = /^sinergi-kb-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})\d{3}-([a-z-]+)\.db$/;

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { beginAction } from '../../db/change-tracking.js';
 import type { Db } from '../../db/open.js';
+import { walEarlySyncer } from '../../db/sync-file.js';
 import { DatabaseUnavailableError } from './errors.js';
 import type { DatabaseStatus } from '../contract/status.js';
-import { slicer } from './turns.js';
+import { nextTurn, slicer } from './turns.js';
 import type { WriteLock } from './write-lock.js';
 
 /**
@@ -48,15 +49,29 @@ export class HandlerContext {
   transactInSlices<R>(channel: string, run: (pause: () => Promise<void>) => Promise<R>): Promise<R> {
     return this.app.writeLock.runLong(async () => {
       const db = this.db;
+      // The commit and the checkpoint that SQLite would run inside it (copying the transaction's
+      // pages from the write-ahead log into the database file, then syncing it) are two blocks of
+      // their own, with a turn between; the log is flushed early as it grows (walEarlySyncer).
+      const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+      db.pragma('wal_autocheckpoint = 0');
       db.exec('BEGIN IMMEDIATE');
       try {
         beginAction(db, { operator: this.app.operator, action: channel });
-        const result = await run(slicer());
+        const pause = slicer();
+        const syncEarly = walEarlySyncer(db);
+        const result = await run(async () => {
+          syncEarly();
+          await pause();
+        });
         db.exec('COMMIT');
+        await nextTurn();
+        db.pragma('wal_checkpoint(PASSIVE)');
         return result;
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');
         throw error;
+      } finally {
+        db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
       }
     });
   }

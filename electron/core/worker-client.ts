@@ -1,13 +1,14 @@
 import { Worker, type MessagePort, type Transferable } from 'node:worker_threads';
 
 // One worker thread per job kind, for long synchronous work that would otherwise freeze every
-// other call (PDF layout, checking a backup copy, reading a workbook). Started on first use, kept
-// for the jobs that follow soon after (a preview, then its import), stopped after a few idle
-// seconds so its memory (pdfmake's fonts, a parsed workbook) goes back, and keeping the process
-// alive only while it has work. The entry module answers each `{ id, input }` message with
-// `{ id, output }` or `{ id, error }`.
+// other call (PDF layout, checking a backup copy, reading or writing a workbook). Started on first
+// use, kept for the jobs that follow at once (the slices of one workbook, prints in a row), and
+// stopped after an idle second: a stopped thread gives its memory back (the PDF worker's ≈ 100 MB),
+// and threads left idle side by side were most of the app's peak memory. Nor do they keep the
+// process alive. The entry module answers each `{ id, input }` message with `{ id, output }` or
+// `{ id, error }`.
 
-const IDLE_MS = 5_000;
+const IDLE_MS = 1_000;
 
 export interface WorkerClient<I, O> {
   run(input: I, transfer?: Transferable[]): Promise<O>;

@@ -1,7 +1,8 @@
 import type { PoktanType } from '../../electron/contract/poktan.js';
+import { nextTurn } from '../../electron/core/turns.js';
 import type { Db } from '../open.js';
 
-// The office's yearly questions about facilities, each one query.
+// The office's yearly questions about facilities, each one query (the deliveries: in pages).
 
 export interface KecamatanTypeCount {
   kecamatanCode: string;
@@ -57,21 +58,48 @@ export interface DeliveredRow {
   quantity: number;
 }
 
-/** What was delivered in a year, by funding source and item (the event's source, else the need's). */
-export function deliveredByFunding(db: Db, year: number): DeliveredRow[] {
-  return db
-    .prepare(
-      `SELECT coalesce(nullif(e.funding_source, ''), n.funding_source) AS fundingSource, n.item_name AS itemName, n.unit,
-              count(DISTINCT n.poktan_id) AS groups, sum(e.quantity) AS quantity
-       FROM facility_need_event e
-       JOIN facility_need n ON n.id = e.need_id
-       JOIN poktan p ON p.id = n.poktan_id
-       WHERE e.deleted_at IS NULL AND n.deleted_at IS NULL AND p.deleted_at IS NULL
-         AND e.status IN ('diterima', 'diterima-sebagian') AND e.happened_on >= @from AND e.happened_on < @to
-       GROUP BY 1, n.item_name, n.unit
-       ORDER BY 1, n.item_name`,
-    )
-    .all({ from: `${year}-01-01`, to: `${year + 1}-01-01` }) as DeliveredRow[];
+/** Delivery events read per turn: a turn's read stays well under 0,1 s even at province scale. */
+const EVENTS_PER_READ = 2_500;
+
+/**
+ * A year's deliveries by funding source (the event's, else the need's) and item: the quantity and
+ * the number of groups that received it. The year's delivery events are read in pages, in date
+ * order, with a turn between (at province scale they are 62.000, 0,6 s in one query: a block for
+ * every other call) and added up here; a group is counted once over the year.
+ */
+export async function deliveredByFunding(db: Db, year: number): Promise<DeliveredRow[]> {
+  const page = db.prepare(
+    `SELECT e.rowid AS eventRow, e.happened_on AS happenedOn, coalesce(nullif(e.funding_source, ''), n.funding_source) AS fundingSource,
+            n.item_name AS itemName, n.unit, n.poktan_id AS poktanId, e.quantity
+     FROM facility_need_event e
+     JOIN facility_need n ON n.id = e.need_id
+     JOIN poktan p ON p.id = n.poktan_id
+     WHERE e.deleted_at IS NULL AND n.deleted_at IS NULL AND p.deleted_at IS NULL
+       AND e.status IN ('diterima', 'diterima-sebagian') AND e.happened_on < @to AND (e.happened_on, e.rowid) > (@afterOn, @afterRow)
+     ORDER BY e.happened_on, e.rowid
+     LIMIT ${EVENTS_PER_READ}`,
+  );
+  type Event = Omit<DeliveredRow, 'groups'> & { eventRow: number; happenedOn: string; poktanId: string };
+  const totals = new Map<string, DeliveredRow & { receivers: Set<string> }>();
+  let after = { afterOn: `${year}-01-01`, afterRow: -1 };
+  for (;;) {
+    const events = page.all({ to: `${year + 1}-01-01`, ...after }) as Event[];
+    for (const event of events) {
+      const key = JSON.stringify([event.fundingSource, event.itemName, event.unit]);
+      const total = totals.get(key) ?? { fundingSource: event.fundingSource, itemName: event.itemName, unit: event.unit, groups: 0, quantity: 0, receivers: new Set<string>() };
+      total.quantity += event.quantity;
+      total.receivers.add(event.poktanId);
+      totals.set(key, total);
+    }
+    if (events.length < EVENTS_PER_READ) break;
+    after = { afterOn: events.at(-1)!.happenedOn, afterRow: events.at(-1)!.eventRow };
+    await nextTurn();
+  }
+  // As SQLite's ORDER BY fundingSource, itemName would (no source first).
+  const order = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+  return [...totals.values()]
+    .map(({ receivers, ...row }) => ({ ...row, groups: receivers.size }))
+    .sort((a, b) => order(a.fundingSource, b.fundingSource) || order(a.itemName, b.itemName));
 }
 
 export interface FulfilmentRow {

@@ -1,4 +1,4 @@
-import { openNeedsByKecamatanType, deliveredByFunding } from '../../../db/queries/facility-recaps.js';
+import { openNeedsByKecamatanType } from '../../../db/queries/facility-recaps.js';
 import { recapByKecamatan } from '../../../db/queries/kampung-kb.js';
 import { countPlaces } from '../../../db/queries/places.js';
 import { listValues } from '../../../db/queries/rakorda.js';
@@ -18,10 +18,10 @@ function latestEvaluationYear(db: Db, thisYear: number): number | null {
 
 export const homeHandlers = {
   /** The office's situation at a glance, for the Beranda. */
-  'home-summary': read(noInput, (ctx) => {
+  'home-summary': read(noInput, async (ctx) => {
     const thisYear = Number(localIsoDate().slice(0, 4));
     const kampungKb = summarizeRecap(recapByKecamatan(ctx.db));
-    const derived = derivedSections(ctx.db, thisYear);
+    const derived = await derivedSections(ctx.db, thisYear);
     const evaluationYear = latestEvaluationYear(ctx.db, thisYear);
     const indicators = evaluationYear
       ? buildEvaluation(ctx.db, evaluationYear)
@@ -38,7 +38,7 @@ export const homeHandlers = {
       needs: {
         year: thisYear,
         open: openNeedsByKecamatanType(ctx.db).reduce((sum, row) => sum + row.count, 0),
-        delivered: deliveredByFunding(ctx.db, thisYear).reduce((sum, row) => sum + row.groups, 0),
+        delivered: derived.delivered.reduce((sum, row) => sum + row.groups, 0),
       },
       evaluation: { year: evaluationYear, indicators },
     };

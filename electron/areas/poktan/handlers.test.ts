@@ -135,6 +135,32 @@ describe('facility needs', () => {
 });
 
 describe('Rekap Kebutuhan Sarana Poktan', () => {
+  it('adds up a year of deliveries read in pages: many on one day, other years and deleted ones left out', async () => {
+    const mawar = await group();
+    const melati = await group({ name: 'BKB Melati', ...RANGKAS });
+    const needOf = async (poktanId: string) => (await app.value('need-save', { poktanId, itemId: bkbKit, quantityNeeded: 9_999, yearProposed: 2025 })).id;
+    const [forMawar, forMelati] = [await needOf(mawar.id), await needOf(melati.id)];
+    const db = app.app.database!;
+    const event = db.prepare(`INSERT INTO facility_need_event (id, need_id, status, happened_on, quantity, funding_source, created_at, updated_at, deleted_at)
+                              VALUES (?, ?, 'diterima-sebagian', ?, ?, ?, 'n', 'n', ?)`);
+    db.transaction(() => {
+      // 6.000 deliveries of 2025 (two and a half reads), 4.000 of them on one day; the rest of the
+      // year spread out. Only Mawar's carry a source of their own.
+      for (let i = 0; i < 6_000; i += 1) {
+        const day = i < 4_000 ? '2025-04-15' : `2025-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)}`;
+        event.run(`e${i}`, i % 3 === 0 ? forMelati : forMawar, day, 1 + (i % 2), i % 3 === 0 ? '' : 'apbn', null);
+      }
+      event.run('old', forMawar, '2024-12-31', 100, 'apbn', null);
+      event.run('next', forMawar, '2026-01-01', 100, 'apbn', null);
+      event.run('deleted', forMawar, '2025-04-15', 100, 'apbn', '2025-05-01');
+    })();
+    const quantity = (which: (i: number) => boolean) => Array.from({ length: 6_000 }, (_, i) => i).filter(which).reduce((sum, i) => sum + 1 + (i % 2), 0);
+    expect((await app.value('sarana-recap', { year: 2025 })).delivered).toEqual([
+      { fundingSource: '', fundingLabel: 'Tidak dicatat', itemName: expect.stringMatching(/^BKB Kit/), unit: 'paket', groups: 1, quantity: quantity((i) => i % 3 === 0) },
+      { fundingSource: 'apbn', fundingLabel: 'APBN/BKKBN (termasuk DAK BOKB)', itemName: expect.stringMatching(/^BKB Kit/), unit: 'paket', groups: 1, quantity: quantity((i) => i % 3 !== 0) },
+    ]);
+  });
+
   it('answers the four yearly questions on a hand-made data set, on screen and in the PDF', async () => {
     const mawar = await group();
     const melati = await group({ name: 'BKB Melati', ...RANGKAS });

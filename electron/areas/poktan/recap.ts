@@ -27,9 +27,9 @@ function byKecamatan(rows: KecamatanTypeCount[]): Map<string, ByType> {
 }
 
 /** What was delivered in a year by funding source (named) and item: the recap's and the Rakorda report's table. */
-export function deliveredInYear(db: Db, year: number) {
+export async function deliveredInYear(db: Db, year: number) {
   const fundingLabel = referenceLabeller(db, 'sumber-dana-sarana');
-  return deliveredByFunding(db, year).map((row) => ({ ...row, fundingLabel: row.fundingSource ? fundingLabel(row.fundingSource) : 'Tidak dicatat' }));
+  return (await deliveredByFunding(db, year)).map((row) => ({ ...row, fundingLabel: row.fundingSource ? fundingLabel(row.fundingSource) : 'Tidak dicatat' }));
 }
 
 /** "Rekap Kebutuhan Sarana Poktan Tahun N": the four yearly answers, per kecamatan with totals; each read in its own turn (at province scale each takes up to half a second). */
@@ -42,7 +42,7 @@ export async function facilityRecap(db: Db, year: number) {
   await nextTurn();
   const fulfilment = new Map(fulfilmentByKecamatan(db, year).map((row) => [row.kecamatanCode, row]));
   await nextTurn();
-  const delivered = deliveredInYear(db, year);
+  const delivered = await deliveredInYear(db, year);
 
   const kecamatan = listKecamatan(db).map((kec) => {
     const quantities = fulfilment.get(kec.code) ?? { needed: 0, approved: 0, delivered: 0 };

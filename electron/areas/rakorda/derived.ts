@@ -6,7 +6,7 @@ import { summarizeRecap } from '../kampung-kb/recap.js';
 import { deliveredInYear } from '../poktan/recap.js';
 
 /** The report's sections that come from the rest of the app, where data exists. */
-export function derivedSections(db: Db, year: number) {
+export async function derivedSections(db: Db, year: number) {
   const kampungKbRows = recapByKecamatan(db);
   const byType = countPoktanByType(db);
   return {
@@ -20,6 +20,6 @@ export function derivedSections(db: Db, year: number) {
       const active = counts?.active ?? 0;
       return { type, total, active, activeShare: total > 0 ? (active / total) * 100 : null };
     }),
-    delivered: deliveredInYear(db, year),
+    delivered: await deliveredInYear(db, year),
   };
 }

@@ -29,7 +29,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
   if (!office) throw new DomainError('not-found', 'Data kantor belum diisi.');
   const evaluation = buildEvaluation(db, year);
   await nextTurn();
-  const derived = derivedSections(db, year);
+  const derived = await derivedSections(db, year);
   await nextTurn();
   const meeting = getMeeting(db, year);
   const resolutions = listResolutions(db, year);

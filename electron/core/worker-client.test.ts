@@ -13,4 +13,24 @@ describe('worker client', () => {
     expect(second).not.toBe(first);
     expect(second).toBeGreaterThan(0);
   });
+
+  it('answers a job sent while its idle thread is stopping: the stopped thread’s exit fails only its own jobs', async () => {
+    const client = workerClient<null, number>(new URL('../testing/thread-id-worker', import.meta.url), 50);
+    for (const delay of [50, 52, 55, 60, 70]) {
+      await client.run(null);
+      await pause(delay); // the idle stop fires about now; its thread exits a little later
+      expect(await client.run(null)).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps a held thread past its idle time, and stops it once released', async () => {
+    const client = workerClient<null, number>(new URL('../testing/thread-id-worker', import.meta.url), 100);
+    client.hold();
+    const held = await client.run(null);
+    await pause(400);
+    expect(await client.run(null)).toBe(held);
+    client.release();
+    await pause(400);
+    expect(await client.run(null)).not.toBe(held);
+  });
 });

@@ -12,31 +12,46 @@ const IDLE_MS = 1_000;
 
 export interface WorkerClient<I, O> {
   run(input: I, transfer?: Transferable[]): Promise<O>;
+  /**
+   * Keeps the thread from its idle stop until `release`: for work that spans several jobs with
+   * state kept in the thread between them (a workbook being written, a sheet being fetched).
+   */
+  hold(): void;
+  release(): void;
 }
 
 /** `entry` is the worker module's URL without its extension (`new URL('./x-worker', import.meta.url)`). */
 export function workerClient<I, O>(entry: URL, idleMs = IDLE_MS): WorkerClient<I, O> {
-  let worker: Worker | undefined;
-  const pending = new Map<number, { resolve: (output: O) => void; reject: (error: Error) => void }>();
+  type Running = { thread: Worker; pending: Map<number, { resolve: (output: O) => void; reject: (error: Error) => void }> };
+  let worker: Running | undefined;
   let nextId = 1;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let holds = 0;
 
-  function start(): Worker {
+  function stopWhenIdle(running: Running): void {
+    if (running.pending.size > 0 || holds > 0) return;
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      if (worker !== running || running.pending.size > 0 || holds > 0) return;
+      worker = undefined;
+      void running.thread.terminate();
+    }, idleMs).unref();
+  }
+
+  function start(): Running {
     // Run from the TypeScript sources (unit tests, from the project folder), the worker loads its .ts file through tsx.
-    const started = import.meta.url.endsWith('.ts')
+    const thread = import.meta.url.endsWith('.ts')
       ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(`${entry.href}.ts`)}); })`, { eval: true })
       : new Worker(new URL(`${entry.href}.js`));
-    started.on('message', ({ id, output, error }: { id: number; output?: O; error?: string }) => {
+    // Each thread has its own jobs: a thread stopped when idle exits while its successor may
+    // already be working, and its exit must not fail the successor's jobs.
+    const started: Running = { thread, pending: new Map() };
+    const { pending } = started;
+    thread.on('message', ({ id, output, error }: { id: number; output?: O; error?: string }) => {
       const job = pending.get(id);
       pending.delete(id);
-      if (pending.size === 0) {
-        started.unref();
-        idleTimer = setTimeout(() => {
-          if (worker !== started || pending.size > 0) return;
-          worker = undefined;
-          void started.terminate();
-        }, idleMs).unref();
-      }
+      if (pending.size === 0) thread.unref();
+      stopWhenIdle(started);
       if (error === undefined) job?.resolve(output as O);
       else job?.reject(new Error(error));
     });
@@ -45,23 +60,31 @@ export function workerClient<I, O>(entry: URL, idleMs = IDLE_MS): WorkerClient<I
       for (const job of pending.values()) job.reject(error);
       pending.clear();
     };
-    started.on('error', fail);
-    started.on('exit', (code) => fail(new Error(`Worker ${entry.pathname} exited with code ${code}`)));
+    thread.on('error', fail);
+    thread.on('exit', (code) => fail(new Error(`Worker ${entry.pathname} exited with code ${code}`)));
     // Unref'd after the listeners are attached (a 'message' listener refs the worker again).
-    started.unref();
+    thread.unref();
     return started;
   }
 
   return {
     run(input, transfer = []) {
       clearTimeout(idleTimer);
-      worker ??= start();
-      worker.ref();
+      const running = (worker ??= start());
+      running.thread.ref();
       const id = nextId++;
       return new Promise<O>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker!.postMessage({ id, input }, transfer);
+        running.pending.set(id, { resolve, reject });
+        running.thread.postMessage({ id, input }, transfer);
       });
+    },
+    hold() {
+      holds += 1;
+      clearTimeout(idleTimer);
+    },
+    release() {
+      holds -= 1;
+      if (worker) stopWhenIdle(worker);
     },
   };
 }

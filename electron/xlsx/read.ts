@@ -105,17 +105,23 @@ const ROWS_PER_MESSAGE = 1_000;
 
 async function readInSlices(base64: string, sheet: string): Promise<SheetTable> {
   const id = nextRead++;
-  const head = await reader.run({ kind: 'read', id, base64, sheet });
-  if (!head.ok) throw fileError(head.message);
-  if (!('rowCount' in head)) throw new Error('The reader thread answered a read with rows');
-  const rows: SheetTable['rows'][number][] = [];
-  for (let from = 0; from < head.rowCount; from += ROWS_PER_MESSAGE) {
-    const to = Math.min(from + ROWS_PER_MESSAGE, head.rowCount);
-    const slice = await reader.run({ kind: 'rows', id, from, to, last: to === head.rowCount });
-    if (!slice.ok || !('rows' in slice)) throw new Error('The reader thread lost a sheet being fetched');
-    rows.push(...slice.rows);
+  // The sheet stays in the reader thread until its last rows are fetched.
+  reader.hold();
+  try {
+    const head = await reader.run({ kind: 'read', id, base64, sheet });
+    if (!head.ok) throw fileError(head.message);
+    if (!('rowCount' in head)) throw new Error('The reader thread answered a read with rows');
+    const rows: SheetTable['rows'][number][] = [];
+    for (let from = 0; from < head.rowCount; from += ROWS_PER_MESSAGE) {
+      const to = Math.min(from + ROWS_PER_MESSAGE, head.rowCount);
+      const slice = await reader.run({ kind: 'rows', id, from, to, last: to === head.rowCount });
+      if (!slice.ok || !('rows' in slice)) throw new Error('The reader thread lost a sheet being fetched');
+      rows.push(...slice.rows);
+    }
+    return { sheetName: head.sheetName, headers: head.headers, rows };
+  } finally {
+    reader.release();
   }
-  return { sheetName: head.sheetName, headers: head.headers, rows };
 }
 
 /** How long the last sheet read is kept for its import: a preview is imported within minutes. */

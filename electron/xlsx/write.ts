@@ -41,11 +41,15 @@ let nextWorkbook = 1;
  */
 export class WorkbookWriter {
   private sending: Promise<unknown>;
+  private discarded = false;
 
   private constructor(
     private readonly id: number,
     private readonly dir: string,
   ) {
+    // The workbook lives in the writer thread between this class's jobs: the thread is kept
+    // until the workbook is finished or abandoned, however long the reads between its jobs take.
+    writer.hold();
     this.sending = writer.run({ kind: 'begin', id, path: this.path });
   }
 
@@ -93,8 +97,8 @@ export class WorkbookWriter {
 
   /** Finishes the workbook and hands it over as base64: exports an office works with (a few megabytes). */
   async file(fileName: string): Promise<FilePayload> {
-    await this.finish();
     try {
+      await this.finish();
       return { fileName, mimeType: XLSX, base64: (await readFile(this.path)).toString('base64') };
     } finally {
       this.discard();
@@ -103,8 +107,8 @@ export class WorkbookWriter {
 
   /** Finishes the workbook and keeps it for saving by reference (core/outbox.ts): the archive of a whole database. */
   async keep(fileName: string): Promise<StoredFile> {
-    await this.finish();
     try {
+      await this.finish();
       return keepFile(this.path, fileName, XLSX);
     } finally {
       this.discard();
@@ -124,6 +128,9 @@ export class WorkbookWriter {
   }
 
   private discard(): void {
+    if (this.discarded) return;
+    this.discarded = true;
+    writer.release();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

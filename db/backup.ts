@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { workerClient } from '../electron/core/worker-client.js';
 import type { Db } from './open.js';
-import { EARLY_SYNC_BYTES, syncFile } from './sync-file.js';
+import { EARLY_SYNC_BYTES, growthSyncer } from './sync-file.js';
 
 // Backups are made with SQLite's online backup API (a file copy would miss what is still in the
 // -wal file) and verified by opening the copy and running integrity_check on it.
@@ -85,25 +85,20 @@ export async function backupDatabase(db: Db, file: string): Promise<BackupInfo> 
  * (The live file is opened exclusively: the copy cannot be made by another connection.)
  */
 async function copyWithEarlySyncs(db: Db, file: string): Promise<void> {
-  const pagesPerSync = Math.floor((4 * EARLY_SYNC_BYTES) / (db.pragma('page_size', { simple: true }) as number));
-  const syncs: Promise<void>[] = [];
-  let syncedAt = 0;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const syncer = growthSyncer(file, 4 * EARLY_SYNC_BYTES);
   try {
     await db.backup(file, {
       progress: ({ totalPages, remainingPages }) => {
-        if (totalPages - remainingPages - syncedAt >= pagesPerSync) {
-          syncedAt = totalPages - remainingPages;
-          syncs.push(syncFile(file));
-        }
+        syncer.grewTo((totalPages - remainingPages) * pageSize);
         return BACKUP_STEP_PAGES;
       },
     });
   } finally {
-    await Promise.allSettled(syncs);
+    await syncer.settled();
   }
 }
 const BACKUP_STEP_PAGES = 100;
-
 
 // Milliseconds in the name: two backups in one second (a restore, then its undo) must not collide.
 export const BACKUP_PATTERN = /^sinergi-kb-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})\d{3}-([a-z-]+)\.db$/;

@@ -14,14 +14,14 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.skb': { name: 'Paket data Sinergi KB', extensions: ['skb'] },
 };
 
+/** A file to save, by name and type: its bytes come with it (base64) or wait in the outbox (fileId). */
+const NAMED = { fileName: requiredText(200), mimeType: requiredText(100) };
+
 /** Channels that need the desktop: a native save dialog for exported files. */
 export function createShellHandlers(dialog: Dialog, window: () => BrowserWindow | null, documentsDir: string) {
   return {
     'file-save': read(
-      z.union([
-        z.strictObject({ fileName: requiredText(200), mimeType: requiredText(100), base64: z.string() }),
-        z.strictObject({ fileName: requiredText(200), mimeType: requiredText(100), fileId: requiredText(100) }),
-      ]),
+      z.union([z.strictObject({ ...NAMED, base64: z.string() }), z.strictObject({ ...NAMED, fileId: requiredText(100) })]),
       async (_ctx, input) => {
         // A kept file is taken before the dialog opens: an id is good for one save, whatever the user chooses.
         const stored = 'fileId' in input ? takeFile(input.fileId) : null;

@@ -149,14 +149,24 @@ function shadedHead<T>(name: string, columns: Column<T>[], firstPage: unknown[][
   };
 }
 
-/** Writes a workbook with `build` and hands it over as base64; a failed build leaves nothing behind. */
-export async function workbookFile(fileName: string, build: (book: WorkbookWriter) => Promise<void>): Promise<FilePayload> {
+/** Writes a workbook with `build`; a failed build leaves nothing behind. */
+async function written(build: (book: WorkbookWriter) => Promise<void>): Promise<WorkbookWriter> {
   const book = WorkbookWriter.start();
   try {
     await build(book);
+    return book;
   } catch (error) {
     await book.abandon();
     throw error;
   }
-  return book.file(fileName);
+}
+
+/** A workbook written with `build`, handed over as base64. */
+export async function workbookFile(fileName: string, build: (book: WorkbookWriter) => Promise<void>): Promise<FilePayload> {
+  return (await written(build)).file(fileName);
+}
+
+/** A workbook written with `build`, kept for saving by reference (the archive of a whole database). */
+export async function keptWorkbook(fileName: string, build: (book: WorkbookWriter) => Promise<void>): Promise<StoredFile> {
+  return (await written(build)).keep(fileName);
 }

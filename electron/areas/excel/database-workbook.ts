@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/open.js';
 import type { StoredFile } from '../../contract/result.js';
-import { WorkbookWriter } from '../../xlsx/write.js';
+import { keptWorkbook } from '../../xlsx/write.js';
 
 // Archive export: every table of the database as a sheet, columns as stored. Read here a thousand
 // rows at a time and written by exceljs's streaming writer in a worker thread (xlsx/writer-worker.ts),
@@ -41,9 +41,8 @@ function sliceKey(db: Db, table: string): string[] {
   return key.sort((a, b) => a.pk - b.pk).map((column) => column.name);
 }
 
-async function writeArchive(db: Db, fileName: string, tolerant: boolean, readings: TableReading[] = []): Promise<StoredFile> {
-  const book = WorkbookWriter.start();
-  try {
+function writeArchive(db: Db, fileName: string, tolerant: boolean, readings: TableReading[] = []): Promise<StoredFile> {
+  return keptWorkbook(fileName, async (book) => {
     const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
     for (const table of tables.filter((name) => !SKIPPED_TABLES.has(name))) {
       const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !SKIPPED_COLUMNS.has(c));
@@ -91,9 +90,5 @@ async function writeArchive(db: Db, fileName: string, tolerant: boolean, reading
       await book.sheet({ name: 'Keterangan pemulihan', header: 'bold', columns: [{ header: 'Tabel', width: 28 }, { header: 'Baris terbaca', width: 16 }, { header: 'Keadaan', width: 70 }] });
       await book.rows(readings.map((r) => [r.table, r.rows, r.error ? `Terbaca sebagian; berhenti karena: ${r.error}` : 'Lengkap']));
     }
-  } catch (error) {
-    await book.abandon();
-    throw error;
-  }
-  return book.keep(fileName);
+  });
 }

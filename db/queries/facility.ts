@@ -1,6 +1,7 @@
 import type { NeedStatus, PoktanType } from '../../electron/contract/poktan.js';
 import { naturalId, newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
+import { prepared } from '../statements.js';
 
 export interface FacilityItem {
   id: string;
@@ -79,8 +80,16 @@ const SELECT_NEED = `
          quantity_delivered AS quantityDelivered, notes
   FROM facility_need`;
 
+const NEED_ORDER = 'ORDER BY year_proposed DESC, item_name';
+
 export function listNeeds(db: Db, poktanId: string): NeedRow[] {
-  return db.prepare(`${SELECT_NEED} WHERE poktan_id = ? AND deleted_at IS NULL ORDER BY year_proposed DESC, item_name`).all(poktanId) as NeedRow[];
+  return prepared(db, `${SELECT_NEED} WHERE poktan_id = ? AND deleted_at IS NULL ${NEED_ORDER}`).all(poktanId) as NeedRow[];
+}
+
+/** The needs of many groups in one read (a page of an export), each group's in `listNeeds` order. */
+export function listNeedsOfGroups(db: Db, poktanIds: readonly string[]): Map<string, NeedRow[]> {
+  const rows = prepared(db, `${SELECT_NEED} WHERE poktan_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL ${NEED_ORDER}`).all(JSON.stringify(poktanIds)) as NeedRow[];
+  return groupBy(rows, (row) => row.poktanId);
 }
 
 export function getNeed(db: Db, id: string): NeedRow | null {
@@ -142,13 +151,28 @@ export function storeNeedState(db: Db, id: string, state: { status: NeedStatus; 
  * In the order they were recorded: the order the life cycle replays them in. (A step may be
  * entered later with an earlier date; the date is what happened, the order is how it moved.)
  */
+const SELECT_EVENT = `SELECT id, need_id AS needId, status, happened_on AS happenedOn, quantity, funding_source AS fundingSource, note, batch_id AS batchId
+  FROM facility_need_event`;
+
 export function listNeedEvents(db: Db, needId: string): NeedEventRow[] {
-  return db
-    .prepare(
-      `SELECT id, need_id AS needId, status, happened_on AS happenedOn, quantity, funding_source AS fundingSource, note, batch_id AS batchId
-       FROM facility_need_event WHERE need_id = ? AND deleted_at IS NULL ORDER BY created_at, rowid`,
-    )
-    .all(needId) as NeedEventRow[];
+  return prepared(db, `${SELECT_EVENT} WHERE need_id = ? AND deleted_at IS NULL ORDER BY created_at, rowid`).all(needId) as NeedEventRow[];
+}
+
+/** The histories of many needs in one read, each in `listNeedEvents` order. */
+export function listEventsOfNeeds(db: Db, needIds: readonly string[]): Map<string, NeedEventRow[]> {
+  const rows = prepared(db, `${SELECT_EVENT} WHERE need_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL ORDER BY created_at, rowid`).all(JSON.stringify(needIds)) as NeedEventRow[];
+  return groupBy(rows, (row) => row.needId);
+}
+
+/** Rows by a key, keeping their order within each key. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
 }
 
 export function insertNeedEvent(db: Db, event: Omit<NeedEventRow, 'id'>): string {

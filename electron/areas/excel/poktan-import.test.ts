@@ -189,6 +189,41 @@ describe('import and export', () => {
     expect(wb.getWorksheet('Riwayat kebutuhan')!.getRow(2).values).toEqual(expect.arrayContaining([last.name, 'Papan tulis', 'Diidentifikasi']));
   });
 
+  it('puts each group’s needs and each need’s history under the right group, in order, without deleted needs', async () => {
+    const place = { kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' };
+    const anggrek = await app.value('poktan-create', { type: 'bkb', name: 'BKB Anggrek', ...place });
+    const melati = await app.value('poktan-create', { type: 'bkr', name: 'BKR Melati', ...place });
+    const need = (poktanId: string, itemName: string, yearProposed: number) => app.value('need-save', { poktanId, itemName, unit: 'buah', quantityNeeded: 4, yearProposed, identifiedOn: '2025-01-10' });
+    const papan = await need(melati.id, 'Papan tulis', 2024);
+    await need(anggrek.id, 'Tikar', 2025);
+    const lemari = await need(melati.id, 'Lemari', 2025);
+    const dropped = await need(anggrek.id, 'Kursi', 2023);
+    await app.value('need-delete', { id: dropped.id });
+    await app.value('need-act', { needId: papan.id, action: 'approve', happenedOn: '2025-03-01', quantity: 4 });
+    await app.value('need-act', { needId: lemari.id, action: 'approve', happenedOn: '2025-04-01', quantity: 2 });
+    await app.value('need-act', { needId: papan.id, action: 'deliver', happenedOn: '2025-05-01', quantity: 3 });
+
+    const wb = await readBase64((await app.value('excel-poktan-export', {})).base64);
+    const rows = (sheet: string, columns: number[]) =>
+      wb.getWorksheet(sheet)!.getSheetValues().slice(2).map((values) => columns.map((column) => (values as unknown[])[column]));
+    expect(wb.getWorksheet('Poktan')!.getColumn(2).values.slice(2)).toEqual(['BKB Anggrek', 'BKR Melati']);
+    // Register order, then the newest year first within a group.
+    expect(rows('Kebutuhan sarana', [1, 5])).toEqual([
+      ['BKB Anggrek', 'Tikar'],
+      ['BKR Melati', 'Lemari'],
+      ['BKR Melati', 'Papan tulis'],
+    ]);
+    // Each need's history in the order it happened, under its own group.
+    expect(rows('Riwayat kebutuhan', [1, 2, 4])).toEqual([
+      ['BKB Anggrek', 'Tikar', 'Diidentifikasi'],
+      ['BKR Melati', 'Lemari', 'Diidentifikasi'],
+      ['BKR Melati', 'Lemari', 'Disetujui'],
+      ['BKR Melati', 'Papan tulis', 'Diidentifikasi'],
+      ['BKR Melati', 'Papan tulis', 'Disetujui'],
+      ['BKR Melati', 'Papan tulis', 'Diterima sebagian'],
+    ]);
+  });
+
   it('writes a template with the kabupaten’s places as drop-down lists', async () => {
     const file = await app.value('excel-template', { table: 'poktan' });
     const wb = new ExcelJS.Workbook();

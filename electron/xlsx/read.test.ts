@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sheetBase64 } from '../testing/workbook.js';
-import { readSheetOffThread } from './read.js';
+import { loadWorkbook, readSheet, readSheetOffThread } from './read.js';
 
 describe('reading an uploaded sheet off the main thread', () => {
   it('reads the rows and gives the import of a file just previewed the table already read', async () => {
@@ -15,5 +15,22 @@ describe('reading an uploaded sheet off the main thread', () => {
     const reread = await readSheetOffThread(changed, 'Poktan');
     expect(reread).not.toBe(previewed);
     expect(reread.rows.map((row) => row.values)).toEqual([['BKB Mawar', 26]]);
+  });
+
+  it('reads a filled template’s values without its drop-down lists (kept per cell, they cost more than the rows)', async () => {
+    const file = await sheetBase64('Poktan', ['Nama kelompok', 'Tanggal SK', 'Situs', 'Anggota'], [['BKB Mawar', new Date(Date.UTC(2018, 2, 15)), null, null], ['BKR Tersembunyi', null, null, 7]], (sheet) => {
+      (sheet as unknown as { dataValidations: { add(range: string, validation: object): void } }).dataValidations.add('A2:A20000', { type: 'list', allowBlank: true, formulae: ['"BKB Mawar,BKR Melati"'] });
+      sheet.addConditionalFormatting({ ref: 'D2:D20000', rules: [{ type: 'cellIs', operator: 'greaterThan', priority: 1, formulae: ['5'], style: { font: { bold: true } } }] });
+      sheet.getCell('C2').value = { text: 'Profil', hyperlink: 'https://example.org' };
+      sheet.getCell('D2').value = { formula: 'D3*3', result: 21 };
+      sheet.getRow(3).hidden = true;
+    });
+    const workbook = await loadWorkbook(file);
+    const sheet = workbook.getWorksheet('Poktan')!;
+    expect(Object.keys((sheet as unknown as { dataValidations: { model: object } }).dataValidations.model)).toHaveLength(0);
+    expect(readSheet(workbook, 'Poktan').rows).toEqual([
+      { rowNumber: 2, hidden: false, values: ['BKB Mawar', new Date(Date.UTC(2018, 2, 15)), 'Profil', 21] },
+      { rowNumber: 3, hidden: true, values: ['BKR Tersembunyi', null, null, 7] },
+    ]);
   });
 });

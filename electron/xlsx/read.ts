@@ -14,6 +14,13 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // old .xls, and every password-protected 
 
 const fileError = (message: string) => new DomainError('validation', message, { file: message });
 
+/**
+ * Parts of a sheet an import never reads. Drop-down lists above all: exceljs keeps a validation
+ * per cell of its range, and the app's own template puts them on 20.000 rows of several columns
+ * (Excel itself writes those that point at another sheet into `extLst`).
+ */
+const UNREAD_SHEET_PARTS: string[] = ['dataValidations', 'conditionalFormatting', 'extLst'];
+
 export async function loadWorkbook(base64: string): Promise<ExcelJS.Workbook> {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length === 0) throw fileError('Berkas kosong.');
@@ -25,7 +32,7 @@ export async function loadWorkbook(base64: string): Promise<ExcelJS.Workbook> {
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: UNREAD_SHEET_PARTS });
   } catch {
     throw fileError('Berkas .xlsx ini rusak dan tidak dapat dibaca.');
   }

@@ -26,13 +26,22 @@ async function* groupPages(db: Db, filter: PoktanFilter): AsyncIterable<PoktanLi
 
 type GroupNeed = { group: PoktanListRow; need: NeedRow; events: NeedEventRow[] };
 
-/** A page's needs and their histories in two reads (not two per group: 30.000 queries for a district's register). */
+/** Groups whose needs, then those needs' histories, are read by one statement each (a district's: ≈ 1.000 needs, 4.000 events). */
+const GROUPS_PER_NEEDS_READ = 200;
+
+/** A page's needs and their histories, two statements per 200 groups (not two per group: 30.000 queries for a district's register). */
 async function* needPages(db: Db, filter: PoktanFilter): AsyncIterable<GroupNeed[]> {
   for await (const groups of groupPages(db, filter)) {
-    const needs = listNeedsOfGroups(db, groups.map((group) => group.id));
-    await nextTurn();
-    const events = listEventsOfNeeds(db, [...needs.values()].flat().map((need) => need.id));
-    yield groups.flatMap((group) => (needs.get(group.id) ?? []).map((need) => ({ group, need, events: events.get(need.id) ?? [] })));
+    const page: GroupNeed[] = [];
+    for (let from = 0; from < groups.length; from += GROUPS_PER_NEEDS_READ) {
+      const chunk = groups.slice(from, from + GROUPS_PER_NEEDS_READ);
+      const needs = listNeedsOfGroups(db, chunk.map((group) => group.id));
+      await nextTurn();
+      const events = listEventsOfNeeds(db, [...needs.values()].flat().map((need) => need.id));
+      await nextTurn();
+      for (const group of chunk) for (const need of needs.get(group.id) ?? []) page.push({ group, need, events: events.get(need.id) ?? [] });
+    }
+    yield page;
   }
 }
 

@@ -59,7 +59,7 @@ test('Rakorda targets from a prefilled template into the grid; the evaluation an
   await host.call('kampung-kb-create', { name: 'Kampung KB Kolelet', kecamatanCode: '36.02.14', desaCode: '36.02.14.1006', declaredOn: '2018-05-02' });
   await page.getByRole('link', { name: 'Kampung KB' }).click();
   await page.getByLabel('Kecamatan').selectOption({ label: 'Bayah' });
-  await expect(page.getByText('1 Kampung KB ditampilkan')).toBeVisible();
+  await expect(page.getByText('1 dari 1 Kampung KB ditampilkan')).toBeVisible();
   await screenshot(page, 'ekspor-kampung-kb');
   const listDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ekspor ke Excel' }).click();

@@ -2,6 +2,7 @@ import { expect, screenshot, test } from './fixtures.js';
 import { setUpLebakOffice } from './office-fixture.js';
 import { KampungKbPages, type FiguresData } from './pages/kampung-kb.js';
 import { readDownloadedPdf } from './pdf.js';
+import { readDownloadedWorkbook } from './xlsx.js';
 
 const STRONG_2024: FiguresData = {
   year: '2024',
@@ -118,7 +119,7 @@ test('two Kampung KB: profiles, level with indices, next year, comparison, PDFs'
   await expect(page.getByRole('link', { name: 'Kampung KB Mekarsari' })).toBeHidden();
   await page.getByLabel('Tingkat perkembangan').selectOption({ label: 'Semua tingkat' });
   await page.getByRole('searchbox', { name: 'Cari' }).fill('mekar');
-  await expect(page.getByText('1 Kampung KB ditampilkan')).toBeVisible();
+  await expect(page.getByText('1 dari 1 Kampung KB ditampilkan')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Cari' }).fill('');
   await screenshot(page, 'kkb-daftar');
 
@@ -147,4 +148,27 @@ test('deleting a Kampung KB can be undone', async ({ page, host }) => {
   await expect(page.getByText('Belum ada Kampung KB.')).toBeVisible();
   await page.getByRole('button', { name: 'Urungkan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kampung KB Cisuren' })).toBeVisible();
+});
+
+test('a province-sized list comes a page at a time, and its export holds every unit', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  const kecamatan = (await host.call('places-kecamatan', {})) as { code: string }[];
+  const desa = (await Promise.all(kecamatan.map(async (k) => ((await host.call('places-desa', { kecamatanCode: k.code })) as { code: string }[]).map((d) => ({ kecamatanCode: k.code, desaCode: d.code }))))).flat();
+  for (let i = 1; i <= 205; i += 1) {
+    await host.call('kampung-kb-create', { name: `Kampung KB Uji ${String(i).padStart(3, '0')}`, ...desa[i % desa.length]!, declaredOn: '2019-06-01' });
+  }
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Kampung KB' }).click();
+  await expect(page.getByText('200 dari 205 Kampung KB ditampilkan')).toBeVisible();
+  await page.getByRole('button', { name: 'Nama Kampung KB' }).click();
+  await expect(page.getByRole('row').nth(200)).toContainText('Kampung KB Uji 200');
+  await page.getByRole('button', { name: 'Tampilkan 5 berikutnya' }).click();
+  await expect(page.getByText('205 dari 205 Kampung KB ditampilkan')).toBeVisible();
+  await expect(page.getByRole('row').last()).toContainText('Kampung KB Uji 205');
+  await expect(page.getByRole('button', { name: /berikutnya/ })).toBeHidden();
+  await screenshot(page, 'kkb-daftar-halaman');
+
+  const listDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor ke Excel' }).click();
+  expect((await readDownloadedWorkbook(await listDownload, 'ekspor-kampung-kb-semua')).getWorksheet('Kampung KB')!.actualRowCount).toBe(206);
 });

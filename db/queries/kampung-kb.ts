@@ -163,22 +163,38 @@ const SORTS: Record<KampungKbListFilter['sort'], string[]> = {
   level: [LEVEL_ORDER, 'name COLLATE NOCASE'],
 };
 
-export function listKampungKb(db: Db, filter: KampungKbListFilter): KampungKbListRow[] {
+function filterClause(filter: KampungKbListFilter) {
   const where: string[] = [];
   if (filter.search) where.push(`(name LIKE @search ESCAPE '\\' OR desaName LIKE @search ESCAPE '\\' OR kecamatanName LIKE @search ESCAPE '\\' OR coverage LIKE @search ESCAPE '\\')`);
   if (filter.kecamatanCode) where.push('kecamatanCode = @kecamatanCode');
   if (filter.level === 'belum-ada-data') where.push('level IS NULL');
   else if (filter.level) where.push('level = @level');
   if (filter.declaredYear) where.push(`substr(declaredOn, 1, 4) = @declaredYear`);
-  const sql = `SELECT * FROM (${UNITS_WITH_LEVEL}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY ${SORTS[filter.sort].map((column) => `${column} ${filter.descending ? 'DESC' : 'ASC'}`).join(', ')}`;
-  const rows = prepared(db, sql).all({
-    search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-    kecamatanCode: filter.kecamatanCode,
-    level: filter.level,
-    declaredYear: String(filter.declaredYear ?? ''),
-  }) as (Omit<KampungKbListRow, 'isModel' | 'isActive'> & { isModel: number; isActive: number })[];
+  return {
+    from: `(${UNITS_WITH_LEVEL}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+    params: {
+      search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      kecamatanCode: filter.kecamatanCode,
+      level: filter.level,
+      declaredYear: String(filter.declaredYear ?? ''),
+    },
+  };
+}
+
+/** The units matching `filter` in its order, the first `limit` of them (all with -1). */
+export function listKampungKb(db: Db, filter: KampungKbListFilter, limit = -1): KampungKbListRow[] {
+  const { from, params } = filterClause(filter);
+  const order = SORTS[filter.sort].map((column) => `${column} ${filter.descending ? 'DESC' : 'ASC'}`).join(', ');
+  const rows = prepared(db, `SELECT * FROM ${from} ORDER BY ${order} LIMIT @limit`).all({ ...params, limit }) as (Omit<KampungKbListRow, 'isModel' | 'isActive'> & {
+    isModel: number;
+    isActive: number;
+  })[];
   return rows.map((row) => ({ ...row, isModel: row.isModel === 1, isActive: row.isActive === 1 }));
+}
+
+export function countMatchingKampungKb(db: Db, filter: KampungKbListFilter): number {
+  const { from, params } = filterClause(filter);
+  return prepared(db, `SELECT count(*) FROM ${from}`).pluck().get(params) as number;
 }
 
 /** Kecamatan and declaration years of all units, for the summary above the list. */

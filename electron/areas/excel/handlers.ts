@@ -46,7 +46,7 @@ export const excelHandlers = {
 
   'excel-poktan-export': read(poktanListSchema.omit({ limit: true }), async (ctx, filter) => workbookFile(`Register Poktan ${localIsoDate()}.xlsx`, (book) => poktanExportWorkbook(book, ctx.db, filter))),
 
-  'excel-kampung-kb-export': read(kampungKbListSchema, async (ctx, filter) => workbookFile(`Daftar Kampung KB ${localIsoDate()}.xlsx`, (book) => kampungKbExportWorkbook(book, ctx.db, filter))),
+  'excel-kampung-kb-export': read(kampungKbListSchema.omit({ limit: true }), async (ctx, filter) => workbookFile(`Daftar Kampung KB ${localIsoDate()}.xlsx`, (book) => kampungKbExportWorkbook(book, ctx.db, filter))),
 
   'excel-rakorda-export': read(z.strictObject({ year: year() }), async (ctx, { year }) => workbookFile(`Evaluasi Rakorda ${year}.xlsx`, (book) => rakordaExportWorkbook(book, ctx.db, year))),
 

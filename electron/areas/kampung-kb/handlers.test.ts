@@ -75,6 +75,21 @@ describe('Kampung KB identity', () => {
     expect(list.summary.kecamatanWithout).not.toContain('Rangkasbitung');
   });
 
+  it('sends a page of the list in its order with the number of units that match', async () => {
+    for (const [index, name] of ['Kampung KB Cempaka', 'Kampung KB Anyelir', 'Kampung KB Bougenvil'].entries()) {
+      await app.value('kampung-kb-create', unit({ name, desaCode: rangkas.desa[index]!.code }));
+    }
+    const page = await app.value('kampung-kb-list', { sort: 'name', limit: 2 });
+    expect(page.rows.map((row) => row.name)).toEqual(['Kampung KB Anyelir', 'Kampung KB Bougenvil']);
+    expect(page.matched).toBe(3);
+    expect(page.summary.total).toBe(3);
+    const searched = await app.value('kampung-kb-list', { search: 'bougen', limit: 2 });
+    expect(searched.rows.map((row) => row.name)).toEqual(['Kampung KB Bougenvil']);
+    expect(searched.matched).toBe(1);
+    expect((await app.value('kampung-kb-list', { sort: 'name', descending: true })).matched).toBe(3);
+    expect(await app.call('kampung-kb-list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
   it('refuses a desa outside the chosen kecamatan, a future date and an unknown criterion, writing nothing', async () => {
     const result = await app.call('kampung-kb-create', unit({ desaCode: bayah.desa[0]!.code, declaredOn: '2999-01-01', criteria: { main: ['bukan-kode'], area: [], special: [] } }));
     expect(result).toMatchObject({

@@ -6,6 +6,7 @@ import {
   getKampungKb,
   insertKampungKb,
   countKampungKb,
+  countMatchingKampungKb,
   listKampungKb,
   unitPlacesAndYears,
   recapByKecamatan,
@@ -65,14 +66,15 @@ function warningsAgainstPrevious(db: Db, kampungKbId: string, year: number, mont
 }
 
 export const kampungKbHandlers = {
-  'kampung-kb-list': read(kampungKbListSchema, (ctx, filter) => {
-    const rows = listKampungKb(ctx.db, filter);
+  'kampung-kb-list': read(kampungKbListSchema, (ctx, { limit, ...filter }) => {
+    const rows = listKampungKb(ctx.db, filter, limit);
     const kecamatan = listKecamatan(ctx.db);
     // The summary is of all units, whatever the filter: counted, not listed a second time.
     const all = unitPlacesAndYears(ctx.db);
     const covered = new Set(all.map((row) => row.kecamatanCode));
     return {
       rows,
+      matched: rows.length < limit ? rows.length : countMatchingKampungKb(ctx.db, filter),
       summary: {
         total: countKampungKb(ctx.db),
         kecamatanTotal: kecamatan.length,

@@ -32,6 +32,8 @@ export const kampungKbListSchema = z.strictObject({
   declaredYear: year().nullable().default(null),
   sort: z.enum(['name', 'kecamatan', 'declared', 'level']).default('kecamatan'),
   descending: z.boolean().default(false),
+  /** Rows sent: the list shows a page and asks for more (a province holds thousands of units). */
+  limit: z.number().int().min(1).max(1_000_000).default(200),
 });
 
 export const snapshotSaveSchema = z.strictObject({

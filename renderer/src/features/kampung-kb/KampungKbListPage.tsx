@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../../ui/fields.js';
 import { Notice, PageHeader } from '../../ui/layout.js';
 import { LevelBadge } from './LevelBadge.js';
 
-type Filter = Required<ChannelInput<'kampung-kb-list'>>;
+type Filter = Omit<Required<ChannelInput<'kampung-kb-list'>>, 'limit'>;
 const PAGE = 200;
 
 const COLUMNS: { key: Filter['sort'] | null; label: string }[] = [
@@ -22,16 +22,20 @@ const COLUMNS: { key: Filter['sort'] | null; label: string }[] = [
 export function KampungKbListPage() {
   const [filter, setFilter] = useState<Filter>({ search: '', kecamatanCode: '', level: '', declaredYear: null, sort: 'kecamatan', descending: false });
   const [shown, setShown] = useState(PAGE);
-  const list = useLoad('kampung-kb-list', filter);
+  const list = useLoad('kampung-kb-list', { ...filter, limit: shown });
   const download = useDownload();
   const kecamatan = useLoad('places-kecamatan', {});
   const set = <K extends keyof Filter>(key: K, value: Filter[K]) => {
     setFilter((current) => ({ ...current, [key]: value }));
     setShown(PAGE);
   };
-  const sortBy = (key: Filter['sort']) => setFilter((f) => ({ ...f, sort: key, descending: f.sort === key ? !f.descending : false }));
+  const sortBy = (key: Filter['sort']) => {
+    setFilter((f) => ({ ...f, sort: key, descending: f.sort === key ? !f.descending : false }));
+    setShown(PAGE);
+  };
   const summary = list.data?.summary;
   const rows = list.data?.rows ?? [];
+  const matched = list.data?.matched ?? 0;
 
   return (
     <>
@@ -93,7 +97,7 @@ export function KampungKbListPage() {
       </form>
       {list.error ? <Notice tone="error">{list.error}</Notice> : null}
       <p className="table-caption" aria-live="polite">
-        {list.loading && !list.data ? 'Memuat…' : `${formatNumber(rows.length)} Kampung KB ditampilkan`}
+        {list.loading && !list.data ? 'Memuat…' : `${formatNumber(rows.length)} dari ${formatNumber(matched)} Kampung KB ditampilkan`}
       </p>
       <table className="table">
         <thead>
@@ -113,7 +117,7 @@ export function KampungKbListPage() {
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, shown).map((row) => (
+          {rows.map((row) => (
             <tr key={row.id}>
               <td>
                 <a href={`#/kampung-kb/${row.id}`}>{row.name}</a>
@@ -140,9 +144,9 @@ export function KampungKbListPage() {
           ) : null}
         </tbody>
       </table>
-      {rows.length > shown ? (
+      {matched > rows.length ? (
         <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>
-          Tampilkan {formatNumber(Math.min(PAGE, rows.length - shown))} berikutnya
+          Tampilkan {formatNumber(Math.min(PAGE, matched - rows.length))} berikutnya
         </button>
       ) : null}
       <p className="muted small">* Tingkat ditetapkan oleh kantor; hasil perhitungan tetap tampil di halaman Kampung KB.</p>

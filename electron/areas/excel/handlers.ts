@@ -5,7 +5,7 @@ import { read, writeInSlices, type HandlerContext } from '../../core/handler.js'
 import { slicer } from '../../core/turns.js';
 import { noInput, year } from '../../core/fields.js';
 import { readSheetOffThread } from '../../xlsx/read.js';
-import { workbookFile } from '../../xlsx/write.js';
+import { keptWorkbook, workbookFile } from '../../xlsx/write.js';
 import { kampungKbListSchema } from '../kampung-kb/schema.js';
 import { poktanListSchema } from '../poktan/schema.js';
 import { LAYER_LABELS } from '../rakorda/grid-rules.js';
@@ -44,7 +44,8 @@ export const excelHandlers = {
     return workbookFile(`Templat Impor ${title}${period}.xlsx`, (book) => templateWorkbook(book, ctx.db, spec, optionsOf(input)));
   }),
 
-  'excel-poktan-export': read(poktanListSchema.omit({ limit: true }), async (ctx, filter) => workbookFile(`Register Poktan ${localIsoDate()}.xlsx`, (book) => poktanExportWorkbook(book, ctx.db, filter))),
+  // Kept for saving by reference, as the archive: a province's register is tens of megabytes.
+  'excel-poktan-export': read(poktanListSchema.omit({ limit: true }), async (ctx, filter) => keptWorkbook(`Register Poktan ${localIsoDate()}.xlsx`, (book) => poktanExportWorkbook(book, ctx.db, filter))),
 
   'excel-kampung-kb-export': read(kampungKbListSchema.omit({ limit: true }), async (ctx, filter) => workbookFile(`Daftar Kampung KB ${localIsoDate()}.xlsx`, (book) => kampungKbExportWorkbook(book, ctx.db, filter))),
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { createTestApp, LEBAK_OFFICE, takeStoredFile, type TestApp } from '../../testing/test-app.js';
 import { readBase64, sheetBase64 } from '../../testing/workbook.js';
 
 const HEADERS = ['Nama kelompok', 'Jenis poktan', 'Kecamatan', 'Desa/kelurahan', 'Barang', 'Satuan', 'Dibutuhkan', 'Sudah ada', 'Kondisi', 'Prioritas', 'Tahun usulan', 'Sumber dana', 'Status', 'Disetujui', 'Diterima', 'Tanggal status', 'Catatan', 'ID poktan'];
@@ -115,7 +115,7 @@ describe('facility needs import', () => {
     const board = await app.value('need-save', { poktanId: mawar, itemName: 'Papan tulis', unit: 'buah', quantityNeeded: 1, quantityAvailable: 1, condition: 'rusak-ringan', yearProposed: 2024, notes: 'Sudah lapuk', identifiedOn: '2024-05-01' });
     await app.value('need-act', { needId: board.id, action: 'reject', happenedOn: '2024-06-01', note: 'Sudah lapuk' });
     await app.value('need-save', { poktanId: mawar, itemName: 'Tikar', unit: 'lembar', quantityNeeded: 4, yearProposed: 2026 });
-    const exported = await app.value('excel-poktan-export', {});
+    const exported = { base64: takeStoredFile(await app.value('excel-poktan-export', {})).toString('base64') };
     expect((await readBase64(exported.base64)).getWorksheet('Kebutuhan sarana')!.getRow(1).values).toEqual([undefined, ...HEADERS]);
 
     const other = createTestApp();

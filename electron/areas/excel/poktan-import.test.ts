@@ -118,7 +118,7 @@ describe('import and export', () => {
 
   it('round-trips: export, import into an empty database, same register', async () => {
     await app.value('excel-import', { table: 'poktan', base64: await workbook([good, ['BKL', 'BKL Sejahtera', 'Rangkasbitung', 'Cijoro Lebak', 'Jl. Pahlawan', 'Pak Ujang', '', 31, 2015, '12/2015', '01/02/2015', 'Berkembang', 'Ya']]), existing: 'update' });
-    const exported = await app.value('excel-poktan-export', {});
+    const exported = { base64: takeStoredFile(await app.value('excel-poktan-export', {})).toString('base64') };
     const before = (await app.value('poktan-list', {})).rows;
     const other = createTestApp();
     try {
@@ -134,9 +134,9 @@ describe('import and export', () => {
   it('exports the register with needs and history as extra sheets, and the whole database', async () => {
     const group = await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002', members: 1250 });
     await app.value('need-save', { poktanId: group.id, itemName: 'Papan tulis', unit: 'buah', quantityNeeded: 2, yearProposed: 2025 });
-    const file = await app.value('excel-poktan-export', { type: 'bkb' });
+    const file = takeStoredFile(await app.value('excel-poktan-export', { type: 'bkb' }));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(file as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Poktan', 'Kebutuhan sarana', 'Riwayat kebutuhan', 'Katalog sarana']);
     const sheet = wb.getWorksheet('Poktan')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -181,7 +181,7 @@ describe('import and export', () => {
     const last = register.at(-1)!;
     await app.value('need-save', { poktanId: last.id, itemName: 'Papan tulis', unit: 'buah', quantityNeeded: 2, yearProposed: 2025 });
 
-    const wb = await readBase64((await app.value('excel-poktan-export', {})).base64);
+    const wb = await readBase64(takeStoredFile(await app.value('excel-poktan-export', {})).toString('base64'));
     const names = wb.getWorksheet('Poktan')!.getColumn(2).values.slice(2);
     expect(names).toHaveLength(2_500);
     expect(names).toEqual(register.map((group) => group.name));
@@ -203,7 +203,7 @@ describe('import and export', () => {
     await app.value('need-act', { needId: lemari.id, action: 'approve', happenedOn: '2025-04-01', quantity: 2 });
     await app.value('need-act', { needId: papan.id, action: 'deliver', happenedOn: '2025-05-01', quantity: 3 });
 
-    const wb = await readBase64((await app.value('excel-poktan-export', {})).base64);
+    const wb = await readBase64(takeStoredFile(await app.value('excel-poktan-export', {})).toString('base64'));
     const rows = (sheet: string, columns: number[]) =>
       wb.getWorksheet(sheet)!.getSheetValues().slice(2).map((values) => columns.map((column) => (values as unknown[])[column]));
     expect(wb.getWorksheet('Poktan')!.getColumn(2).values.slice(2)).toEqual(['BKB Anggrek', 'BKR Melati']);

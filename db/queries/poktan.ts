@@ -136,15 +136,21 @@ function filterClause(filter: PoktanFilter) {
   return { where: where.join(' AND '), params: { ...filter, search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
 }
 
-/** The register in the order offices read it (kecamatan, desa, type, name); `limit` rows at most. */
-export function listPoktan(db: Db, filter: PoktanFilter, limit = -1, offset = 0): PoktanListRow[] {
+/**
+ * The register in the order offices read it (kecamatan, desa, type, name); `limit` rows at most,
+ * those after the group `afterId` where one is given (an export reading page after page: by key,
+ * not by offset, which would count through every earlier page again and shift when one is added).
+ */
+export function listPoktan(db: Db, filter: PoktanFilter, limit = -1, afterId: string | null = null): PoktanListRow[] {
   const { where, params } = filterClause(filter);
-  // place_order ranks kecamatan and desa by name: the index poktan_register_order gives this order.
+  // place_order ranks kecamatan and desa by name: the index poktan_register_order gives this
+  // order, its rowid breaking ties.
+  const after = afterId === null ? '' : 'AND (p.place_order, p.type, p.name COLLATE NOCASE, p.rowid) > (SELECT place_order, type, name, rowid FROM poktan WHERE id = @afterId)';
   const rows = prepared(
     db,
-    `SELECT ${COLUMNS}, p.open_needs AS openNeeds ${FROM} WHERE ${where}
-     ORDER BY p.place_order, p.type, p.name COLLATE NOCASE LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit, offset }) as (Raw & { openNeeds: number })[];
+    `SELECT ${COLUMNS}, p.open_needs AS openNeeds ${FROM} WHERE ${where} ${after}
+     ORDER BY p.place_order, p.type, p.name COLLATE NOCASE, p.rowid LIMIT @limit`,
+  ).all({ ...params, limit, afterId }) as (Raw & { openNeeds: number })[];
   return rows.map((raw) => ({ ...toRow(raw), openNeeds: raw.openNeeds }));
 }
 

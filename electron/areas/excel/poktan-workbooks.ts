@@ -16,11 +16,12 @@ const GROUPS_PER_READ = 1_000;
 // with turns between the reads so other calls are answered meanwhile.
 
 async function* groupPages(db: Db, filter: PoktanFilter): AsyncIterable<PoktanListRow[]> {
-  for (let offset = 0; ; offset += GROUPS_PER_READ) {
+  for (let last: PoktanListRow | undefined; ; ) {
     await nextTurn();
-    const page = listPoktan(db, filter, GROUPS_PER_READ, offset);
+    const page = listPoktan(db, filter, GROUPS_PER_READ, last?.id ?? null);
     if (page.length > 0) yield page;
     if (page.length < GROUPS_PER_READ) return;
+    last = page.at(-1);
   }
 }
 

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../contract/channels.js';
 import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
 import { readBase64 } from '../../testing/workbook.js';
+import { listPoktan } from '../../../db/queries/poktan.js';
+import { poktanListSchema } from './schema.js';
 
 // Hand-made data set: Bayah (36.02.03) and Rangkasbitung (36.02.14) of Lebak.
 const BAYAH = { kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' }; // Sawarna
@@ -49,6 +51,21 @@ describe('poktan register', () => {
     await group({ ...RANGKAS });
     await app.value('poktan-create', { type: 'bkb', name: 'BKB mawar', ...BAYAH, confirmDuplicate: true });
     expect((await app.value('poktan-list', {})).rows).toHaveLength(4);
+  });
+
+  it('reads the register page after page by key: every group once, in order, groups of the same name too', async () => {
+    await group({ name: 'BKB Melati' });
+    await group({ ...RANGKAS, name: 'BKB Anggrek' });
+    await group();
+    await app.value('poktan-create', { type: 'bkb', name: 'BKB mawar', ...BAYAH, confirmDuplicate: true });
+    await group({ type: 'bkr', name: 'BKR Kenanga' });
+    const db = app.app.database!;
+    const filter = poktanListSchema.omit({ limit: true }).parse({});
+    const whole = listPoktan(db, filter);
+    const paged: string[] = [];
+    for (let page = listPoktan(db, filter, 1); page.length > 0; page = listPoktan(db, filter, 1, page.at(-1)!.id)) paged.push(...page.map((row) => row.id));
+    expect(paged).toEqual(whole.map((row) => row.id));
+    expect(whole.map((row) => row.name)).toEqual(['BKB Mawar', 'BKB mawar', 'BKB Melati', 'BKR Kenanga', 'BKB Anggrek']);
   });
 
   it('refuses a desa outside the kecamatan, a stage of another type, a future year', async () => {

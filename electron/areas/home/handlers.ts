@@ -37,7 +37,7 @@ export const homeHandlers = {
       poktan: derived.poktan,
       needs: {
         year: thisYear,
-        open: openNeedsByKecamatanType(ctx.db).reduce((sum, row) => sum + row.count, 0),
+        open: (await openNeedsByKecamatanType(ctx.db)).reduce((sum, row) => sum + row.count, 0),
         delivered: derived.delivered.reduce((sum, row) => sum + row.groups, 0),
       },
       evaluation: { year: evaluationYear, indicators },

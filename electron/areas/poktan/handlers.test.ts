@@ -190,6 +190,10 @@ describe('Rekap Kebutuhan Sarana Poktan', () => {
     const b = await app.value('need-save', { poktanId: melati.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025, identifiedOn: '2025-01-10' });
     await act(b.id, 'reject', { note: 'Anggaran tidak tersedia' });
     await app.value('need-save', { poktanId: pikr.id, itemName: 'Papan informasi', unit: 'buah', quantityNeeded: 4, yearProposed: 2025, fundingSource: 'dana-desa' });
+    // The counts over needs and groups are read in slices of rowids: Mawar's need and Melati's
+    // row moved to later slices (and gaps between) must be counted all the same.
+    app.app.database!.prepare(`UPDATE facility_need SET rowid = 60001 WHERE id = ?`).run(a.id);
+    app.app.database!.prepare(`UPDATE poktan SET rowid = 80001 WHERE id = ?`).run(melati.id);
 
     const recap = await app.value('sarana-recap', { year: 2025 });
     const bayah = recap.kecamatan.find((k) => k.name === 'Bayah')!;

@@ -10,7 +10,6 @@ import { listKecamatan } from '../../../db/queries/places.js';
 import { referenceLabeller } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { POKTAN_TYPES, type PoktanType } from '../../contract/poktan.js';
-import { nextTurn } from '../../core/turns.js';
 
 type ByType = Record<PoktanType, number>;
 const zero = (): ByType => ({ bkb: 0, bkr: 0, bkl: 0, uppka: 0, pikr: 0 });
@@ -32,16 +31,12 @@ export async function deliveredInYear(db: Db, year: number) {
   return (await deliveredByFunding(db, year)).map((row) => ({ ...row, fundingLabel: row.fundingSource ? fundingLabel(row.fundingSource) : 'Tidak dicatat' }));
 }
 
-/** "Rekap Kebutuhan Sarana Poktan Tahun N": the four yearly answers, per kecamatan with totals; each read in its own turn (at province scale each takes up to half a second). */
+/** "Rekap Kebutuhan Sarana Poktan Tahun N": the four yearly answers, per kecamatan with totals; each read in slices (see facility-recaps.ts). */
 export async function facilityRecap(db: Db, year: number) {
-  const open = byKecamatan(openNeedsByKecamatanType(db));
-  await nextTurn();
-  const groups = byKecamatan(groupsByKecamatanType(db));
-  await nextTurn();
-  const lacking = byKecamatan(lackingBasicKit(db));
-  await nextTurn();
-  const fulfilment = new Map(fulfilmentByKecamatan(db, year).map((row) => [row.kecamatanCode, row]));
-  await nextTurn();
+  const open = byKecamatan(await openNeedsByKecamatanType(db));
+  const groups = byKecamatan(await groupsByKecamatanType(db));
+  const lacking = byKecamatan(await lackingBasicKit(db));
+  const fulfilment = new Map((await fulfilmentByKecamatan(db, year)).map((row) => [row.kecamatanCode, row]));
   const delivered = await deliveredInYear(db, year);
 
   const kecamatan = listKecamatan(db).map((kec) => {

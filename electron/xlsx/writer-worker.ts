@@ -1,4 +1,7 @@
 import type ExcelJS from 'exceljs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
 import { parentPort } from 'node:worker_threads';
 import { serveJobs } from '../core/worker-client.js';
 
@@ -53,6 +56,7 @@ serveJobs<WriterJob, null>(parentPort!, async (job) => {
       }
       row.commit();
     }
+    await compressed(book.sheet!);
   } else if (job.kind === 'end') {
     book.sheet?.commit();
     await book.workbook.commit();
@@ -63,6 +67,23 @@ serveJobs<WriterJob, null>(parentPort!, async (job) => {
   }
   return { output: null };
 });
+
+/** Bytes of a sheet's XML that may wait for the compressor before the thread takes more rows. */
+const MAX_WAITING_BYTES = 8 * 1024 * 1024;
+
+/**
+ * exceljs's sheet stream hands its XML to the zip without backpressure: rows come faster than they
+ * are compressed, and the difference piled up in this thread (a province's archive: ≈ 450 MB).
+ * After each slice of rows, waits until the compressor has caught up (never longer than a few
+ * seconds, should the zip's internals ever change).
+ */
+async function compressed(sheet: ExcelJS.Worksheet): Promise<void> {
+  const pipes = (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
+  for (const pipe of pipes) {
+    const waiting = (pipe as unknown as { _writableState?: { length: number } })._writableState?.length ?? 0;
+    if (waiting > MAX_WAITING_BYTES) await Promise.race([once(pipe, 'drain'), delay(5_000)]);
+  }
+}
 
 function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, head: SheetHead): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(head.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }], state: head.hidden ? 'hidden' : 'visible' });

@@ -31,8 +31,9 @@ let peakRss = 0;
  * The kernel's high-water mark of this process's resident memory (VmHWM) where there is one: it
  * catches a peak between two samples. Elsewhere the highest sample.
  */
+const hasProcStatus = existsSync('/proc/self/status');
 const sampleRss = () => {
-  const highWater = existsSync('/proc/self/status') ? /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] : undefined;
+  const highWater = hasProcStatus ? /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] : undefined;
   peakRss = Math.max(peakRss, process.memoryUsage().rss, Number(highWater ?? 0) * 1024);
 };
 const sampler = setInterval(sampleRss, 50);

@@ -24,6 +24,9 @@ describe('openDatabase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    // Statement journals in memory, and the change log's temp triggers still there after it was set.
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
+    expect(db.prepare(`SELECT count(*) FROM temp.sqlite_schema WHERE type = 'trigger' AND name = 'log_office_insert'`).pluck().get()).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations(MIGRATIONS_DIR).at(-1)!.version);
     expect(db.prepare(`SELECT count(*) AS n FROM office`).get()).toEqual({ n: 0 });
     closeDatabase(db);

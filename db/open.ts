@@ -47,6 +47,11 @@ function configure(db: Db): void {
   // Not on by default in SQLite.
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // A write to a table with triggers (every tracked table has its change-log trigger) keeps a
+  // statement journal to undo that one statement; on disk it was a temp file written for every
+  // row, a third of an import's writing time. It only ever holds the pages of one statement.
+  // Set before the change log's temp triggers exist: changing it later drops the temp schema.
+  db.pragma('temp_store = MEMORY');
   // Taking the write lock now (not at the first user edit) surfaces "locked by another copy" at start.
   db.exec('BEGIN IMMEDIATE; COMMIT;');
 }

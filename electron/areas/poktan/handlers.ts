@@ -69,8 +69,10 @@ export function checkPoktan(db: Db, fields: PoktanFields & { confirmDuplicate: b
   if (fields.lastActiveOn && fields.lastActiveOn > today) problems.lastActiveOn = 'Tanggal terakhir aktif tidak boleh di masa depan.';
   if (fields.stageCode) Object.assign(problems, unknownCodes(db, [{ path: 'stageCode', list: `tahapan-${fields.type}` as ReferenceList, codes: [fields.stageCode] }]));
   if (Object.keys(problems).length > 0) throw fieldError(problems);
+  // A similar name is only a warning: once the user confirmed (or an import matches it itself), it is not looked up.
+  if (fields.confirmDuplicate) return;
   const similar = findSimilarPoktan(db, fields.type, fields.desaCode, nameKey(fields.name), id);
-  if (similar && !fields.confirmDuplicate) {
+  if (similar) {
     throw new DomainError(
       'conflict',
       `Sudah ada ${POKTAN_TYPE_LABELS[fields.type]} bernama "${similar.name}" di desa/kelurahan ini. Buka kelompok itu, atau simpan tetap sebagai kelompok lain.`,

@@ -104,7 +104,13 @@ export type SheetReply =
   | { ok: true; rows: SheetTable['rows'] }
   | { ok: false; message: string };
 
-const reader = workerClient<SheetJob, SheetReply>(new URL('./read-worker', import.meta.url));
+/**
+ * Kept half a minute after a read, not a second: files come in runs (one per kecamatan, or a file
+ * fixed and chosen again), and a new thread loads exceljs again (≈ 0,35 s) and reads its first
+ * file at half speed (not yet optimised by V8). An idle reader holds ≈ 85 MB until it stops.
+ */
+const READER_IDLE_MS = 30_000;
+const reader = workerClient<SheetJob, SheetReply>(new URL('./read-worker', import.meta.url), READER_IDLE_MS);
 let nextRead = 1;
 
 /** Rows per message from the reader thread: each takes the main thread a few milliseconds to unpack. */

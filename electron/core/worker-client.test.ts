@@ -33,4 +33,18 @@ describe('worker client', () => {
     await pause(400);
     expect(await client.run(null)).not.toBe(held);
   });
+
+  it('stops an idle thread of another kind when a thread starts, and never a busy or held one', async () => {
+    const worker = new URL('../testing/thread-id-worker', import.meta.url);
+    const prints = workerClient<null, number>(worker, 60_000);
+    const imports = workerClient<null, number>(worker, 60_000);
+    const exports = workerClient<null, number>(worker, 60_000);
+    const idlePrinter = await prints.run(null);
+    imports.hold();
+    const heldReader = await imports.run(null);
+    await exports.run(null); // starts a thread: the idle printer stops, the held reader stays
+    expect(await imports.run(null)).toBe(heldReader);
+    expect(await prints.run(null)).not.toBe(idlePrinter);
+    imports.release();
+  });
 });

@@ -10,6 +10,13 @@ import { Worker, type MessagePort, type Transferable } from 'node:worker_threads
 
 const IDLE_MS = 1_000;
 
+/**
+ * Each client's "stop your thread now if it has nothing to do". A thread kept warm for jobs of
+ * its kind (prints in a row) is stopped as soon as another kind of job starts a thread: idle
+ * threads never pile up beside working ones.
+ */
+const idleStoppers = new Set<() => void>();
+
 export interface WorkerClient<I, O> {
   run(input: I, transfer?: Transferable[]): Promise<O>;
   /**
@@ -28,17 +35,23 @@ export function workerClient<I, O>(entry: URL, idleMs = IDLE_MS): WorkerClient<I
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let holds = 0;
 
+  function stopIfIdle(running: Running | undefined): void {
+    if (!running || worker !== running || running.pending.size > 0 || holds > 0) return;
+    clearTimeout(idleTimer);
+    worker = undefined;
+    void running.thread.terminate();
+  }
+  const stopOwnIfIdle = () => stopIfIdle(worker);
+  idleStoppers.add(stopOwnIfIdle);
+
   function stopWhenIdle(running: Running): void {
     if (running.pending.size > 0 || holds > 0) return;
     clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => {
-      if (worker !== running || running.pending.size > 0 || holds > 0) return;
-      worker = undefined;
-      void running.thread.terminate();
-    }, idleMs).unref();
+    idleTimer = setTimeout(() => stopIfIdle(running), idleMs).unref();
   }
 
   function start(): Running {
+    for (const stop of idleStoppers) if (stop !== stopOwnIfIdle) stop();
     // Run from the TypeScript sources (unit tests, from the project folder), the worker loads its .ts file through tsx.
     const thread = import.meta.url.endsWith('.ts')
       ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(`${entry.href}.ts`)}); })`, { eval: true })

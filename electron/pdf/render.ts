@@ -5,7 +5,14 @@ import type { Printable } from './printable.js';
 // PDF layout is long synchronous work (about a second for the Rakorda report) that would freeze
 // every other call of the app, so it runs in a worker thread (render-worker.ts).
 
-const renderer = workerClient<Printable, Uint8Array>(new URL('./render-worker', import.meta.url));
+/**
+ * Kept a minute after a print, not a second: prints come in runs (a report checked and printed
+ * again, the recaps after it), and a new thread loads pdfmake and its fonts again (≈ 0,35 s) and
+ * lays out its first document at half speed (not yet optimised by V8): the Rakorda report took
+ * 2,2–2,6 s on every print instead of ≈ 1 s. An idle renderer holds ≈ 85 MB until it stops.
+ */
+const RENDERER_IDLE_MS = 60_000;
+const renderer = workerClient<Printable, Uint8Array>(new URL('./render-worker', import.meta.url), RENDERER_IDLE_MS);
 
 export async function renderPdf(doc: Printable): Promise<Buffer> {
   const bytes = await renderer.run(doc);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { backupDatabase } from '../db/backup.js';
@@ -56,13 +57,27 @@ async function time<T>(run: () => Promise<T>): Promise<[number, T]> {
 console.log(`Data skala ${scale === 'province' ? 'provinsi' : 'kabupaten'} (ditulis melalui handler)…`);
 const { dataDir, generatedMs } = await benchDataDir(scale, { fresh: args.fresh, log });
 
-/** Runs bench/baseline.js in its own process and returns what it printed. */
-function baseline(...args: string[]): Promise<string> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./baseline.js', import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`baseline ${args[0]} exited with ${code}`)))));
+const baselineScript = fileURLToPath(new URL('./baseline.js', import.meta.url));
+/** Runs bench/baseline.js once (making a file) and waits for it. */
+function baseline(...args: string[]): Promise<void> {
+  const child = spawn(process.execPath, [baselineScript, ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+  return new Promise((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`baseline ${args[0]} exited with ${code}`)))));
 }
+/** bench/baseline.js serving raw runs one at a time, each taken beside the app's run it is compared with. */
+function rawBaselines() {
+  const child = spawn(process.execPath, [baselineScript, 'serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  return {
+    async ms(request: { pdf: string } | { import: string; scratch: string }): Promise<number> {
+      child.stdin.write(`${JSON.stringify(request)}\n`);
+      const answer = await answers.next();
+      if (answer.done) throw new Error('the raw baseline process stopped');
+      return (JSON.parse(answer.value) as { ms: number }).ms;
+    },
+    close: () => child.stdin.end(),
+  };
+}
+const raw = rawBaselines();
 const key = (name: string) => (province ? `province_${name}` : name);
 if (generatedMs !== null) results[key('generate_s')] = Math.round(generatedMs / 100) / 10;
 const app = createAppContext({ dataDir, appVersion: 'bench' });
@@ -109,11 +124,19 @@ phase('daftar dan pencarian');
 
 const year = new Date().getFullYear() - 1;
 if (!province) {
-  // The Rakorda report against pdfmake rendering the same document with no data access, in another process.
-  results.report_rakorda_pdf_ms = await medianCall(5, 'rakorda-report-pdf', { year });
-  writeFileSync(join(dataDir, 'report.json'), JSON.stringify(await rakordaReportDocument(app.database!, year)));
-  const raw = JSON.parse(await baseline('pdf', join(dataDir, 'report.json'), '5')) as { medianMs: number };
-  results.report_vs_raw = Math.round((results.report_rakorda_pdf_ms / raw.medianMs) * 100) / 100;
+  // The Rakorda report against pdfmake rendering the same document with no data access, in
+  // another process: five of each, taken in turns (app, raw, app, raw, …), medians of each.
+  const reportFile = join(dataDir, 'report.json');
+  const reportTimes: number[] = [];
+  const rawReportTimes: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    reportTimes.push((await timedCall('rakorda-report-pdf', { year }))[0]);
+    if (i === 0) writeFileSync(reportFile, JSON.stringify(await rakordaReportDocument(app.database!, year)));
+    rawReportTimes.push(await raw.ms({ pdf: reportFile }));
+  }
+  results.report_rakorda_pdf_ms = quantile(reportTimes, 0.5);
+  results.report_vs_raw = Math.round((results.report_rakorda_pdf_ms / quantile(rawReportTimes, 0.5)) * 100) / 100;
+  log(`laporan: ${reportTimes.map(Math.round).join(', ')} ms; mentah: ${rawReportTimes.map(Math.round).join(', ')} ms`);
   phase('laporan Rakorda');
 }
 // Province-sized jobs take long: fewer repeats there.
@@ -137,8 +160,8 @@ phase('cadangan');
 
 if (!province) {
   // Importing 10.000 poktan rows against exceljs reading the same file plus a raw insert of the
-  // same rows, both in another process (the files are made there too). Three files of new
-  // groups, and the median of each side.
+  // same rows, in another process (the files are made there too). Three files of new groups,
+  // each imported by the app and then by the raw baseline right after; medians of each.
   const desa = (await Promise.all(kecamatan.map(async (k) => (await timedCall<{ name: string }[]>('places-desa', { kecamatanCode: k.code }))[1].map((d) => ({ ...d, kecamatanName: k.name }))))).flat();
   writeFileSync(join(dataDir, 'places.json'), JSON.stringify(desa));
   const importFiles = ['A', 'B', 'C'].map((batch) => join(dataDir, `import-${batch}.xlsx`));
@@ -150,12 +173,16 @@ if (!province) {
   await inner('excel-preview', { table: 'poktan', base64: template.base64 }); // no rows: refused, once read
   // The whole path: the file read, checked and written by one call.
   const importTimes: number[] = [];
-  for (const file of importFiles) {
+  const rawImportTimes: number[] = [];
+  for (const [index, file] of importFiles.entries()) {
     const [importMs, imported] = await timedCall<{ added: number }>('excel-import', { table: 'poktan', base64: readFileSync(file).toString('base64'), existing: 'skip' });
     if (imported.added !== 10_000) throw new Error(`import added ${imported.added}`);
     importTimes.push(importMs);
+    rawImportTimes.push(await raw.ms({ import: file, scratch: join(dataDir, `raw-${index}.db`) }));
   }
   results.import_poktan_10k_ms = quantile(importTimes, 0.5);
+  results.import_poktan_10k_vs_raw = Math.round((results.import_poktan_10k_ms / quantile(rawImportTimes, 0.5)) * 100) / 100;
+  log(`impor: ${importTimes.map(Math.round).join(', ')} ms; mentah: ${rawImportTimes.map(Math.round).join(', ')} ms`);
   // As on the screen: another file previewed (read and checked), then imported: the import
   // checks again inside its write, on the table the preview read.
   const previewed = readFileSync(join(dataDir, 'import-previewed.xlsx')).toString('base64');
@@ -163,14 +190,11 @@ if (!province) {
   const [afterPreviewMs, importedAfterPreview] = await timedCall<{ added: number }>('excel-import', { table: 'poktan', base64: previewed, existing: 'skip' });
   if (importedAfterPreview.added !== 10_000) throw new Error(`import after preview added ${importedAfterPreview.added}`);
   results.import_after_preview_10k_ms = afterPreviewMs;
-  const rawTimes: number[] = [];
-  for (const file of importFiles) rawTimes.push((JSON.parse(await baseline('import', file, join(dataDir, `raw-${rawTimes.length}.db`))) as { ms: number }).ms);
-  results.import_poktan_10k_vs_raw = Math.round((results.import_poktan_10k_ms / quantile(rawTimes, 0.5)) * 100) / 100;
-  log(`impor: ${importTimes.map(Math.round).join(', ')} ms; mentah: ${rawTimes.map(Math.round).join(', ')} ms`);
   phase('impor 10.000 baris');
 }
 
 probe.stop();
+raw.close();
 const blocks = [...probe.longest.entries()].sort((a, b) => b[1] - a[1]);
 results[key('longest_block_ms')] = blocks[0]?.[1] ?? 0;
 for (const [channel, ms] of blocks) results[key(`block_${channel.replaceAll('-', '_')}_ms`)] = ms;

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadMigrations } from '../db/migrate.js';
 import { MIGRATIONS_DIR } from '../db/open.js';
@@ -12,7 +13,9 @@ import type { Printable } from '../electron/pdf/printable.js';
 //   baseline.js workbook <places.json> <out.xlsx> <name>   writes 10.000 poktan rows named "<name> 1…"
 //   baseline.js serve   answers one JSON request per line of input, each with one JSON line:
 //     { "pdf": <document.json> }                   → { "ms": n }  pdfmake alone, same document
-//     { "import": <file.xlsx>, "scratch": <db> }   → { "ms": n }  exceljs read + raw insert, one transaction
+//     { "import": <file.xlsx>, "scratch": <db>, "existing": bool }
+//                                                   → { "ms": n }  exceljs read + raw insert, one transaction,
+//                                                     into a new database or (existing) into a copy of the office's
 // Serving keeps the process (and what V8 has optimised) alive between requests, so the harness
 // can take each raw run right beside the app's run it is compared with: on a noisy machine, a
 // ratio of two series measured minutes apart is mostly noise. Times are taken here.
@@ -27,9 +30,10 @@ async function renderPdf(file: string): Promise<number> {
   return performance.now() - start;
 }
 
-async function importRaw(file: string, scratchFile: string): Promise<number> {
+/** Into `scratchFile`: a new empty database, or (`existing`) a copy of the office's, as the app imports into. */
+async function importRaw(file: string, scratchFile: string, existing: boolean): Promise<number> {
   const scratch = new Database(scratchFile);
-  for (const migration of loadMigrations(MIGRATIONS_DIR)) scratch.exec(migration.sql);
+  if (!existing) for (const migration of loadMigrations(MIGRATIONS_DIR)) scratch.exec(migration.sql);
   scratch.pragma('foreign_keys = OFF');
   const start = performance.now();
   const wb = new ExcelJS.Workbook();
@@ -37,7 +41,8 @@ async function importRaw(file: string, scratchFile: string): Promise<number> {
   const rows: unknown[][] = [];
   wb.getWorksheet('Poktan')!.eachRow((row, n) => n > 1 && rows.push(row.values as unknown[]));
   const insert = scratch.prepare(`INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, chair_name, members, created_at, updated_at) VALUES (?, 'bkr', ?, ?, 'x', 'y', ?, ?, 'n', 'n')`);
-  scratch.transaction(() => rows.forEach((r, i) => insert.run(String(i), r[2], String(r[2]).toLowerCase(), r[5], r[6])))();
+  const ids = basename(file);
+  scratch.transaction(() => rows.forEach((r, i) => insert.run(`${ids}:${i}`, r[2], String(r[2]).toLowerCase(), r[5], r[6])))();
   const ms = performance.now() - start;
   scratch.close();
   return ms;
@@ -55,8 +60,8 @@ if (mode === 'workbook') {
   writeFileSync(output!, Buffer.from(await workbook.xlsx.writeBuffer()));
 } else if (mode === 'serve') {
   for await (const line of createInterface({ input: process.stdin })) {
-    const request = JSON.parse(line) as { pdf?: string; import?: string; scratch?: string };
-    const ms = request.pdf ? await renderPdf(request.pdf) : await importRaw(request.import!, request.scratch!);
+    const request = JSON.parse(line) as { pdf?: string; import?: string; scratch?: string; existing?: boolean };
+    const ms = request.pdf ? await renderPdf(request.pdf) : await importRaw(request.import!, request.scratch!, request.existing ?? false);
     console.log(JSON.stringify({ ms }));
   }
 } else {

@@ -147,13 +147,13 @@ export function storeNeedState(db: Db, id: string, state: { status: NeedStatus; 
   ).run({ ...state, id, now: nowIso() });
 }
 
+const SELECT_EVENT = `SELECT id, need_id AS needId, status, happened_on AS happenedOn, quantity, funding_source AS fundingSource, note, batch_id AS batchId
+  FROM facility_need_event`;
+
 /**
  * In the order they were recorded: the order the life cycle replays them in. (A step may be
  * entered later with an earlier date; the date is what happened, the order is how it moved.)
  */
-const SELECT_EVENT = `SELECT id, need_id AS needId, status, happened_on AS happenedOn, quantity, funding_source AS fundingSource, note, batch_id AS batchId
-  FROM facility_need_event`;
-
 export function listNeedEvents(db: Db, needId: string): NeedEventRow[] {
   return prepared(db, `${SELECT_EVENT} WHERE need_id = ? AND deleted_at IS NULL ORDER BY created_at, rowid`).all(needId) as NeedEventRow[];
 }

@@ -5,8 +5,8 @@ import { Worker, type MessagePort, type Transferable } from 'node:worker_threads
 // use, kept for the jobs that follow (the slices of one workbook, prints in a row), and stopped
 // after its kind's idle time (a second unless the kind keeps it longer) or as soon as another kind
 // starts a thread: a stopped thread gives its memory back (the PDF worker's ≈ 100 MB), and threads
-// left idle side by side were most of the app's peak memory. Nor do they keep the process alive. The entry module answers each `{ id, input }` message with `{ id, output }` or
-// `{ id, error }`.
+// left idle side by side were most of the app's peak memory. Nor do they keep the process alive.
+// The entry module answers each `{ id, input }` message with `{ id, output }` or `{ id, error }`.
 
 const IDLE_MS = 1_000;
 

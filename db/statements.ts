@@ -13,3 +13,8 @@ export function prepared(db: Db, sql: string): Statement {
   if (!statement) cache.set(sql, (statement = db.prepare(sql)));
   return statement;
 }
+
+/** A LIKE pattern (used with `ESCAPE '\\'`) matching text that contains `text` as typed: its % and _ match only themselves. */
+export function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,7 +1,7 @@
 import type { Level } from '../../electron/contract/kampung-kb.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { prepared } from '../statements.js';
+import { containing, prepared } from '../statements.js';
 
 export interface KampungKbCriteria {
   main: string[];
@@ -173,7 +173,7 @@ function filterClause(filter: KampungKbListFilter) {
   return {
     from: `(${UNITS_WITH_LEVEL}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
     params: {
-      search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      search: containing(filter.search),
       kecamatanCode: filter.kecamatanCode,
       level: filter.level,
       declaredYear: String(filter.declaredYear ?? ''),

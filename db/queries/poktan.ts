@@ -1,7 +1,7 @@
 import type { PoktanType } from '../../electron/contract/poktan.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { prepared } from '../statements.js';
+import { containing, prepared } from '../statements.js';
 
 export interface PoktanFields {
   type: PoktanType;
@@ -133,7 +133,7 @@ function filterClause(filter: PoktanFilter) {
   if (filter.stageCode) where.push('p.stage_code = @stageCode');
   if (filter.active !== 'semua') where.push(`p.is_active = ${filter.active === 'aktif' ? 1 : 0}`);
   if (filter.openNeeds) where.push('p.open_needs > 0');
-  return { where: where.join(' AND '), params: { ...filter, search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
+  return { where: where.join(' AND '), params: { ...filter, search: containing(filter.search) } };
 }
 
 /**

@@ -86,6 +86,9 @@ describe('Kampung KB identity', () => {
     const searched = await app.value('kampung-kb-list', { search: 'bougen', limit: 2 });
     expect(searched.rows.map((row) => row.name)).toEqual(['Kampung KB Bougenvil']);
     expect(searched.matched).toBe(1);
+    // Typed % and _ are searched for as such, not as LIKE's wildcards.
+    expect((await app.value('kampung-kb-list', { search: 'KB_' })).matched).toBe(0);
+    expect((await app.value('kampung-kb-list', { search: '%' })).matched).toBe(0);
     expect((await app.value('kampung-kb-list', { sort: 'name', descending: true })).matched).toBe(3);
     expect(await app.call('kampung-kb-list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });

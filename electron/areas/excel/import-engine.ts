@@ -1,3 +1,4 @@
+import { withInsertsLoggedInBulk } from '../../../db/change-tracking.js';
 import type { Db } from '../../../db/open.js';
 import { formatNumber } from '../../contract/format.js';
 import { DomainError } from '../../core/errors.js';
@@ -67,6 +68,11 @@ export interface ImportSpec<F> {
   /** Prepared once per file (lookups loaded once); returns the row's fields, or null when it has problems. */
   checker(db: Db, options: ImportOptions): (row: RowReader) => CheckedRow<F> | null;
   write(db: Db, fields: F, existingId: string | null, options: ImportOptions): void;
+  /**
+   * Tables whose new rows are logged in bulk during the write (see withInsertsLoggedInBulk): only
+   * tables `write` inserts into and then leaves alone, parents before children.
+   */
+  insertsInto?: readonly string[];
   /** A clean row that carries nothing to write (a prefilled kecamatan left blank) is left out, as a blank row is. */
   isEmpty?(fields: F): boolean;
   /** Rows to start from: one example row to replace, or (Rakorda) the stored figures to edit. */
@@ -181,15 +187,20 @@ export async function applyImport<F>(db: Db, spec: ImportSpec<F>, plan: ImportPl
   const errors = plan.rows.filter((r) => r.status === 'error').length;
   if (errors > 0) throw new DomainError('validation', `${formatNumber(errors)} baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.`);
   const counts = { added: 0, updated: 0, skipped: 0 };
-  for (const [index, row] of plan.rows.entries()) {
-    if (index % ROWS_PER_STEP === 0) await step(index, plan.rows.length);
-    if (row.existingId && existing === 'skip') {
-      counts.skipped += 1;
-      continue;
+  await withInsertsLoggedInBulk(db, spec.insertsInto ?? [], async (logInserts) => {
+    for (const [index, row] of plan.rows.entries()) {
+      if (index % ROWS_PER_STEP === 0) {
+        logInserts();
+        await step(index, plan.rows.length);
+      }
+      if (row.existingId && existing === 'skip') {
+        counts.skipped += 1;
+        continue;
+      }
+      spec.write(db, row.fields!, row.existingId, options);
+      counts[row.existingId ? 'updated' : 'added'] += 1;
     }
-    spec.write(db, row.fields!, row.existingId, options);
-    counts[row.existingId ? 'updated' : 'added'] += 1;
-  }
+  });
   return counts;
 }
 

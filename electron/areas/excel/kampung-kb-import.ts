@@ -87,6 +87,7 @@ export const kampungKbImport: ImportSpec<KampungKbFields> = {
     };
   },
 
+  insertsInto: ['kampung_kb'],
   write(db, fields, existingId) {
     if (existingId) updateKampungKb(db, existingId, fields);
     else insertKampungKb(db, fields);

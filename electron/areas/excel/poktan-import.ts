@@ -76,6 +76,7 @@ export const poktanImport: ImportSpec<PoktanFields> = {
     };
   },
 
+  insertsInto: ['poktan'],
   write(db, fields, existingId) {
     if (existingId) updatePoktan(db, existingId, fields, nameKey(fields.name));
     else insertPoktan(db, fields, nameKey(fields.name));

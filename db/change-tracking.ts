@@ -40,13 +40,30 @@ export function installChangeTracking(db: Db): void {
     device_id TEXT NOT NULL, operator TEXT NOT NULL, action TEXT NOT NULL, action_id TEXT NOT NULL,
     rev TEXT
   )`);
-  db.prepare(`INSERT OR REPLACE INTO temp.write_context VALUES (1, ?, '', 'langsung', ?, NULL)`).run(deviceId, newId());
+  setWriteContext(db, `INSERT OR REPLACE INTO temp.write_context VALUES (1, ?, '', 'langsung', ?, NULL)`, deviceId, newId());
   for (const table of trackedTables(db)) db.exec(triggersFor(db, table));
 }
 
 /** Marks the start of a user action in the current transaction: the rows it writes carry the actor. */
 export function beginAction(db: Db, actor: Actor): void {
-  prepared(db, `UPDATE temp.write_context SET operator = ?, action = ?, action_id = ?, rev = NULL`).run(actor.operator, actor.action, newId());
+  setWriteContext(db, `UPDATE temp.write_context SET operator = ?, action = ?, action_id = ?, rev = NULL`, actor.operator, actor.action, newId());
+}
+
+/** Rows written to write_context per connection: bookkeeping, left out of rowsWrittenSoFar. */
+const contextWrites = new WeakMap<Db, number>();
+
+function setWriteContext(db: Db, sql: string, ...params: unknown[]): void {
+  const { changes } = prepared(db, sql).run(...params);
+  contextWrites.set(db, (contextWrites.get(db) ?? 0) + changes);
+}
+
+/**
+ * Rows this connection has inserted, changed or deleted so far (by triggers too, and in
+ * transactions later rolled back), without its own note of who is acting: the same number twice
+ * means nothing was written in between.
+ */
+export function rowsWrittenSoFar(db: Db): number {
+  return (prepared(db, `SELECT total_changes()`).pluck().get() as number) - (contextWrites.get(db) ?? 0);
 }
 
 /** Where a received record's latest change was made: its revision, PC and operator. */
@@ -62,11 +79,11 @@ export interface Origin {
  */
 export function writeAsOrigin<T>(db: Db, origin: Origin, write: () => T): T {
   const saved = prepared(db, `SELECT device_id AS deviceId, operator FROM temp.write_context`).get() as { deviceId: string; operator: string };
-  prepared(db, `UPDATE temp.write_context SET rev = ?, device_id = ?, operator = ?`).run(origin.rev, origin.deviceId, origin.operator);
+  setWriteContext(db, `UPDATE temp.write_context SET rev = ?, device_id = ?, operator = ?`, origin.rev, origin.deviceId, origin.operator);
   try {
     return write();
   } finally {
-    prepared(db, `UPDATE temp.write_context SET rev = NULL, device_id = ?, operator = ?`).run(saved.deviceId, saved.operator);
+    setWriteContext(db, `UPDATE temp.write_context SET rev = NULL, device_id = ?, operator = ?`, saved.deviceId, saved.operator);
   }
 }
 

@@ -9,6 +9,7 @@ import { keptWorkbook, workbookFile } from '../../xlsx/write.js';
 import { kampungKbListSchema } from '../kampung-kb/schema.js';
 import { poktanListSchema } from '../poktan/schema.js';
 import { LAYER_LABELS } from '../rakorda/grid-rules.js';
+import { checkStarts, keepCheckedPlan, takeCheckedPlan } from './checked-plan.js';
 import { databaseExportFile } from './database-workbook.js';
 import { applyImport, planImport, previewOf, type ImportOptions, type Mapping } from './import-engine.js';
 import { importProgress, withProgress } from './import-progress.js';
@@ -66,18 +67,23 @@ export const excelHandlers = {
       const { spec } = IMPORT_TABLES[input.table];
       const table = await readSheetOffThread(input.base64, spec.sheet);
       const mapping = input.mapping ?? rememberedMapping(ctx, input.table, table.headers);
-      return previewOf(await planImport(ctx.db, table, spec, optionsOf(input), mapping, phase('checking', slicer())));
+      const since = checkStarts(ctx.db);
+      const plan = await planImport(ctx.db, table, spec, optionsOf(input), mapping, phase('checking', slicer()));
+      keepCheckedPlan(ctx.db, input.table, table, optionsOf(input), plan, since);
+      return previewOf(plan);
     }),
   ),
 
-  /** Reads the file, then checks it again and writes every row in one transaction (in slices, with progress), or none. */
+  /** Reads the file (or takes its preview's table), checks it, and writes every row in one transaction (in slices, with progress), or none. */
   'excel-import': writeInSlices(z.strictObject({ ...tableInput, base64: fileInput, mapping: mappingInput, existing: z.enum(['update', 'skip']) }), (ctx, input, transaction) =>
     withProgress(ctx.app, async (phase) => {
       const { spec } = IMPORT_TABLES[input.table];
       const table = await readSheetOffThread(input.base64, spec.sheet);
-      // Checked again inside the write's transaction: what the preview saw may have changed since.
+      // Checked again inside the write's transaction, unless nothing was written since the preview checked it.
       return transaction(async (pause) => {
-        const plan = await planImport(ctx.db, table, spec, optionsOf(input), input.mapping, phase('checking', pause));
+        const plan =
+          takeCheckedPlan(ctx.db, input.table, spec, table, optionsOf(input), input.mapping) ??
+          (await planImport(ctx.db, table, spec, optionsOf(input), input.mapping, phase('checking', pause)));
         const result = await applyImport(ctx.db, spec, plan, input.existing, optionsOf(input), phase('writing', pause));
         putSetting(ctx.db, mappingKey(input.table), { signature: headerSignature(plan.headers), mapping: plan.mapping });
         return result;

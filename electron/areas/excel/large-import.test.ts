@@ -31,6 +31,9 @@ const moment = () => new Promise((resolve) => setTimeout(resolve, 5));
 const untilWriting = async () => {
   while ((await app.value('excel-progress', {}))?.phase !== 'writing') await moment();
 };
+const untilChecking = async () => {
+  while ((await app.value('excel-progress', {}))?.phase !== 'checking') await moment();
+};
 const anotherGroup = { type: 'bkb', name: 'BKB Kenanga', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' } as const;
 
 /** Polls excel-progress until `running` settles; returns every progress seen and whether a read was answered meanwhile. */
@@ -65,6 +68,19 @@ describe('a large import', () => {
     // Logged in bulk: one insert entry per group, each under the import.
     const logged = app.app.database!.prepare(`SELECT count(*) AS entries, count(DISTINCT record_id) AS records FROM change_log WHERE entity = 'poktan' AND op = 'insert' AND action = 'excel-import'`).get();
     expect(logged).toEqual({ entries: ROWS, records: ROWS });
+  });
+
+  it('checks again on import when a group was registered while its preview was checking', async () => {
+    const order: string[] = [];
+    const previewing = app.value('excel-preview', { table: 'poktan', base64 }).then((preview) => (order.push('preview'), preview));
+    await untilChecking();
+    // Row 1 is checked before the first pause, so the preview does not see this group.
+    await app.value('poktan-create', { type: 'bkr', name: 'BKR Impor 1', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' }).then(() => order.push('create'));
+    const { mapping, counts } = await previewing;
+    expect(order).toEqual(['create', 'preview']);
+    expect(counts).toEqual({ new: ROWS, existing: 0, error: 0 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'skip' })).toEqual({ added: ROWS - 1, updated: 0, skipped: 1 });
+    expect(groupCount()).toBe(ROWS);
   });
 
   it('makes a write sent meanwhile wait its turn, outside the import’s transaction', async () => {

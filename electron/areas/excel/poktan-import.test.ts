@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listPoktan } from '../../../db/queries/poktan.js';
 import { createTestApp, LEBAK_OFFICE, takeStoredFile, type TestApp } from '../../testing/test-app.js';
 import { readBase64 } from '../../testing/workbook.js';
 import { poktanListSchema } from '../poktan/schema.js';
+import { poktanImport } from './poktan-import.js';
 
 const HEADERS = ['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Alamat', 'Nama ketua', 'Telepon ketua', 'Jumlah anggota', 'Tahun pembentukan', 'Nomor SK', 'Tanggal SK', 'Tahapan', 'Aktif (Ya/Tidak)'];
 
@@ -12,7 +13,10 @@ beforeEach(async () => {
   app = createTestApp();
   await app.value('office-save', LEBAK_OFFICE);
 });
-afterEach(() => app.dispose());
+afterEach(() => {
+  vi.restoreAllMocks();
+  app.dispose();
+});
 
 async function workbook(rows: unknown[][], options: { headers?: string[]; sheet?: string; edit?(sheet: ExcelJS.Worksheet): void } = {}) {
   const wb = new ExcelJS.Workbook();
@@ -90,6 +94,46 @@ describe('row problems', () => {
     // Nothing is written while any row has a problem.
     expect(await app.call('excel-import', { table: 'poktan', base64, existing: 'update' })).toMatchObject({ ok: false, error: { message: '6 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
     expect((await app.value('poktan-list', {})).rows).toHaveLength(1);
+  });
+});
+
+describe('an import after its preview', () => {
+  const melati = ['BKB', 'BKB Melati', 'Bayah', 'Sawarna', '', '', '', 12, 2021, '', '', '', 'Ya'];
+  const mawarInSawarna = { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' } as const;
+
+  it('writes the rows its preview checked when nothing was written in between', async () => {
+    const checks = vi.spyOn(poktanImport, 'checker');
+    const base64 = await workbook([good, melati]);
+    const { mapping } = await preview(base64);
+    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'skip' })).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(checks).toHaveBeenCalledTimes(1);
+    expect((await app.value('poktan-list', {})).rows.map((r) => [r.name, r.desaName, r.members])).toEqual([
+      ['BKB Mawar', 'Sawarna', 25],
+      ['BKB Melati', 'Sawarna', 12],
+    ]);
+  });
+
+  it('checks again after a write since the preview: a group registered meanwhile is matched, not added twice', async () => {
+    const checks = vi.spyOn(poktanImport, 'checker');
+    const base64 = await workbook([good, melati]);
+    const { mapping, counts } = await preview(base64);
+    expect(counts).toEqual({ new: 2, existing: 0, error: 0 });
+    await app.value('poktan-create', mawarInSawarna);
+    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'skip' })).toEqual({ added: 1, updated: 0, skipped: 1 });
+    expect(checks).toHaveBeenCalledTimes(2);
+    expect((await app.value('poktan-list', {})).rows.map((r) => r.name)).toEqual(['BKB Mawar', 'BKB Melati']);
+  });
+
+  it('checks again with another mapping than the preview’s, and a plan serves one import only', async () => {
+    const checks = vi.spyOn(poktanImport, 'checker');
+    const base64 = await workbook([good]);
+    const { mapping } = await preview(base64);
+    // The address column read as the chair's name: the preview did not check that.
+    expect(await app.value('excel-import', { table: 'poktan', base64, mapping: { ...mapping, chairName: 4 }, existing: 'skip' })).toEqual({ added: 1, updated: 0, skipped: 0 });
+    expect(checks).toHaveBeenCalledTimes(2);
+    expect((await app.value('poktan-list', {})).rows[0]!.chairName).toBe('RT 02');
+    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'update' })).toEqual({ added: 0, updated: 1, skipped: 0 });
+    expect(checks).toHaveBeenCalledTimes(3);
   });
 });
 

@@ -31,8 +31,21 @@ test('template → fill → import with a bad row, fix, import → export the re
   await expect(page.getByRole('button', { name: 'Perbaiki baris bermasalah terlebih dahulu' })).toBeDisabled();
   await screenshot(page, 'impor-bermasalah');
 
+  // While the corrected file is being checked, the first file's findings are not shown beside its name.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/excel-preview', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.getByLabel('Berkas Excel Poktan untuk diimpor').setInputFiles(await fill('Rangkasbitung'));
+  await expect(page.getByText('impor-poktan-Rangkasbitung.xlsx')).toBeVisible();
+  await expect(page.getByText('2 baris: 1 baru, 0 sudah tercatat, 1 bermasalah.')).toBeHidden();
+  await expect(problems).toBeHidden();
+  await screenshot(page, 'impor-memeriksa-berkas-baru');
+  release();
   await expect(page.getByText('2 baris: 2 baru, 0 sudah tercatat, 0 bermasalah.')).toBeVisible();
+  await page.unroute('**/api/excel-preview');
   await page.getByRole('button', { name: 'Impor 2 baris' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Impor Poktan selesai: 2 ditambahkan, 0 diperbarui, 0 dilewati.' })).toBeVisible();
 

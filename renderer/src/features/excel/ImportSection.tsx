@@ -52,6 +52,9 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
 
   async function choose(chosen: File | undefined) {
     if (!chosen) return;
+    // The last file's findings go at once: they must not stand beside the new file's name.
+    setPreview(null);
+    setError(null);
     const base64 = await readFileBase64(chosen);
     setFile({ name: chosen.name, base64 });
     await check(base64, null);

@@ -24,4 +24,6 @@ if (exitStatus !== 0 && failed === 0) {
   console.log('A step without tests failed (see above: tool check, typecheck, lint or build).');
   failed += 1;
 }
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+// Skipped tests on a line of their own: the last line stays exactly "N passed, N failed".
+if (skipped) console.log(`${skipped} skipped (each says why in the report above)`);
+console.log(`${passed} passed, ${failed} failed`);

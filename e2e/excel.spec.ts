@@ -46,8 +46,22 @@ test('template → fill → import with a bad row, fix, import → export the re
   release();
   await expect(page.getByText('2 baris: 2 baru, 0 sudah tercatat, 0 bermasalah.')).toBeVisible();
   await page.unroute('**/api/excel-preview');
+  // What the import will do with each row, folded away until asked for.
+  const toImport = page.getByRole('table', { name: 'Baris yang akan diimpor' });
+  await expect(toImport).toBeHidden();
+  await page.getByText('Lihat baris yang akan diimpor').click();
+  await expect(toImport.getByRole('row')).toHaveText([/Baris\s*Data\s*Tindakan/, /2\s*BKB Mawar\s*Ditambahkan/, /3\s*PIK-R Cemerlang\s*Ditambahkan/]);
   await page.getByRole('button', { name: 'Impor 2 baris' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Impor Poktan selesai: 2 ditambahkan, 0 diperbarui, 0 dilewati.' })).toBeVisible();
+
+  // The same file again: both groups are known, and the list says what the choice below does to them.
+  await page.getByLabel('Berkas Excel Poktan untuk diimpor').setInputFiles(await fill('Rangkasbitung'));
+  await expect(page.getByText('2 baris: 0 baru, 2 sudah tercatat, 0 bermasalah.')).toBeVisible();
+  await page.getByText('Lihat baris yang akan diimpor').click();
+  await expect(toImport.getByRole('row').nth(1)).toHaveText(/BKB Mawar\s*Sudah tercatat: diperbarui/);
+  await page.getByLabel('Lewati (biarkan data yang ada)').check();
+  await expect(toImport.getByRole('row').nth(1)).toHaveText(/BKB Mawar\s*Sudah tercatat: dilewati/);
+  await screenshot(page, 'impor-baris-yang-akan-diimpor');
 
   await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
   await expect(page.getByRole('link', { name: 'BKB Mawar' })).toBeVisible();

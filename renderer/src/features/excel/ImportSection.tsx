@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
 import { Notice, Section } from '../../ui/layout.js';
 import { ImportProgressBar } from './ImportProgressBar.js';
+import { ImportRowsTable } from './ImportRowsTable.js';
 
 type Preview = ChannelOutput<'excel-preview'>;
 type Mapping = Record<string, number>;
@@ -144,6 +145,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
                   <span>Lewati (biarkan data yang ada)</span>
                 </label>
               </fieldset>
+              <ImportRowsTable rows={preview.rows} existing={existing} />
               <div className="form-actions">
                 <button type="button" className="button button--primary" disabled={busy !== null || problems.length > 0} onClick={importRows}>
                   {problems.length > 0 ? 'Perbaiki baris bermasalah terlebih dahulu' : `Impor ${formatNumber(preview.rows.length)} baris`}

@@ -91,6 +91,9 @@ test('a 10.000-row file is checked and imported with a progress bar that says wh
   await expect(bar).toBeVisible();
   await expect(page.getByText('10.000 baris: 10.000 baru, 0 sudah tercatat, 0 bermasalah.')).toBeVisible();
   await expect(bar).toBeHidden();
+  await page.getByText('Lihat baris yang akan diimpor').click();
+  await expect(page.getByRole('table', { name: 'Baris yang akan diimpor' }).getByRole('row')).toHaveCount(1 + 200);
+  await expect(page.getByText('Ditampilkan 200 dari 10.000 baris yang akan diimpor.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Impor 10.000 baris' }).click();
   await expect(page.getByText(/^Menyimpan baris [\d.]+ dari 10\.000…$/)).toBeVisible();

@@ -1,10 +1,4 @@
-import type { ChannelOutput } from '../../../../electron/contract/channels.js';
-import { formatNumber } from '../../../../electron/contract/format.js';
-
-type PreviewRow = ChannelOutput<'excel-preview'>['rows'][number];
-
-/** Rows shown at most: enough to recognise the file, not a second register. */
-const SHOWN = 200;
+import { PreviewRowsTable, type PreviewRow } from './PreviewRowsTable.js';
 
 /** What the import will do with each clean row of the file, folded away until asked for. */
 export function ImportRowsTable({ rows, existing }: { rows: PreviewRow[]; existing: 'update' | 'skip' }) {
@@ -14,25 +8,7 @@ export function ImportRowsTable({ rows, existing }: { rows: PreviewRow[]; existi
   return (
     <details className="import-rows">
       <summary>Lihat baris yang akan diimpor</summary>
-      <table className="table table--compact" aria-label="Baris yang akan diimpor">
-        <thead>
-          <tr>
-            <th>Baris</th>
-            <th>Data</th>
-            <th>Tindakan</th>
-          </tr>
-        </thead>
-        <tbody>
-          {clean.slice(0, SHOWN).map((row) => (
-            <tr key={row.rowNumber}>
-              <td>{row.rowNumber}</td>
-              <td>{row.name || '–'}</td>
-              <td>{row.status === 'new' ? 'Ditambahkan' : existingAction}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {clean.length > SHOWN ? <p className="muted small">Ditampilkan {formatNumber(SHOWN)} baris pertama dari {formatNumber(clean.length)}.</p> : null}
+      <PreviewRowsTable label="Baris yang akan diimpor" rows={clean} limit={200} header="Tindakan" cell={(row) => (row.status === 'new' ? 'Ditambahkan' : existingAction)} />
     </details>
   );
 }

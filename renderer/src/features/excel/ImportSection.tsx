@@ -9,6 +9,7 @@ import { useFlash } from '../../ui/flash.js';
 import { Notice, Section } from '../../ui/layout.js';
 import { ImportProgressBar } from './ImportProgressBar.js';
 import { ImportRowsTable } from './ImportRowsTable.js';
+import { PreviewRowsTable } from './PreviewRowsTable.js';
 
 type Preview = ChannelOutput<'excel-preview'>;
 type Mapping = Record<string, number>;
@@ -133,7 +134,21 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
               <p className="summary-line" aria-live="polite">
                 {formatNumber(preview.rows.length)} baris: {formatNumber(preview.counts.new)} baru, {formatNumber(preview.counts.existing)} sudah tercatat, {formatNumber(preview.counts.error)} bermasalah.
               </p>
-              {problems.length > 0 ? <ProblemTable rows={problems} /> : null}
+              {problems.length > 0 ? (
+                <PreviewRowsTable
+                  label="Baris bermasalah"
+                  rows={problems}
+                  limit={500}
+                  header="Masalah"
+                  cell={(row) => (
+                    <ul className="plain-list">
+                      {row.problems.map((p) => (
+                        <li key={p}>{p}</li>
+                      ))}
+                    </ul>
+                  )}
+                />
+              ) : null}
               <fieldset className="choices">
                 <legend>{existingLegend}</legend>
                 <label className="choice">
@@ -156,37 +171,5 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
         </>
       ) : null}
     </Section>
-  );
-}
-
-function ProblemTable({ rows }: { rows: Preview['rows'] }) {
-  return (
-    <>
-      <table className="table table--compact problem-table" aria-label="Baris bermasalah">
-        <thead>
-          <tr>
-            <th>Baris</th>
-            <th>Data</th>
-            <th>Masalah</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, 500).map((row) => (
-            <tr key={row.rowNumber}>
-              <td>{row.rowNumber}</td>
-              <td>{row.name || '–'}</td>
-              <td>
-                <ul className="plain-list">
-                  {row.problems.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {rows.length > 500 ? <p className="muted small">Ditampilkan 500 baris bermasalah pertama dari {formatNumber(rows.length)}.</p> : null}
-    </>
   );
 }

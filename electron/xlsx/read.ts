@@ -138,7 +138,7 @@ async function readInSlices(base64: string, sheet: string): Promise<SheetTable> 
 }
 
 /** How long the last sheet read is kept for its import: a preview is imported within minutes. */
-const KEEP_LAST_READ_MS = 10 * 60_000;
+export const KEEP_LAST_READ_MS = 10 * 60_000;
 let lastRead: { key: string; table: SheetTable; forget: ReturnType<typeof setTimeout> } | undefined;
 
 /**

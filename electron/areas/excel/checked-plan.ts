@@ -1,7 +1,7 @@
 import { rowsWrittenSoFar } from '../../../db/change-tracking.js';
 import type { Db } from '../../../db/open.js';
 import { localIsoDate } from '../../contract/format.js';
-import type { SheetTable } from '../../xlsx/read.js';
+import { KEEP_LAST_READ_MS, type SheetTable } from '../../xlsx/read.js';
 import { suggestMapping, type ImportOptions, type ImportPlan, type ImportSpec, type Mapping } from './import-engine.js';
 import type { ImportTable } from './import-tables.js';
 
@@ -19,11 +19,10 @@ interface CheckedPlan {
   day: string;
   rowsWritten: number;
   plan: ImportPlan<unknown>;
+  /** Dropped when the preview's table is no longer kept for its import either. */
   forget: ReturnType<typeof setTimeout>;
 }
 
-/** As long as the preview's table is kept for its import (read.ts). */
-const KEEP_MS = 10 * 60_000;
 let kept: CheckedPlan | undefined;
 
 function drop(): void {
@@ -43,7 +42,7 @@ export function checkStarts(db: Db): { rowsWritten: number; day: string } {
 export function keepCheckedPlan(db: Db, tableName: ImportTable, table: SheetTable, options: ImportOptions, plan: ImportPlan<unknown>, since: ReturnType<typeof checkStarts>): void {
   drop();
   if (plan.missing.length > 0) return;
-  kept = { db, tableName, table, options, plan, ...since, forget: setTimeout(drop, KEEP_MS).unref() };
+  kept = { db, tableName, table, options, plan, ...since, forget: setTimeout(drop, KEEP_LAST_READ_MS).unref() };
 }
 
 /**

@@ -28,11 +28,9 @@ afterEach(() => {
 const groupCount = () => app.app.database!.prepare(`SELECT count(*) FROM poktan WHERE deleted_at IS NULL`).pluck().get() as number;
 /** As the screen does: ask again a moment later (calls answered at once would otherwise never let the import go on). */
 const moment = () => new Promise((resolve) => setTimeout(resolve, 5));
-const untilWriting = async () => {
-  while ((await app.value('excel-progress', {}))?.phase !== 'writing') await moment();
-};
-const untilChecking = async () => {
-  while ((await app.value('excel-progress', {}))?.phase !== 'checking') await moment();
+/** Until the running check or import reports `phase`. */
+const until = async (phase: ImportProgress['phase']) => {
+  while ((await app.value('excel-progress', {}))?.phase !== phase) await moment();
 };
 const anotherGroup = { type: 'bkb', name: 'BKB Kenanga', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' } as const;
 
@@ -73,7 +71,7 @@ describe('a large import', () => {
   it('checks again on import when a group was registered while its preview was checking', async () => {
     const order: string[] = [];
     const previewing = app.value('excel-preview', { table: 'poktan', base64 }).then((preview) => (order.push('preview'), preview));
-    await untilChecking();
+    await until('checking');
     // Row 1 is checked before the first pause, so the preview does not see this group.
     await app.value('poktan-create', { type: 'bkr', name: 'BKR Impor 1', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' }).then(() => order.push('create'));
     const { mapping, counts } = await previewing;
@@ -85,7 +83,7 @@ describe('a large import', () => {
 
   it('makes a write sent meanwhile wait its turn, outside the import’s transaction', async () => {
     const running = app.value('excel-import', { table: 'poktan', base64, existing: 'skip' });
-    await untilWriting();
+    await until('writing');
     const order: string[] = [];
     const created = app.value('poktan-create', anotherGroup).then((group) => (order.push('create'), group));
     await running.then(() => order.push('import'));
@@ -104,7 +102,7 @@ describe('a large import', () => {
       write(...args);
     });
     const running = app.call('excel-import', { table: 'poktan', base64, existing: 'skip' });
-    await untilWriting();
+    await until('writing');
     const created = app.value('poktan-create', anotherGroup);
     expect(await running).toMatchObject({ ok: false, error: { code: 'internal' } });
     await created;
@@ -119,7 +117,7 @@ describe('a large import', () => {
   it('keeps a backup asked for meanwhile out of its open transaction: the copy holds all of it', async () => {
     let imported = false;
     const running = app.value('excel-import', { table: 'poktan', base64, existing: 'skip' }).then(() => (imported = true));
-    await untilWriting();
+    await until('writing');
     const backup = await app.value('backup-create', {});
     expect(imported).toBe(true);
     await running;

@@ -37,28 +37,60 @@ function configure(pdfmake: typeof pdfmakeModule): void {
   (pdfmake as unknown as { setLocalAccessPolicy(check: (path: string) => boolean): void }).setLocalAccessPolicy(() => false);
 }
 
-/** The one function of fontkit (a pdfkit dependency without types) that is wrapped here. */
+/** What fontkit (a pdfkit dependency without types) is used for here. */
 interface Fontkit {
-  create(buffer: Uint8Array, postscriptName?: string): object;
+  create(buffer: Uint8Array, postscriptName?: string): FontkitFont;
 }
+interface FontkitFont {
+  layout(text: string, ...options: unknown[]): GlyphRun;
+}
+/** fontkit's laid-out run; pdfkit scales its positions in place and reads `advanceWidth` (a getter over them). */
+interface GlyphRun {
+  positions: object[];
+}
+
+/** Words shaped per font before the memo starts again: a Rakorda report has ≈ 5.000 distinct ones. */
+const SHAPED_WORDS_KEPT = 50_000;
 
 /**
  * pdfkit parses every font again for each document (`fontkit.create`), a tenth of the Rakorda
- * report's render time. A parsed font holds no state of a document (pdfkit embeds a subset of
- * its own per document), so it is kept: before pdfkit is loaded, the fontkit module it will
- * require is swapped for one that parses each of the (once read) font buffers only once.
+ * report's render time, and shapes every distinct word again in each document (OpenType lookups,
+ * a fifth of it). A parsed font holds no state of a document (pdfkit embeds a subset of its own
+ * per document), and a word's shape depends on the font alone, so both are kept: before pdfkit
+ * is loaded, the fontkit module it will require is swapped for one that parses each of the (once
+ * read) font buffers only once, and whose fonts remember how they laid out each word.
  */
 function keepParsedFonts(): void {
   const requireFromPdfkit = createRequire(require.resolve('pdfkit'));
   const fontkit = requireFromPdfkit('fontkit') as Fontkit;
-  const parsed = new WeakMap<Uint8Array, object>();
+  const parsed = new WeakMap<Uint8Array, FontkitFont>();
   const create: Fontkit['create'] = (buffer, postscriptName) => {
     if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
     let font = parsed.get(buffer);
-    if (!font) parsed.set(buffer, (font = fontkit.create(buffer)));
+    if (!font) parsed.set(buffer, (font = rememberShapes(fontkit.create(buffer))));
     return font;
   };
   requireFromPdfkit.cache[requireFromPdfkit.resolve('fontkit')]!.exports = { ...fontkit, create };
+}
+
+/**
+ * The font's `layout` of a plain word (pdfkit lays text out a word at a time, with no features
+ * given) answered from a memo. Each caller gets positions of its own, as pdfkit scales them.
+ */
+export function rememberShapes<Font extends FontkitFont>(font: Font): Font {
+  const shapes = new Map<string, GlyphRun>();
+  const layout = font.layout.bind(font);
+  font.layout = (text, ...options) => {
+    if (options.some((option) => option !== undefined)) return layout(text, ...options);
+    let run = shapes.get(text);
+    if (!run) {
+      if (shapes.size >= SHAPED_WORDS_KEPT) shapes.clear();
+      shapes.set(text, (run = layout(text)));
+    }
+    const copy = Object.create(Object.getPrototypeOf(run) as object) as GlyphRun;
+    return Object.assign(copy, run, { positions: run.positions.map((position) => ({ ...position })) });
+  };
+  return font;
 }
 
 /**

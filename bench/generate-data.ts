@@ -4,7 +4,7 @@ import { createDispatch } from '../electron/core/dispatch.js';
 import { handlerTable } from '../electron/handler-table.js';
 import { generate, SCALES, type ScaleName } from './generate.js';
 
-// `node out/bench/generate-data.js <district|province> <data folder>`: writes one scale's data
+// `node out/tools/generate-data.js <district|province> <data folder>`: writes one scale's data
 // through the handlers into a data folder, then closes the database cleanly (WAL checkpointed).
 
 const [scaleName, dataDir] = process.argv.slice(2) as [ScaleName, string];

@@ -224,7 +224,7 @@ if (!province) {
   const startup = async () => {
     const page = await browser.newPage();
     const started = performance.now();
-    const host = spawn(process.execPath, [join(projectRoot(), 'out', 'electron', 'web-host', 'serve.js'), '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const host = spawn(process.execPath, [join(projectRoot(), 'out', 'app', 'serve.js'), '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
     const url = await new Promise<string>((resolve) => {
       let output = '';
       host.stdout.on('data', (chunk: Buffer) => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const SERVE = join(import.meta.dirname, '..', 'out', 'electron', 'web-host', 'serve.js');
+const SERVE = join(import.meta.dirname, '..', 'out', 'app', 'serve.js');
 
 /** A running web host on its own data folder, as `npm run serve` starts it. */
 export class Host {

@@ -10,7 +10,7 @@ import { createTestApp, LEBAK_OFFICE } from './testing/test-app.js';
 
 // The writer runs as its own compiled process so it can be killed for real; `npm test` builds
 // before it runs the unit tests.
-const WRITER = fileURLToPath(new URL('../out/scripts/crash-writer.js', import.meta.url));
+const WRITER = fileURLToPath(new URL('../out/tools/crash-writer.js', import.meta.url));
 const KILLS = 15;
 const IMPORT_ROWS = 150;
 

@@ -25,7 +25,7 @@ const binary = electronBinary();
 const child = binary
   ? spawn(binary, [root, ...args], { stdio: 'inherit' })
   : (console.log('Runtime Electron tidak terpasang di komputer ini, jadi Sinergi KB dibuka dalam mode peramban.'),
-    spawn(process.execPath, [join(root, 'out', 'electron', 'web-host', 'serve.js'), '--open', ...args], { stdio: 'inherit' }));
+    spawn(process.execPath, [join(root, 'out', 'app', 'serve.js'), '--open', ...args], { stdio: 'inherit' }));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -19,12 +19,8 @@ const host = await startWebHost({
   port: Number(values.port),
 });
 
-console.log(`Sinergi KB (mode peramban) berjalan di: ${host.launchUrl}`);
-console.log(`Folder data: ${dataDir}`);
-if (core.app.databaseStatus.state === 'failed') console.log(`Peringatan: ${core.app.databaseStatus.message}`);
-console.log('Tekan Ctrl+C untuk berhenti.');
-if (values.open) openInBrowser(host.launchUrl);
-
+// Ready for Ctrl+C (or a test's SIGTERM) before the address is announced: a stop that came
+// before its handler would skip the closing backup, and the next start would check the whole file.
 let stopping = false;
 const stop = () => {
   if (stopping) return;
@@ -38,3 +34,9 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+console.log(`Sinergi KB (mode peramban) berjalan di: ${host.launchUrl}`);
+console.log(`Folder data: ${dataDir}`);
+if (core.app.databaseStatus.state === 'failed') console.log(`Peringatan: ${core.app.databaseStatus.message}`);
+console.log('Tekan Ctrl+C untuk berhenti.');
+if (values.open) openInBrowser(host.launchUrl);

@@ -119,19 +119,25 @@ export interface PoktanListRow extends PoktanRow {
 }
 
 
-// Conditions on the group's own columns only (the desa name through its codes), so counting
-// needs no joins.
-function filterClause(filter: PoktanFilter) {
+/**
+ * Conditions on the group's own columns only (the desa name through its codes), so counting
+ * needs no joins. `forPage`: the type and active filters are written so that SQLite cannot take them from an index
+ * (`+column`). A page then walks the register order (poktan_register_order, which holds the type)
+ * and stops at its 200th match; through poktan_type_active it read every group of the type and
+ * sorted them all for one page (province: 10.000 groups, 17 → 1,5 ms). Counting keeps the index.
+ */
+function filterClause(filter: PoktanFilter, forPage = false) {
+  const indexed = (column: string) => (forPage ? `+p.${column}` : `p.${column}`);
   const where = ['p.deleted_at IS NULL'];
   if (filter.search) {
     where.push(`(p.name LIKE @search ESCAPE '\\' OR p.chair_name LIKE @search ESCAPE '\\' OR p.address LIKE @search ESCAPE '\\'
                  OR p.desa_code IN (SELECT code FROM place WHERE level = 'desa' AND name LIKE @search ESCAPE '\\'))`);
   }
-  if (filter.type) where.push('p.type = @type');
+  if (filter.type) where.push(`${indexed('type')} = @type`);
   if (filter.kecamatanCode) where.push('p.kecamatan_code = @kecamatanCode');
   if (filter.desaCode) where.push('p.desa_code = @desaCode');
   if (filter.stageCode) where.push('p.stage_code = @stageCode');
-  if (filter.active !== 'semua') where.push(`p.is_active = ${filter.active === 'aktif' ? 1 : 0}`);
+  if (filter.active !== 'semua') where.push(`${indexed('is_active')} = ${filter.active === 'aktif' ? 1 : 0}`);
   if (filter.openNeeds) where.push('p.open_needs > 0');
   return { where: where.join(' AND '), params: { ...filter, search: containing(filter.search) } };
 }
@@ -142,7 +148,7 @@ function filterClause(filter: PoktanFilter) {
  * not by offset, which would count through every earlier page again and shift when one is added).
  */
 export function listPoktan(db: Db, filter: PoktanFilter, limit = -1, afterId: string | null = null): PoktanListRow[] {
-  const { where, params } = filterClause(filter);
+  const { where, params } = filterClause(filter, true);
   // place_order ranks kecamatan and desa by name: the index poktan_register_order gives this
   // order, its rowid breaking ties.
   const after = afterId === null ? '' : 'AND (p.place_order, p.type, p.name COLLATE NOCASE, p.rowid) > (SELECT place_order, type, name, rowid FROM poktan WHERE id = @afterId)';

@@ -68,6 +68,23 @@ describe('poktan register', () => {
     expect(whole.map((row) => row.name)).toEqual(['BKB Mawar', 'BKB mawar', 'BKB Melati', 'BKR Kenanga', 'BKB Anggrek']);
   });
 
+  it('reads a page of one type in register order, stopping at the page: the type’s groups are not all sorted for it', async () => {
+    await group({ name: 'BKB Melati' });
+    await group({ type: 'bkr', name: 'BKR Kenanga' });
+    await group({ ...RANGKAS, name: 'BKB Anggrek' });
+    const db = app.app.database!;
+    const statements: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string) => (statements.push(sql), prepare(sql))) as typeof db.prepare;
+    const filter = poktanListSchema.omit({ limit: true }).parse({ type: 'bkb', active: 'aktif' });
+    expect(listPoktan(db, filter, 200).map((row) => row.name)).toEqual(['BKB Melati', 'BKB Anggrek']);
+    db.prepare = prepare;
+    const page = statements.find((sql) => sql.includes('LIMIT @limit'))!;
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${page}`).all({ ...filter, search: '%%', limit: 200, afterId: null }) as { detail: string }[]).map((step) => step.detail);
+    expect(plan[0]).toBe('SCAN p USING INDEX poktan_register_order');
+    expect(plan.join(' | ')).not.toContain('TEMP B-TREE');
+  });
+
   it('refuses a desa outside the kecamatan, a stage of another type, a future year', async () => {
     const result = await app.call('poktan-create', { type: 'pikr', name: 'PIK-R Cemerlang', kecamatanCode: '36.02.03', desaCode: RANGKAS.desaCode, stageCode: 'paripurna', foundedYear: 2090 });
     expect(result).toMatchObject({

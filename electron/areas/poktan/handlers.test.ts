@@ -85,6 +85,22 @@ describe('poktan register', () => {
     expect(plan.join(' | ')).not.toContain('TEMP B-TREE');
   });
 
+  it('keeps the counts per type until a write, and never counts groups of a transaction rolled back', async () => {
+    const db = app.app.database!;
+    const bkb = async () => (await app.value('poktan-list', {})).counts.find((c) => c.type === 'bkb')!.total;
+    expect(await bkb()).toBe(0);
+    await group();
+    expect(await bkb()).toBe(1);
+    await app.call('poktan-create', { type: 'bkb', name: 'BKB Melati', ...BAYAH });
+    expect(await bkb()).toBe(2);
+    // An import's other calls read between its steps, inside its open transaction.
+    db.exec('BEGIN');
+    db.prepare(`UPDATE poktan SET deleted_at = '2025-01-01' WHERE name = 'BKB Melati'`).run();
+    expect(await bkb()).toBe(1);
+    db.exec('ROLLBACK');
+    expect(await bkb()).toBe(2);
+  });
+
   it('refuses a desa outside the kecamatan, a stage of another type, a future year', async () => {
     const result = await app.call('poktan-create', { type: 'pikr', name: 'PIK-R Cemerlang', kecamatanCode: '36.02.03', desaCode: RANGKAS.desaCode, stageCode: 'paripurna', foundedYear: 2090 });
     expect(result).toMatchObject({

@@ -69,7 +69,7 @@ describe('row problems', () => {
         good,
         ['BKB', 'BKB Anggrek', 'Bayah', 'Cijoro Lebak', ...good.slice(4)],
         ['BKB', 'BKB Kenanga', 'Kec. Tidak Ada', 'Sawarna', ...good.slice(4)],
-        ['BKB', 'BKB Dahlia', 'Bayah', 'Sawarna', '', '', '', 'dua puluh', 2018, '', '31/13/2018', '', 'Ya'],
+        ['BKB', 'BKB Dahlia', 'Bayah', 'Sawarna', '', '', '', 'dua puluh', 2090, '', '31/13/2018', '', 'Ya'],
         ['', 'BKB Tanpa Jenis', 'Bayah', 'Sawarna'],
         ['uppks', 'B.K.B. mawar', 'KECAMATAN BAYAH', 'Desa Sawarna'],
         ['bkb', 'bkb  melati', 'Bayah', 'Sawarna'],
@@ -83,7 +83,12 @@ describe('row problems', () => {
     expect(problems[2]).toEqual([]);
     expect(problems[3]).toEqual(['Desa/kelurahan "Cijoro Lebak" berada di Kecamatan Rangkasbitung, bukan Bayah.']);
     expect(problems[4]).toEqual(['Kecamatan "Kec. Tidak Ada" tidak dikenal di kabupaten ini.']);
-    expect(problems[5]).toEqual(['Kolom "Jumlah anggota": "dua puluh" bukan bilangan bulat.', 'Kolom "Tanggal SK": "31/13/2018" bukan tanggal (gunakan hh/bb/tttt).']);
+    // The form's checks are named beside the cells that could not be read: one round of fixing.
+    expect(problems[5]).toEqual([
+      'Kolom "Jumlah anggota": "dua puluh" bukan bilangan bulat.',
+      'Kolom "Tanggal SK": "31/13/2018" bukan tanggal (gunakan hh/bb/tttt).',
+      'Kolom "Tahun pembentukan": Tahun pembentukan tidak boleh di masa depan.',
+    ]);
     expect(problems[6]).toEqual(['Kolom "Jenis poktan" wajib diisi.']);
     // UPPKS is read as UPPKA, a type of its own: not the BKB Mawar of row 2.
     expect(rows.find((r) => r.rowNumber === 7)).toMatchObject({ status: 'new', problems: [] });

@@ -16,9 +16,16 @@ export const POKTAN_SHEET = 'Poktan';
 // Which file column a form field's message belongs to.
 const SCHEMA_TO_COLUMN: Record<string, string> = { kecamatanCode: 'kecamatan', desaCode: 'desa', stageCode: 'stage' };
 
-/** Adds a form check's messages (by schema path) to the row, under the file's column names. */
-export function formProblems(row: RowReader, messages: Record<string, string>) {
-  for (const [path, message] of Object.entries(messages)) row.cellProblem(SCHEMA_TO_COLUMN[path] ?? (path === '_' ? 'name' : path), message);
+/**
+ * Adds a form check's messages (by schema path) to the row, under the file's column names; a
+ * column the row already has a problem in (a cell that could not be read, a required one left
+ * empty) is not named twice.
+ */
+function formProblems(row: RowReader, messages: Record<string, string>) {
+  for (const [path, message] of Object.entries(messages)) {
+    const column = SCHEMA_TO_COLUMN[path] ?? (path === '_' ? 'name' : path);
+    if (!row.problems.some((problem) => problem.startsWith(`Kolom "${row.header(column)}"`))) row.cellProblem(column, message);
+  }
 }
 
 /** The poktan register: one row per group, matched to a registered group by type, desa and name. */
@@ -42,7 +49,10 @@ export const poktanImport: ImportSpec<PoktanFields> = {
       const stage = type && row.text('stage') ? stages[`tahapan-${type}` as ReferenceList].find((s) => foldPlace(s.label) === foldPlace(row.text('stage'))) : undefined;
       if (type && row.text('stage') && !stage) row.problems.push(`Tahapan "${row.text('stage')}" tidak dikenal untuk ${type.toUpperCase()}.`);
       const active = row.yesNo('active');
-      if (row.problems.length > 0 || !type || !kec || !desa) return null;
+      // The form's own checks (a founding year in the future, …) run beside the cell problems, so
+      // that a row names everything to fix at once; they need the group's type and place. A cell
+      // that could not be read is left empty for them.
+      if (!type || !kec || !desa) return null;
 
       const parsed = poktanFieldsSchema.safeParse({
         type,
@@ -71,6 +81,7 @@ export const poktanImport: ImportSpec<PoktanFields> = {
         formProblems(row, error.fields ?? { _: error.message });
         return null;
       }
+      if (row.problems.length > 0) return null;
       const key = nameKey(fields.name);
       return { fields, existingId: findSimilarPoktan(db, fields.type, fields.desaCode, key, null)?.id ?? null, duplicateKey: `${fields.type}|${fields.desaCode}|${key}` };
     };

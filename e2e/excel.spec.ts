@@ -13,7 +13,7 @@ test('template → fill → import with a bad row, fix, import → export the re
   const templatePath = 'test-results/templat-poktan.xlsx';
   await (await templateDownload).saveAs(templatePath);
 
-  const fill = async (kecamatanOfSecond: string, firstMembersAndYear: [unknown, number] = [25, 2018]) => {
+  const fill = async (kecamatanOfSecond: string, firstMembersAndYear: [number | string, number] = [25, 2018]) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(templatePath);
     const sheet = workbook.getWorksheet('Poktan')!;

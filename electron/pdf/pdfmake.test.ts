@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rememberShapes } from './pdfmake.js';
 
 interface Run {
@@ -33,6 +33,14 @@ describe('a font that remembers how it shaped each word', () => {
       expect(run.advanceWidth).toBe(expected.advanceWidth);
     }
     expect(font.layout('Kecamatan').advanceWidth).toBeGreaterThan(3000);
+  });
+
+  it('shapes a word once, however many documents lay it out', () => {
+    const parsed = parse();
+    const shape = vi.spyOn(parsed, 'layout');
+    const font = rememberShapes(parsed);
+    for (let document = 0; document < 3; document += 1) for (const word of ['Kecamatan', 'Bayah']) font.layout(word);
+    expect(shape.mock.calls.map(([word]) => word)).toEqual(['Kecamatan', 'Bayah']);
   });
 
   it('shapes again whatever is laid out with features of its own', () => {

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from './app-context.js';
 import { createTestApp, LEBAK_OFFICE } from './testing/test-app.js';
 
-// The writer runs as its own compiled process so it can be killed for real; `npm test` builds
+// The writer runs as its own bundled process so it can be killed for real; `npm test` builds
 // before it runs the unit tests.
 const WRITER = fileURLToPath(new URL('../out/tools/crash-writer.js', import.meta.url));
 const KILLS = 15;

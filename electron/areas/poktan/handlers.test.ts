@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../contract/channels.js';
 import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
 import { readBase64 } from '../../testing/workbook.js';
-import { listPoktan } from '../../../db/queries/poktan.js';
+import { countPoktanByType, listPoktan } from '../../../db/queries/poktan.js';
 import { poktanListSchema } from './schema.js';
 
 // Hand-made data set: Bayah (36.02.03) and Rangkasbitung (36.02.14) of Lebak.
@@ -89,6 +89,8 @@ describe('poktan register', () => {
     const db = app.app.database!;
     const bkb = async () => (await app.value('poktan-list', {})).counts.find((c) => c.type === 'bkb')!.total;
     expect(await bkb()).toBe(0);
+    // Kept: the same counts, not counted again, while nothing is written.
+    expect(countPoktanByType(db)).toBe(countPoktanByType(db));
     await group();
     expect(await bkb()).toBe(1);
     await app.call('poktan-create', { type: 'bkb', name: 'BKB Melati', ...BAYAH });

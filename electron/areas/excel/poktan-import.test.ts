@@ -75,6 +75,8 @@ describe('row problems', () => {
         ['bkb', 'bkb  melati', 'Bayah', 'Sawarna'],
         ['BKB', 'BKB Mawar', 'Bayah', 'Sawarna'],
         ['BKB', 'BKB Tersembunyi', 'Bayah', 'Sawarna'],
+        ['BKB', 'BKB Teratai', 'Bayah', 'Sawarna', '', '', 'tanya RT', '', 2090],
+        ['BKB', '', 'Bayah', 'Sawarna'],
       ],
       { edit: (sheet) => (sheet.getRow(10).hidden = true) },
     );
@@ -95,9 +97,16 @@ describe('row problems', () => {
     expect(rows.find((r) => r.rowNumber === 8)).toMatchObject({ status: 'existing', problems: [] });
     expect(problems[9]).toEqual(['Sama dengan baris 2 di berkas ini (jenis, desa dan nama).']);
     expect(problems[10]).toEqual(['Baris ini tersembunyi di Excel; tampilkan (unhide) atau hapus barisnya.']);
-    expect(counts).toEqual({ new: 2, existing: 1, error: 6 });
+    // A field the form refuses (the phone) does not hide the register's check of another (the
+    // year); a required cell left empty is named once, not again by the form.
+    expect(problems[11]).toEqual([
+      'Kolom "Telepon ketua": Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .',
+      'Kolom "Tahun pembentukan": Tahun pembentukan tidak boleh di masa depan.',
+    ]);
+    expect(problems[12]).toEqual(['Kolom "Nama kelompok" wajib diisi.']);
+    expect(counts).toEqual({ new: 2, existing: 1, error: 8 });
     // Nothing is written while any row has a problem.
-    expect(await app.call('excel-import', { table: 'poktan', base64, existing: 'update' })).toMatchObject({ ok: false, error: { message: '6 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
+    expect(await app.call('excel-import', { table: 'poktan', base64, existing: 'update' })).toMatchObject({ ok: false, error: { message: '8 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
     expect((await app.value('poktan-list', {})).rows).toHaveLength(1);
   });
 });

@@ -54,7 +54,7 @@ export const poktanImport: ImportSpec<PoktanFields> = {
       // that could not be read is left empty for them.
       if (!type || !kec || !desa) return null;
 
-      const parsed = poktanFieldsSchema.safeParse({
+      const input = {
         type,
         name: row.text('name'),
         kecamatanCode: kec.code,
@@ -68,10 +68,14 @@ export const poktanImport: ImportSpec<PoktanFields> = {
         decreeDate,
         stageCode: stage?.code ?? '',
         isActive: active ?? true,
-      });
+      };
+      let parsed = poktanFieldsSchema.safeParse(input);
       if (!parsed.success) {
         formProblems(row, fieldMessages(parsed.error));
-        return null;
+        // The fields that passed still go through the register's checks below, without the failed ones.
+        const failed = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+        parsed = poktanFieldsSchema.safeParse(Object.fromEntries(Object.entries(input).filter(([key]) => !failed.has(key))));
+        if (!parsed.success) return null;
       }
       const { confirmDuplicate: _confirm, ...fields } = parsed.data;
       try {

@@ -25,6 +25,13 @@ export interface ChangeFilter {
   search: string;
 }
 
+/**
+ * The change log's entries that give a revision to a record written before logging began (the
+ * reference lists seeded by migrations), made when a first data package is built: bookkeeping for
+ * the exchange between PCs, nobody's change, so the history does not show them.
+ */
+export const BASELINE_ACTION = 'exchange-baseline';
+
 const COLUMNS = `seq, rev, entity, record_id AS recordId, op, before, after, changed_at AS changedAt,
   device_id AS deviceId, operator, action`;
 
@@ -37,9 +44,9 @@ function where(filter: ChangeFilter): { sql: string; params: Record<string, stri
     [filter.recordId !== '', 'record_id = @recordId'],
     [filter.search !== '', 'instr(lower(coalesce(after, before)), lower(@search)) > 0'],
   ];
-  const parts = conditions.filter(([applies]) => applies).map(([, sql]) => sql);
+  const parts = [`action <> '${BASELINE_ACTION}'`, ...conditions.filter(([applies]) => applies).map(([, sql]) => sql)];
   const params = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== '')) as Record<string, string>;
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+  return { sql: `WHERE ${parts.join(' AND ')}`, params };
 }
 
 /** Newest first. */

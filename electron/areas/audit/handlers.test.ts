@@ -14,6 +14,16 @@ afterEach(() => app.dispose());
 const poktanEntries = async (filter: Record<string, unknown> = {}) => (await app.value('audit-list', { entity: 'poktan', ...filter })).entries;
 
 describe('audit trail', () => {
+  it('does not show the revisions a first data package gives to the seeded reference lists: nobody changed them', async () => {
+    await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH });
+    const before = await app.value('audit-list', {});
+    await app.value('exchange-device-save', { name: 'Kantor Dinas Lebak' });
+    expect((await app.value('exchange-export', { partnerDeviceId: null, kecamatanCode: null })).records).toBeGreaterThan(50);
+    const after = await app.value('audit-list', {});
+    expect(after.entries.map((entry) => [entry.kind, entry.recordLabel])).toEqual(before.entries.map((entry) => [entry.kind, entry.recordLabel]));
+    expect(after.total).toBe(before.total);
+  });
+
   it('records who created, changed, deleted and restored a group, with the fields that changed, newest first', async () => {
     const fields = { type: 'bkb', name: 'BKB Mawar', members: 20, ...BAYAH } as const;
     const created = await app.value('poktan-create', fields);

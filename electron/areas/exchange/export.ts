@@ -4,6 +4,7 @@ import { newId, nowIso } from '../../../db/clock.js';
 import { thisDevice } from '../../../db/change-tracking.js';
 import { schemaVersion } from '../../../db/migrate.js';
 import type { Db } from '../../../db/open.js';
+import { BASELINE_ACTION } from '../../../db/queries/change-log.js';
 import { getPartner, headChange, lastChangeSeq, logPackage, markSent } from '../../../db/queries/exchange.js';
 import { getOffice } from '../../../db/queries/office.js';
 import { knownRevisions } from '../../../db/queries/record-revisions.js';
@@ -35,7 +36,7 @@ function giveRevisionsToUnloggedRecords(db: Db, table: string, deviceId: string)
   const log = prepared(
     db,
     `INSERT INTO change_log (rev, entity, record_id, op, before, after, changed_at, device_id, operator, action, action_id)
-     VALUES (?, ?, ?, 'update', NULL, ?, ?, ?, '', 'exchange-baseline', ?)`,
+     VALUES (?, ?, ?, 'update', NULL, ?, ?, ?, '', '${BASELINE_ACTION}', ?)`,
   );
   const actionId = newId();
   for (const row of unlogged) {

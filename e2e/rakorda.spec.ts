@@ -55,11 +55,13 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   await pasteInto(cell(page, 'Banjarsari', 'Peserta KB aktif (PA)'), '9.500\t210\n15.600\t280\n19.000\t450\n');
   await cell(page, 'Banjarsari', 'Peserta KB baru pria').fill('sepuluh');
   await cell(page, 'Bayah', 'Peserta KB baru pria').fill('61');
-  await cell(page, 'Bojongmanik', 'Peserta KB baru pria').fill('40');
+  await cell(page, 'Bojongmanik', 'Peserta KB baru pria').fill('-40');
   await page.getByRole('button', { name: 'Simpan isian' }).click();
   await expect(page.getByRole('alert')).toContainText('Banjarsari, Peserta KB baru pria: Harus berupa angka.');
+  await expect(page.getByRole('alert')).toContainText('Bojongmanik, Peserta KB baru pria: Tidak boleh negatif.');
   await screenshot(page, 'rakorda-isian-salah');
   await cell(page, 'Banjarsari', 'Peserta KB baru pria').fill('45');
+  await cell(page, 'Bojongmanik', 'Peserta KB baru pria').fill('40');
   await saveGrid(page, /12 isian realisasi tahun \d{4} disimpan\./);
 
   // The rate indicator: numerators and denominators (25%, 20%, 30%).

@@ -9,6 +9,9 @@ describe('parseDecimal', () => {
     expect(parseDecimal(' 63,41% ')).toBe(63.41);
     expect(parseDecimal('')).toBeNull();
     expect(parseDecimal('–')).toBeNull();
+    // A minus is read, so the cell is refused as negative rather than as not a number.
+    expect(parseDecimal('-20')).toBe(-20);
+    expect(parseDecimal('−1.234,5')).toBe(-1234.5);
   });
 
   it('passes text on as typed', () => {

@@ -82,6 +82,15 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   await page.getByRole('link', { name: '← Register poktan' }).click();
   await addGroup(page, { name: 'BKB Melati', kecamatan: 'Rangkasbitung', desa: 'Cijoro Lebak' });
   await expect(page.getByRole('heading', { level: 1, name: 'BKB Melati' })).toBeVisible();
+  await expect(page.locator('.flash')).toContainText('disimpan');
+  await page.getByRole('link', { name: '← Register poktan' }).click();
+  // At once the same group again: its "disimpan." goes when the duplicate is reported, so it does
+  // not read as if this one had been saved.
+  await addGroup(page, { name: 'bkb melati', kecamatan: 'Rangkasbitung', desa: 'Cijoro Lebak' });
+  await expect(page.getByText('Sudah ada BKB bernama "BKB Melati" di desa/kelurahan ini.')).toBeVisible();
+  // Checked once, not waited for: the message would leave by itself after 8 s anyway.
+  expect(await page.locator('.flash').count()).toBe(0);
+  await page.getByRole('link', { name: 'Buka BKB Melati' }).click();
   await page.getByRole('link', { name: '← Register poktan' }).click();
 
   // Register: counts per type; select two groups and record one delivery, undo it, record it again.

@@ -59,7 +59,7 @@ export function NeedsSection({ poktan, needs, onChanged }: { poktan: Detail['pok
   }
   return (
     <Section title="Kebutuhan sarana dan prasarana">
-      <table className="table" aria-label="Kebutuhan sarana">
+      <table className="table needs-table" aria-label="Kebutuhan sarana">
         <thead>
           <tr>
             <th>Barang</th>
@@ -90,14 +90,14 @@ export function NeedsSection({ poktan, needs, onChanged }: { poktan: Detail['pok
                   <span className={`badge badge--status-${need.status}`}>{NEED_STATUS_LABELS[need.status]}</span>
                 </td>
                 <td className="actions">
-                  <button type="button" className="button button--small button--danger" aria-label={`Hapus kebutuhan ${need.itemName}`} onClick={() => remove(need)}>
-                    Hapus
-                  </button>
                   {ACTIONS[need.status].map(({ action, label }) => (
                     <button key={action} type="button" className={`button button--small${action === 'reject' ? ' button--danger' : ''}`} onClick={() => setActing({ need, action })}>
                       {label}
                     </button>
                   ))}
+                  <button type="button" className="button button--small button--danger" aria-label={`Hapus kebutuhan ${need.itemName}`} onClick={() => remove(need)}>
+                    Hapus
+                  </button>
                 </td>
               </tr>
               <tr className="history-row">

@@ -73,7 +73,7 @@ function collectRecords(db: Db, sinceSeq: number, kecamatanCode: string | null, 
 /** "Kirim Data": builds the package and remembers how far this partner has been sent. */
 export function buildPackage(db: Db, request: ExportRequest, meta: { appVersion: string; operator: string; localDate: string }): BuiltPackage {
   const device = thisDevice(db);
-  if (!device.name) throw fieldError({ deviceName: 'Beri nama perangkat ini lebih dulu (misalnya "UPT KB Kecamatan Harau"), supaya penerima tahu asal datanya.' });
+  if (!device.name) throw fieldError({ deviceName: 'Beri nama perangkat ini lebih dulu (misalnya nama UPT KB kecamatan yang memakainya), supaya penerima tahu asal datanya.' });
   const office = getOffice(db);
   if (!office) throw new DomainError('conflict', 'Lengkapi pengaturan kantor lebih dulu.');
   const partner = request.partnerDeviceId ? getPartner(db, request.partnerDeviceId) : null;

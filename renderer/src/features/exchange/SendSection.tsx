@@ -44,7 +44,7 @@ export function SendSection({ overview, onChanged }: { overview: Overview; onCha
     <Section title="Kirim Data" description="Paket berisi data yang berubah sejak paket terakhir ke tujuan yang dipilih. Bawa dengan flashdisk, surel, atau folder bersama.">
       <div className="form-grid">
         <div className="inline-save">
-          <TextField name="deviceName" label="Nama perangkat ini" value={deviceName} onChange={setDeviceName} error={errors.deviceName} hint="Misalnya UPT KB Kecamatan Bayah. Nama ini terlihat oleh penerima paket." maxLength={80} />
+          <TextField name="deviceName" label="Nama perangkat ini" value={deviceName} onChange={setDeviceName} error={errors.deviceName} hint="Misalnya nama UPT KB kecamatan atau bidang yang memakai komputer ini. Nama ini terlihat oleh penerima paket." maxLength={80} />
           <button type="button" className="button" onClick={() => void saveName()}>
             Simpan nama
           </button>

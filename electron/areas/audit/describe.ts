@@ -15,6 +15,9 @@ const NAME_QUERIES = {
   poktan: `SELECT name FROM poktan WHERE id = ?`,
   need: `SELECT item_name FROM facility_need WHERE id = ?`,
   resolution: `SELECT 'No. ' || number || ' (' || year || ')' FROM rakorda_resolution WHERE id = ?`,
+  // A stage's code means the same stage in every poktan type's list ("berkembang": Berkembang).
+  stage: `SELECT label FROM ref_option WHERE list LIKE 'tahapan-%' AND code = ? ORDER BY list LIMIT 1`,
+  fundingSource: `SELECT label FROM ref_option WHERE list = 'sumber-dana-sarana' AND code = ?`,
 } as const;
 
 /** Turns logged rows into what a person reads: names instead of codes and ids, Indonesian values. */
@@ -67,6 +70,8 @@ export class ChangeDescriber {
     if (column === 'poktan_id') return this.name('poktan', value as string);
     if (column === 'need_id') return this.name('need', value as string);
     if (column === 'resolution_id') return this.name('resolution', value as string);
+    if (column === 'stage_code') return this.name('stage', value as string);
+    if (column === 'funding_source') return this.name('fundingSource', value as string);
     if (column === 'type' || column === 'poktan_type') return POKTAN_TYPE_LABELS[value as PoktanType] ?? String(value);
     if (column === 'logo') return `berkas ${formatNumber(value as number)} bita`;
     if (/^(is_|has_)|^active$/.test(column)) return value === 1 ? 'Ya' : 'Tidak';

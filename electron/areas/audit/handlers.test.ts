@@ -45,6 +45,8 @@ describe('audit trail', () => {
     ]);
     // Codes are shown as names.
     expect(entries[3]!.changes).toContainEqual({ label: 'Desa/Kelurahan', before: '—', after: 'Sawarna' });
+    await app.value('poktan-update', { ...fields, id: created.id, members: 25, chairName: 'Ibu Yati', stageCode: 'berkembang' });
+    expect((await poktanEntries({ recordId: created.id }))[0]!.changes).toEqual([{ label: 'Tahapan', before: '—', after: 'Berkembang' }]);
     expect(entries.every((entry) => entry.device === 'Perangkat ini')).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import type { PoktanType } from '../../electron/contract/poktan.js';
+import { POKTAN_TYPES, type PoktanType } from '../../electron/contract/poktan.js';
 import { rowsWrittenSoFar } from '../change-tracking.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
@@ -176,7 +176,8 @@ export interface TypeCount {
 const keptTypeCounts = new WeakMap<Db, { rowsWritten: number; counts: readonly TypeCount[] }>();
 
 /**
- * Groups per type, for the counts above the register. They are asked for with every page of it
+ * Groups per type, every type in its order (none: zero), for the counts above the register and the
+ * Rakorda report. They are asked for with every page of it
  * (each keystroke of a search) and count every group (province: 50.000, ≈ 6 ms), so they are kept
  * until the next write on the connection, the only one that writes the file (`locking_mode =
  * EXCLUSIVE`). Not from inside a transaction: its rows may still be rolled back, which the count
@@ -186,7 +187,8 @@ export function countPoktanByType(db: Db): readonly TypeCount[] {
   const rowsWritten = rowsWrittenSoFar(db);
   const kept = keptTypeCounts.get(db);
   if (kept && kept.rowsWritten === rowsWritten && !db.inTransaction) return kept.counts;
-  const counts = prepared(db, `SELECT type, count(*) AS total, sum(is_active) AS active FROM poktan WHERE deleted_at IS NULL GROUP BY type`).all() as TypeCount[];
+  const found = prepared(db, `SELECT type, count(*) AS total, sum(is_active) AS active FROM poktan WHERE deleted_at IS NULL GROUP BY type`).all() as TypeCount[];
+  const counts = POKTAN_TYPES.map((type) => found.find((count) => count.type === type) ?? { type, total: 0, active: 0 });
   if (!db.inTransaction) keptTypeCounts.set(db, { rowsWritten, counts });
   return counts;
 }

@@ -30,7 +30,7 @@ import {
 import { newId } from '../../../db/clock.js';
 import type { Db } from '../../../db/open.js';
 import { formatDate, formatNumber, localIsoDate } from '../../contract/format.js';
-import { POKTAN_TYPE_LABELS, POKTAN_TYPES } from '../../contract/poktan.js';
+import { POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
 import type { ReferenceList } from '../../contract/reference.js';
 import { DomainError, fieldError } from '../../core/errors.js';
 import { noInput, year } from '../../core/fields.js';
@@ -90,11 +90,10 @@ export function refreshNeed(db: Db, needId: string) {
 export const poktanHandlers = {
   'poktan-list': read(poktanListSchema, (ctx, { limit, ...filter }) => {
     const rows = listPoktan(ctx.db, filter, limit);
-    const byType = countPoktanByType(ctx.db);
     return {
       rows,
       total: rows.length < limit ? rows.length : countPoktan(ctx.db, filter),
-      counts: POKTAN_TYPES.map((type) => ({ type, total: byType.find((c) => c.type === type)?.total ?? 0, active: byType.find((c) => c.type === type)?.active ?? 0 })),
+      counts: countPoktanByType(ctx.db),
     };
   }),
 

@@ -34,6 +34,12 @@ export interface RowReader {
   /** The cell's header as the user knows it, for messages. */
   header(key: string): string;
   cellProblem(key: string, message: string): void;
+  /**
+   * Adds a form check's messages (by schema path) under the file's columns (`columnOf` maps a
+   * path to its column; others are their own); a column the row already names a problem in (a
+   * cell that could not be read, a required one left empty) is not named twice.
+   */
+  formProblems(messages: Record<string, string>, columnOf: Record<string, string>): void;
   whole(key: string): number | null;
   decimal(key: string): number | null;
   signed(key: string): number | null;
@@ -134,6 +140,13 @@ function rowReader(row: { rowNumber: number; values: readonly CellValue[] }, map
     text,
     header,
     cellProblem,
+    formProblems: (messages, columnOf) => {
+      for (const [path, message] of Object.entries(messages)) {
+        const key = columnOf[path] ?? path;
+        // Both a cell's problem and a required column's start with its quoted header.
+        if (!problems.some((problem) => problem.startsWith(`Kolom "${header(key)}"`))) cellProblem(key, message);
+      }
+    },
     whole: (key) => parsed(key, toWholeNumber, 'bukan bilangan bulat.'),
     decimal: (key) => parsed(key, toDecimal, 'bukan angka (gunakan koma untuk desimal, misalnya 12,5).'),
     signed: (key) => parsed(key, toSignedDecimal, 'bukan angka (misalnya -6,35).'),

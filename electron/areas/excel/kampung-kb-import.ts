@@ -5,7 +5,7 @@ import { fieldMessages } from '../../core/messages.js';
 import { checkKampungKb } from '../kampung-kb/handlers.js';
 import { kampungKbFieldsSchema } from '../kampung-kb/schema.js';
 import { foldLabel } from './cells.js';
-import type { ImportField, ImportSpec, RowReader } from './import-engine.js';
+import type { ImportField, ImportSpec } from './import-engine.js';
 import { placeLookup } from './place-lookup.js';
 
 export const KAMPUNG_KB_SHEET = 'Kampung KB';
@@ -25,9 +25,6 @@ export const KAMPUNG_KB_FIELDS = [
 ] as const satisfies readonly ImportField[];
 
 const SCHEMA_TO_COLUMN: Record<string, string> = { kecamatanCode: 'kecamatan', desaCode: 'desa', _: 'name' };
-const problemsUnder = (row: RowReader, messages: Record<string, string>) => {
-  for (const [path, message] of Object.entries(messages)) row.cellProblem(SCHEMA_TO_COLUMN[path] ?? path, message);
-};
 
 /** "Kampung KB Sawarna Maju" and "sawarna  maju" are the same unit of a desa. */
 export const unitKey = (name: string) => foldLabel(name).replace(/^kampung (kb|keluarga berkualitas) /, '');
@@ -73,14 +70,14 @@ export const kampungKbImport: ImportSpec<KampungKbFields> = {
         manualLevelNote: stored?.manualLevelNote ?? '',
       });
       if (!parsed.success) {
-        problemsUnder(row, fieldMessages(parsed.error));
+        row.formProblems(fieldMessages(parsed.error), SCHEMA_TO_COLUMN);
         return null;
       }
       try {
         checkKampungKb(db, parsed.data, existing?.id ?? null);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        problemsUnder(row, error.fields ?? { _: error.message });
+        row.formProblems(error.fields ?? { _: error.message }, SCHEMA_TO_COLUMN);
         return null;
       }
       return { fields: parsed.data, existingId: existing?.id ?? null, duplicateKey: `${desa.code}|${unitKey(parsed.data.name)}` };

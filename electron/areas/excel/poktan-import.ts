@@ -7,26 +7,14 @@ import { nameKey } from '../poktan/need-lifecycle.js';
 import { checkPoktan } from '../poktan/handlers.js';
 import { poktanFieldsSchema } from '../poktan/schema.js';
 import { foldPlace } from './cells.js';
-import type { ImportSpec, RowReader } from './import-engine.js';
+import type { ImportSpec } from './import-engine.js';
 import { placeLookup } from './place-lookup.js';
 import { parsePoktanType, POKTAN_FIELDS } from './poktan-columns.js';
 
 export const POKTAN_SHEET = 'Poktan';
 
-// Which file column a form field's message belongs to.
-const SCHEMA_TO_COLUMN: Record<string, string> = { kecamatanCode: 'kecamatan', desaCode: 'desa', stageCode: 'stage' };
-
-/**
- * Adds a form check's messages (by schema path) to the row, under the file's column names; a
- * column the row already has a problem in (a cell that could not be read, a required one left
- * empty) is not named twice.
- */
-function formProblems(row: RowReader, messages: Record<string, string>) {
-  for (const [path, message] of Object.entries(messages)) {
-    const column = SCHEMA_TO_COLUMN[path] ?? (path === '_' ? 'name' : path);
-    if (!row.problems.some((problem) => problem.startsWith(`Kolom "${row.header(column)}"`))) row.cellProblem(column, message);
-  }
-}
+// Which file column a form field's message belongs to ("_": the form as a whole).
+const SCHEMA_TO_COLUMN: Record<string, string> = { kecamatanCode: 'kecamatan', desaCode: 'desa', stageCode: 'stage', _: 'name' };
 
 /** The poktan register: one row per group, matched to a registered group by type, desa and name. */
 export const poktanImport: ImportSpec<PoktanFields> = {
@@ -71,7 +59,7 @@ export const poktanImport: ImportSpec<PoktanFields> = {
       };
       let parsed = poktanFieldsSchema.safeParse(input);
       if (!parsed.success) {
-        formProblems(row, fieldMessages(parsed.error));
+        row.formProblems(fieldMessages(parsed.error), SCHEMA_TO_COLUMN);
         // The fields that passed still go through the register's checks below, without the failed ones.
         const failed = new Set(parsed.error.issues.map((issue) => issue.path[0]));
         parsed = poktanFieldsSchema.safeParse(Object.fromEntries(Object.entries(input).filter(([key]) => !failed.has(key))));
@@ -82,7 +70,7 @@ export const poktanImport: ImportSpec<PoktanFields> = {
         checkPoktan(db, { ...fields, confirmDuplicate: true }, null);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        formProblems(row, error.fields ?? { _: error.message });
+        row.formProblems(error.fields ?? { _: error.message }, SCHEMA_TO_COLUMN);
         return null;
       }
       if (row.problems.length > 0) return null;

@@ -1,6 +1,7 @@
 // Columns a PC derives from other records, never a user's change.
 //
-// DERIVED (kept by triggers, migrations 0090, 0091 and 0093): the change log does not record them,
+// DERIVED (kept by triggers, migrations 0090, 0091 and 0093; a new group's are set by its INSERT,
+// or after a package by refreshDerived, migration 0095): the change log does not record them,
 // packages to other PCs leave them out and a received record never overwrites them.
 //
 // RECOMPUTED (written by the app: a need's status and quantities from its events, a period's level

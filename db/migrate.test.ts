@@ -82,24 +82,3 @@ describe('0090 poktan open needs', () => {
     expect(db.prepare(`SELECT id, open_needs AS n FROM poktan ORDER BY id`).all()).toEqual([{ id: 'a', n: 2 }, { id: 'b', n: 0 }]);
   });
 });
-
-describe('0094 poktan insert triggers', () => {
-  it('still derive the place order and open needs of a group inserted by another writer', () => {
-    const db = new Database(':memory:');
-    migrate(db, loadMigrations(MIGRATIONS_DIR));
-    db.pragma('foreign_keys = OFF'); // the needs arrive before their group, as from a package
-    const place = db.prepare(`INSERT INTO place (code, parent_code, level, name, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'n', 'n')`);
-    place.run('k', null, 'kecamatan', 'Bayah', 0);
-    place.run('d', 'k', 'desa', 'Sawarna', 7);
-    db.prepare(`INSERT INTO facility_need (id, poktan_id, item_name, unit, quantity_needed, year_proposed, status, created_at, updated_at)
-                VALUES ('1', 'a', 'Kit', 'paket', 1, 2025, 'diusulkan', 'n', 'n')`).run();
-    // Inserted as a package would: no derived columns given.
-    const group = db.prepare(`INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, created_at, updated_at) VALUES (?, 'bkb', ?, ?, 'k', 'd', 'n', 'n')`);
-    group.run('a', 'A', 'a');
-    group.run('b', 'B', 'b');
-    expect(db.prepare(`SELECT id, place_order AS placeOrder, open_needs AS openNeeds FROM poktan ORDER BY id`).all()).toEqual([
-      { id: 'a', placeOrder: 7, openNeeds: 1 },
-      { id: 'b', placeOrder: 7, openNeeds: 0 },
-    ]);
-  });
-});

@@ -70,8 +70,8 @@ export interface NeedEventRow {
   batchId: string | null;
 }
 
-/** The statuses of a need still waiting for its goods. */
-const OPEN = `('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian')`;
+/** The statuses of a need still waiting for its goods, as an SQL list. */
+export const OPEN_NEED_STATUSES = `('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian')`;
 
 const SELECT_NEED = `
   SELECT id, poktan_id AS poktanId, item_id AS itemId, item_name AS itemName, unit, quantity_needed AS quantityNeeded,
@@ -102,7 +102,7 @@ export function findOpenNeed(db: Db, poktanId: string, itemId: string): NeedRow 
     (db
       .prepare(
         `${SELECT_NEED} WHERE poktan_id = ? AND item_id = ? AND deleted_at IS NULL
-           AND status IN ${OPEN}
+           AND status IN ${OPEN_NEED_STATUSES}
          ORDER BY year_proposed LIMIT 1`,
       )
       .get(poktanId, itemId) as NeedRow | undefined) ?? null

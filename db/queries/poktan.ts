@@ -3,6 +3,7 @@ import { rowsWrittenSoFar } from '../change-tracking.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
 import { containing, prepared } from '../statements.js';
+import { OPEN_NEED_STATUSES } from './facility.js';
 
 export interface PoktanFields {
   type: PoktanType;
@@ -56,17 +57,20 @@ export function getPoktan(db: Db, id: string): PoktanRow | null {
   return raw ? toRow(raw) : null;
 }
 
+/** A group's place in the register's order: its desa's (derived, migration 0091). */
+const placeOrderOf = (desaCode: string) => `coalesce((SELECT sort_order FROM place WHERE code = ${desaCode}), 0)`;
+
 export function insertPoktan(db: Db, fields: PoktanFields, nameKey: string): string {
   const id = newId();
   const now = nowIso();
-  // The place order (a derived column, migration 0091) is set here as its trigger would, which
-  // then has nothing to do (migration 0094): one write per new group instead of two.
+  // Both derived columns are set by this INSERT (migration 0095): the place order here, and a new
+  // group has no open needs.
   prepared(db, 
     `INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, kampung_kb_id, address, chair_name, chair_phone,
        members, founded_year, decree_number, decree_date, stage_code, is_active, last_active_on, notes, created_at, updated_at, place_order)
      VALUES (@id, @type, @name, @nameKey, @kecamatanCode, @desaCode, @kampungKbId, @address, @chairName, @chairPhone,
        @members, @foundedYear, @decreeNumber, @decreeDate, @stageCode, @isActive, @lastActiveOn, @notes, @now, @now,
-       coalesce((SELECT sort_order FROM place WHERE code = @desaCode), 0))`,
+       ${placeOrderOf('@desaCode')})`,
   ).run({ ...columns(fields, nameKey), id, now });
   return id;
 }
@@ -79,6 +83,19 @@ export function updatePoktan(db: Db, id: string, fields: PoktanFields, nameKey: 
        is_active = @isActive, last_active_on = @lastActiveOn, notes = @notes, updated_at = @now
      WHERE id = @id`,
   ).run({ ...columns(fields, nameKey), id, now: nowIso() });
+}
+
+/**
+ * Sets a group's derived columns from its desa and its needs, for a group written from another
+ * PC's package (its needs may have come before it); the app's own insert sets them as it writes.
+ */
+export function refreshPoktanDerived(db: Db, id: string): void {
+  prepared(
+    db,
+    `UPDATE poktan SET place_order = ${placeOrderOf('poktan.desa_code')},
+       open_needs = (SELECT count(*) FROM facility_need n WHERE n.poktan_id = poktan.id AND n.deleted_at IS NULL AND n.status IN ${OPEN_NEED_STATUSES})
+     WHERE id = ?`,
+  ).run(id);
 }
 
 export function setPoktanDeleted(db: Db, id: string, deleted: boolean): void {

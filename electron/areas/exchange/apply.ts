@@ -4,6 +4,7 @@ import { schemaVersion } from '../../../db/migrate.js';
 import type { Db } from '../../../db/open.js';
 import { headChange, logPackage, receivedPackage, rememberPartner } from '../../../db/queries/exchange.js';
 import { getOffice } from '../../../db/queries/office.js';
+import { refreshPoktanDerived } from '../../../db/queries/poktan.js';
 import { addKnownRevisions, currentRow, knownRevisions, writeRow } from '../../../db/queries/record-revisions.js';
 import { prepared } from '../../../db/statements.js';
 import { formatDate } from '../../contract/format.js';
@@ -92,18 +93,23 @@ function recordConflict(db: Db, packageId: string, record: PackageRecord, reason
 
 /**
  * Recomputes what this PC derives from the records that arrived (needs' status from their events,
- * Kampung KB levels from periods and activities), so the stored figures follow the combined data.
+ * Kampung KB levels from periods and activities, a group's place in the register and its open
+ * needs), so the stored figures follow the combined data.
  */
 export function refreshDerived(db: Db, written: readonly Pick<PackageRecord, 'entity' | 'id' | 'row'>[]): void {
   const needs = new Set<string>();
   const units = new Set<string>();
+  const groups = new Set<string>();
   for (const record of written) {
+    if (record.entity === 'poktan') groups.add(record.id);
     if (record.entity === 'facility_need') needs.add(record.id);
     if (record.entity === 'facility_need_event') needs.add(record.row.need_id as string);
     if (record.entity === 'kampung_kb_snapshot' || record.entity === 'kampung_kb_activity') units.add(record.row.kampung_kb_id as string);
   }
   for (const need of needs) refreshNeed(db, need);
   for (const unit of units) refreshUnitLevels(db, unit);
+  // After the needs: their status decides which are open.
+  for (const group of groups) refreshPoktanDerived(db, group);
 }
 
 /** "Terima Data": applies a checked package inside the caller's transaction. */

@@ -1,7 +1,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
-import { recomputedColumns } from '../../../db/derived-columns.js';
+import { recomputedColumns, withoutDerived } from '../../../db/derived-columns.js';
+import { writeRow } from '../../../db/queries/record-revisions.js';
+import { refreshDerived } from './apply.js';
 import { SYNC_ENTITIES } from './entities.js';
 import { decodePackage, encodePackage } from './package-file.js';
 
@@ -144,6 +146,34 @@ describe('exchange packages', () => {
       expect([stored!.status, stored!.quantityDelivered]).toEqual(['diterima', 4]);
     }
     expect(contents(bayah)).toEqual(contents(kabupaten));
+  });
+
+  it('give a received group its place in the register and count its open needs, also when they came before it', async () => {
+    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+    const mawar = await group(kabupaten, 'BKB Mawar');
+    for (const itemName of ['Alat Peraga Edukatif', 'Tikar']) await kabupaten.value('need-save', { poktanId: mawar.id, itemName, unit: 'paket', quantityNeeded: 1, yearProposed: 2025 });
+    const derived = (app: TestApp) => app.app.database!.prepare(`SELECT place_order AS placeOrder, open_needs AS openNeeds FROM poktan WHERE id = ?`).get(mawar.id);
+    const sawarna = bayah.app.database!.prepare(`SELECT sort_order FROM place WHERE code = ?`).pluck().get(BAYAH.desaCode) as number;
+    expect(sawarna).toBeGreaterThan(0);
+
+    await send(kabupaten, bayah);
+    expect(derived(bayah)).toEqual({ placeOrder: sawarna, openNeeds: 2 });
+
+    // The needs written before their group (foreign keys are checked at the package's end).
+    const db = bayah.app.database!;
+    const stored = (table: string, where: string) => (kabupaten.app.database!.prepare(`SELECT * FROM ${table} WHERE ${where} = ?`).all(mawar.id) as Record<string, unknown>[]).map((row) => withoutDerived(table, row));
+    db.transaction(() => {
+      db.pragma('defer_foreign_keys = ON');
+      db.prepare(`DELETE FROM facility_need_event`).run();
+      db.prepare(`DELETE FROM facility_need`).run();
+      db.prepare(`DELETE FROM poktan`).run();
+      for (const need of stored('facility_need', 'poktan_id')) writeRow(db, 'facility_need', need);
+      const [row] = stored('poktan', 'id');
+      writeRow(db, 'poktan', row!);
+      refreshDerived(db, [{ entity: 'poktan', id: mawar.id, row: row! }]);
+    })();
+    expect(derived(bayah)).toEqual({ placeOrder: sawarna, openNeeds: 2 });
   });
 
   it('limit a package to one kecamatan', async () => {

@@ -1,10 +1,10 @@
 import { findSimilarPoktan, insertPoktan, updatePoktan, type PoktanFields } from '../../../db/queries/poktan.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { ReferenceList } from '../../contract/reference.js';
-import { DomainError } from '../../core/errors.js';
+import { localIsoDate } from '../../contract/format.js';
 import { fieldMessages } from '../../core/messages.js';
 import { nameKey } from '../poktan/need-lifecycle.js';
-import { checkPoktan } from '../poktan/handlers.js';
+import { futureDateProblems } from '../poktan/handlers.js';
 import { poktanFieldsSchema } from '../poktan/schema.js';
 import { foldPlace } from './cells.js';
 import type { ImportSpec } from './import-engine.js';
@@ -26,6 +26,7 @@ export const poktanImport: ImportSpec<PoktanFields> = {
   checker(db) {
     const places = placeLookup(db);
     const stages = listReferenceOptions(db);
+    const today = localIsoDate();
     return (row) => {
       const type = row.text('type') ? parsePoktanType(row.text('type')) : null;
       if (row.text('type') && !type) row.problems.push(`Jenis poktan "${row.text('type')}" tidak dikenal (BKB, BKR, BKL, UPPKA/UPPKS, PIK-R).`);
@@ -66,13 +67,9 @@ export const poktanImport: ImportSpec<PoktanFields> = {
         if (!parsed.success) return null;
       }
       const { confirmDuplicate: _confirm, ...fields } = parsed.data;
-      try {
-        checkPoktan(db, { ...fields, confirmDuplicate: true }, null);
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        row.formProblems(error.fields ?? { _: error.message }, SCHEMA_TO_COLUMN);
-        return null;
-      }
+      // Of the form's register checks (checkPoktan), the places and the stage were already found
+      // in the lists loaded above, and a similar name is matched below: the dates are left.
+      row.formProblems(futureDateProblems(fields, today), SCHEMA_TO_COLUMN);
       if (row.problems.length > 0) return null;
       const key = nameKey(fields.name);
       return { fields, existingId: findSimilarPoktan(db, fields.type, fields.desaCode, key, null)?.id ?? null, duplicateKey: `${fields.type}|${fields.desaCode}|${key}` };

@@ -57,16 +57,22 @@ function requirePoktan(db: Db, id: string) {
 }
 
 /** Checks of a group that need the database; the importer runs the same checks on every row. */
+/** A group's dates, none of which can lie after `today`. */
+export function futureDateProblems(fields: Pick<PoktanFields, 'foundedYear' | 'decreeDate' | 'lastActiveOn'>, today: string): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (fields.foundedYear && fields.foundedYear > Number(today.slice(0, 4))) problems.foundedYear = 'Tahun pembentukan tidak boleh di masa depan.';
+  if (fields.decreeDate && fields.decreeDate > today) problems.decreeDate = 'Tanggal SK tidak boleh di masa depan.';
+  if (fields.lastActiveOn && fields.lastActiveOn > today) problems.lastActiveOn = 'Tanggal terakhir aktif tidak boleh di masa depan.';
+  return problems;
+}
+
 export function checkPoktan(db: Db, fields: PoktanFields & { confirmDuplicate: boolean }, id: string | null): void {
   const problems = placeProblems(db, fields.kecamatanCode, fields.desaCode);
   if (fields.kampungKbId) {
     const unit = getKampungKb(db, fields.kampungKbId);
     if (!unit || unit.deletedAt || unit.desaCode !== fields.desaCode) problems.kampungKbId = 'Kampung KB ini tidak berada di desa/kelurahan yang dipilih.';
   }
-  const today = localIsoDate();
-  if (fields.foundedYear && fields.foundedYear > Number(today.slice(0, 4))) problems.foundedYear = 'Tahun pembentukan tidak boleh di masa depan.';
-  if (fields.decreeDate && fields.decreeDate > today) problems.decreeDate = 'Tanggal SK tidak boleh di masa depan.';
-  if (fields.lastActiveOn && fields.lastActiveOn > today) problems.lastActiveOn = 'Tanggal terakhir aktif tidak boleh di masa depan.';
+  Object.assign(problems, futureDateProblems(fields, localIsoDate()));
   if (fields.stageCode) Object.assign(problems, unknownCodes(db, [{ path: 'stageCode', list: `tahapan-${fields.type}` as ReferenceList, codes: [fields.stageCode] }]));
   if (Object.keys(problems).length > 0) throw fieldError(problems);
   // A similar name is only a warning: once the user confirmed (or an import matches it itself), it is not looked up.

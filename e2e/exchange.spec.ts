@@ -44,6 +44,11 @@ test('a package from a kecamatan PC is checked, applied, and a record changed on
     const sent = testInfo.outputPath('kabupaten.skb');
     await download.saveAs(sent);
     expect(download.suggestedFilename()).toMatch(/^Paket Sinergi KB Kantor Dinas Lebak .*\.skb$/);
+    // Its own package, chosen by mistake in Terima Data, is named as such.
+    await page.getByLabel('Berkas paket untuk diterima').setInputFiles(sent);
+    await expect(page.getByText('Dari Kantor Dinas Lebak')).toBeVisible();
+    await expect(page.getByText('Paket ini dibuat oleh komputer ini sendiri')).toBeVisible();
+    await screenshot(page, 'exchange-own-package');
     await bayah.call('exchange-apply', { base64: readFileSync(sent).toString('base64') });
 
     // Both change the same group before they meet again.

@@ -65,6 +65,9 @@ describe('exchange packages', () => {
     expect(result).toMatchObject({ ok: true, value: { added: 3, changed: 0, deleted: 0, conflicts: 0 } });
     expect(contents(bayah)).toEqual(contents(kabupaten));
     expect(file.fileName).toMatch(/^Paket Sinergi KB Kantor Dinas Lebak \d{4}-\d{2}-\d{2}\.skb$/);
+    // A package opened on the PC that made it is marked as such.
+    expect((await kabupaten.value('exchange-preview', { base64: file.base64 })).fromThisPc).toBe(true);
+    expect((await bayah.value('exchange-preview', { base64: file.base64 })).fromThisPc).toBe(false);
 
     expect(await bayah.call('exchange-apply', { base64: file.base64 })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/^Paket ini sudah diterima pada .* oleh Asep Saepudin; tidak ada yang diubah\.$/) } });
     // A new package with the same records: every one is already here.

@@ -64,6 +64,9 @@ export const exchangeHandlers = {
       counts: countOutcomes(decisions),
       records: records.length,
       alreadyReceived: receivedPackage(ctx.db, manifest.packageId) !== null,
+      // Usually a mistake (the file meant for another PC); on purpose, it brings back what was
+      // sent after the backup this PC was restored from.
+      fromThisPc: manifest.source.deviceId === thisDevice(ctx.db).id,
       // The changes a person would check before applying (unchanged records are left out).
       changes: decisions
         .filter((decision) => decision.outcome !== 'unchanged' && decision.outcome !== 'align')

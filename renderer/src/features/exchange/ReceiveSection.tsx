@@ -70,6 +70,12 @@ export function ReceiveSection({ onApplied }: { onApplied(): void }) {
             {preview.kecamatanName ? `, Kecamatan ${preview.kecamatanName}` : ''}; {formatNumber(preview.records)} data.
           </p>
           {preview.alreadyReceived ? <Notice tone="warning">Paket ini sudah pernah diterima; menerapkannya lagi tidak mengubah apa pun.</Notice> : null}
+          {preview.fromThisPc && !preview.alreadyReceived ? (
+            <Notice tone="warning">
+              Paket ini dibuat oleh komputer ini sendiri untuk dikirim ke komputer lain. Terapkan hanya bila Anda sengaja mengembalikan data dari paket itu, misalnya
+              setelah memulihkan cadangan yang lebih lama.
+            </Notice>
+          ) : null}
           <ul className="stat-row" aria-label="Ringkasan paket">
             <li className="stat stat--small"><span className="stat__value">{formatNumber(counts.added)}</span><span className="stat__label">ditambahkan</span></li>
             <li className="stat stat--small"><span className="stat__value">{formatNumber(counts.changed)}</span><span className="stat__label">diperbarui</span></li>

@@ -24,6 +24,13 @@ export async function renderRakordaReportPdf(db: Db, year: number): Promise<File
 }
 
 /** The report's document definition: all data access happens here (its two large reads in turns of their own), none while rendering. */
+/** Kecamatan rows whose table (at 8,5 pt, ≈ 17 pt a row), with its headings and notes, fits one portrait page with room to spare. */
+const ONE_PAGE_KECAMATAN = 32;
+/** An overview column (a percentage such as 101,19%) at 7,5 pt; a portrait page holds seven beside the kecamatan names, a landscape one eleven. */
+const OVERVIEW_COLUMN_WIDTH = 56;
+const PORTRAIT_OVERVIEW_COLUMNS = 7;
+const LANDSCAPE_OVERVIEW_COLUMNS = 11;
+
 export async function rakordaReportDocument(db: Db, year: number): Promise<Printable> {
   const office = getOffice(db);
   if (!office) throw new DomainError('not-found', 'Data kantor belum diisi.');
@@ -55,6 +62,11 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
   const best = [...withPercent].sort((a, b) => b.kabupaten.percent! - a.kabupaten.percent!)[0];
   const worst = [...withPercent].sort((a, b) => a.kabupaten.percent! - b.kabupaten.percent!)[0];
 
+  // A kabupaten figure summed from some kecamatan only reads as the whole kabupaten's: the report says how many.
+  const reportingOf = (item: IndicatorResult) => item.kecamatan.filter((row) => row.achieved !== null).length;
+  const partly = targeted.filter((item) => reportingOf(item) > 0 && reportingOf(item) < item.kecamatan.length);
+  const partlyNote = (item: IndicatorResult) => `${formatNumber(reportingOf(item))} dari ${formatNumber(item.kecamatan.length)} kecamatan`;
+
   const summary: Content[] = [
     { text: 'I. Ringkasan', style: 'section' },
     {
@@ -74,6 +86,9 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
       align: ['right', 'left', 'left', 'right', 'right', 'right', 'left'],
       rows: evaluation.indicators.map((item, i) => [i + 1, item.indicator.name, item.indicator.unit, n(item.kabupaten.target, item.indicator.unit), n(item.kabupaten.achieved, item.indicator.unit), pct(item.kabupaten.percent), item.kabupaten.criterion ?? '–']),
     }),
+    ...(partly.length > 0
+      ? [{ text: `Angka kabupaten yang belum mencakup semua kecamatan: ${partly.map((item) => `${item.indicator.name} (${partlyNote(item)})`).join('; ')}.`, style: 'note', margin: [0, 4, 0, 0] as [number, number, number, number] }]
+      : []),
     { text: `III. Perbandingan dengan tahun sebelumnya`, style: 'section' },
     dataTable({
       headers: ['No', 'Indikator', `Realisasi ${year - 2}`, `Realisasi ${year - 1}`, `Realisasi ${year}`, `% ${year - 1}`, `% ${year}`],
@@ -86,33 +101,45 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
   // Indicators nobody reported this year would print pages of dashes: they are named instead.
   const reported = targeted.filter((item) => item.kecamatan.some((row) => row.achieved !== null || row.target !== null));
   const unreported = targeted.filter((item) => !reported.includes(item));
-  const perKecamatan: Content[] = [
-    { text: 'IV. Capaian per kecamatan dan peringkat', style: 'section', pageBreak: 'before' },
+  // Where an indicator's heading and table surely fit on one page, the sections flow on (from III,
+  // into V) and each indicator is kept whole on a page, several to a page where they fit. pdfmake leaves out a block that
+  // never breaks but is taller than a page (a blank page), so a kabupaten with more kecamatan gets
+  // each indicator on a page of its own, in smaller type (51 kecamatan, the most of any, fit).
+  const fitsOnePage = (evaluation.indicators[0]?.kecamatan.length ?? 0) <= ONE_PAGE_KECAMATAN;
+  const sectionIv: Content[] = [
+    { text: 'IV. Capaian per kecamatan dan peringkat', style: 'section', ...(fitsOnePage ? {} : { pageBreak: 'before' as const }) },
     ...(unreported.length > 0 ? [{ text: `Indikator tanpa data tahun ini: ${unreported.map((item) => item.indicator.name).join(', ')}.`, style: 'note', margin: [0, 0, 0, 4] as [number, number, number, number] }] : []),
   ];
+  const perKecamatan: Content[] = reported.length === 0 ? sectionIv : [];
   reported.forEach((item: IndicatorResult, index) => {
     const rows = [...item.kecamatan].sort((a: AreaResult, b: AreaResult) => (a.rank ?? 999) - (b.rank ?? 999) || a.name.localeCompare(b.name, 'id'));
-    perKecamatan.push(
-      { text: `${index + 1}. ${item.indicator.name} (${item.indicator.unit})`, bold: true, margin: [0, 8, 0, 4], style: 'section' },
-      dataTable({
-        headers: ['Peringkat', 'Kecamatan', 'Target', 'Realisasi', '% capaian', 'Kriteria'],
-        widths: [46, '*', 64, 64, 60, 70],
-        align: ['right', 'left', 'right', 'right', 'right', 'left'],
-        fontSize: 8.5,
-        rows: rows.map((row) => [row.rank ?? '–', row.name, n(row.target, item.indicator.unit), n(row.achieved, item.indicator.unit), pct(row.percent), row.criterion ?? '–']),
-        totals: ['', 'Kabupaten', n(item.kabupaten.target, item.indicator.unit), n(item.kabupaten.achieved, item.indicator.unit), pct(item.kabupaten.percent), item.kabupaten.criterion ?? '–'],
-      }),
-    );
+    perKecamatan.push({
+      ...(fitsOnePage ? { unbreakable: true } : index > 0 ? { pageBreak: 'before' as const } : {}),
+      stack: [
+        ...(index === 0 ? sectionIv : []),
+        { text: `${index + 1}. ${item.indicator.name} (${item.indicator.unit})`, bold: true, margin: [0, 8, 0, 4], style: 'section' },
+        dataTable({
+          headers: ['Peringkat', 'Kecamatan', 'Target', 'Realisasi', '% capaian', 'Kriteria'],
+          widths: [46, '*', 64, 64, 60, 70],
+          align: ['right', 'left', 'right', 'right', 'right', 'left'],
+          fontSize: fitsOnePage ? 8.5 : 7.5,
+          rows: rows.map((row) => [row.rank ?? '–', row.name, n(row.target, item.indicator.unit), n(row.achieved, item.indicator.unit), pct(row.percent), row.criterion ?? '–']),
+          totals: ['', 'Kabupaten', n(item.kabupaten.target, item.indicator.unit), n(item.kabupaten.achieved, item.indicator.unit), pct(item.kabupaten.percent), item.kabupaten.criterion ?? '–'],
+        }),
+        ...(partly.includes(item) ? [{ text: `Angka kabupaten baru mencakup ${partlyNote(item)} yang sudah mengisi realisasi.`, style: 'note', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+      ],
+    });
   });
 
-  // A wide overview (kecamatan × indicator) on landscape pages.
+  // The overview (kecamatan × indicator), on landscape pages when it has more columns than a portrait page holds.
   const codes = reported.map((item) => item.indicator.code);
+  const wide = codes.length > PORTRAIT_OVERVIEW_COLUMNS;
   const overview: Content[] = reported.length === 0 ? [] : [
-    { text: 'V. Ikhtisar % capaian per kecamatan', style: 'section', pageBreak: 'before', pageOrientation: 'landscape' },
+    { text: 'V. Ikhtisar % capaian per kecamatan', style: 'section', ...(wide ? { pageBreak: 'before' as const, pageOrientation: 'landscape' as const } : {}) },
     { text: `Kode: ${reported.map((item) => `${item.indicator.code.toUpperCase()} = ${item.indicator.name}`).join('; ')}.`, style: 'note', margin: [0, 0, 0, 6] },
     dataTable({
       headers: ['Kecamatan', ...codes.map((c) => c.toUpperCase())],
-      widths: [96, ...codes.map(() => '*' as const)],
+      widths: [96, ...codes.map(() => (codes.length > LANDSCAPE_OVERVIEW_COLUMNS ? ('*' as const) : OVERVIEW_COLUMN_WIDTH))],
       align: ['left', ...codes.map(() => 'right' as const)],
       fontSize: 7.5,
       rows: (reported[0]?.kecamatan ?? []).map((row, r) => [row.name, ...reported.map((item) => pct(item.kecamatan[r]!.percent))]),
@@ -124,7 +151,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
     [item.kabupaten, ...item.kecamatan].flatMap((row) => row.flags.map((flag) => [item.indicator.name, row.name, flag])),
   );
   const rest: Content[] = [
-    { text: 'VI. Kampung KB', style: 'section', pageBreak: 'before', pageOrientation: 'portrait' },
+    { text: 'VI. Kampung KB', style: 'section', ...(wide ? { pageBreak: 'before' as const, pageOrientation: 'portrait' as const } : {}) },
     {
       text: `${formatNumber(derived.kampungKb.summary.total)} Kampung KB di ${formatNumber(derived.kampungKb.summary.kecamatanCovered)} dari ${formatNumber(derived.kampungKb.summary.kecamatanTotal)} kecamatan; target satu Kampung KB per kecamatan ${derived.kampungKb.summary.kecamatanWithout.length === 0 ? 'tercapai' : `belum tercapai di ${formatNumber(derived.kampungKb.summary.kecamatanWithout.length)} kecamatan`}.`,
       margin: [0, 0, 0, 4],

@@ -13,7 +13,7 @@ import type { Printable } from '../electron/pdf/printable.js';
 //   baseline.js workbook <places.json> <out.xlsx> <name>   writes 10.000 poktan rows named "<name> 1…"
 //   baseline.js serve   answers one JSON request per line of input, each with one JSON line:
 //     { "pdf": <document.json> }                   → { "ms": n }  pdfmake alone, same document
-//     { "import": <file.xlsx>, "scratch": <db>, "existing": bool }
+//     { "import": <file.xlsx>, "scratch": <db>, "existing": bool, "places": <places.json> }
 //                                                   → { "ms": n }  exceljs read + raw insert, one transaction,
 //                                                     into a new database or (existing) into a copy of the office's
 // Serving keeps the process (and what V8 has optimised) alive between requests, so the harness
@@ -30,8 +30,20 @@ async function renderPdf(file: string): Promise<number> {
   return performance.now() - start;
 }
 
-/** Into `scratchFile`: a new empty database, or (`existing`) a copy of the office's, as the app imports into. */
-async function importRaw(file: string, scratchFile: string, existing: boolean): Promise<number> {
+interface Desa {
+  code: string;
+  name: string;
+  kecamatanCode: string;
+  kecamatanName: string;
+}
+
+/**
+ * Into `scratchFile`: a new empty database, or (`existing`) a copy of the office's, as the app
+ * imports into. The same rows as the app stores: each with its kecamatan's and desa's codes and
+ * its place in the register's order (the desa's position in `places`, which is in that order),
+ * found by name in a map; nothing is checked (foreign keys off: the new database has no places).
+ */
+async function importRaw(file: string, scratchFile: string, existing: boolean, places: readonly Desa[]): Promise<number> {
   const scratch = new Database(scratchFile);
   if (!existing) for (const migration of loadMigrations(MIGRATIONS_DIR)) scratch.exec(migration.sql);
   scratch.pragma('foreign_keys = OFF');
@@ -40,16 +52,24 @@ async function importRaw(file: string, scratchFile: string, existing: boolean): 
   await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
   const rows: unknown[][] = [];
   wb.getWorksheet('Poktan')!.eachRow((row, n) => n > 1 && rows.push(row.values as unknown[]));
-  const insert = scratch.prepare(`INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, chair_name, members, created_at, updated_at) VALUES (?, 'bkr', ?, ?, 'x', 'y', ?, ?, 'n', 'n')`);
+  const placeOf = new Map(places.map((desa, index) => [`${desa.kecamatanName}|${desa.name}`, { desa, order: index + 1 }]));
+  const insert = scratch.prepare(
+    `INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, chair_name, members, place_order, created_at, updated_at) VALUES (?, 'bkr', ?, ?, ?, ?, ?, ?, ?, 'n', 'n')`,
+  );
   const ids = basename(file);
-  scratch.transaction(() => rows.forEach((r, i) => insert.run(`${ids}:${i}`, r[2], String(r[2]).toLowerCase(), r[5], r[6])))();
+  scratch.transaction(() =>
+    rows.forEach((r, i) => {
+      const place = placeOf.get(`${r[3]}|${r[4]}`)!;
+      insert.run(`${ids}:${i}`, r[2], String(r[2]).toLowerCase(), place.desa.kecamatanCode, place.desa.code, r[5], r[6], place.order);
+    }),
+  )();
   const ms = performance.now() - start;
   scratch.close();
   return ms;
 }
 
 if (mode === 'workbook') {
-  const places = JSON.parse(readFileSync(input!, 'utf8')) as { kecamatanName: string; name: string }[];
+  const places = JSON.parse(readFileSync(input!, 'utf8')) as Desa[];
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Poktan');
   sheet.addRow(['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Nama ketua', 'Jumlah anggota']);
@@ -60,8 +80,9 @@ if (mode === 'workbook') {
   writeFileSync(output!, Buffer.from(await workbook.xlsx.writeBuffer()));
 } else if (mode === 'serve') {
   for await (const line of createInterface({ input: process.stdin })) {
-    const request = JSON.parse(line) as { pdf?: string; import?: string; scratch?: string; existing?: boolean };
-    const ms = request.pdf ? await renderPdf(request.pdf) : await importRaw(request.import!, request.scratch!, request.existing ?? false);
+    const request = JSON.parse(line) as { pdf?: string; import?: string; scratch?: string; existing?: boolean; places?: string };
+    const places = () => JSON.parse(readFileSync(request.places!, 'utf8')) as Desa[];
+    const ms = request.pdf ? await renderPdf(request.pdf) : await importRaw(request.import!, request.scratch!, request.existing ?? false, places());
     console.log(JSON.stringify({ ms }));
   }
 } else {

@@ -54,14 +54,19 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   await expect(cell(page, 'Bayah', 'Peserta KB baru (PB)')).toBeFocused().catch(() => undefined);
   await pasteInto(cell(page, 'Banjarsari', 'Peserta KB aktif (PA)'), '9.500\t210\n15.600\t280\n19.000\t450\n');
   await cell(page, 'Banjarsari', 'Peserta KB baru pria').fill('sepuluh');
-  await cell(page, 'Bayah', 'Peserta KB baru pria').fill('61');
+  await cell(page, 'Bayah', 'Peserta KB baru pria').fill('61,5');
   await cell(page, 'Bojongmanik', 'Peserta KB baru pria').fill('-40');
   await page.getByRole('button', { name: 'Simpan isian' }).click();
   await expect(page.getByRole('alert')).toContainText('Banjarsari, Peserta KB baru pria: Harus berupa angka.');
   await expect(page.getByRole('alert')).toContainText('Bojongmanik, Peserta KB baru pria: Tidak boleh negatif.');
-  await screenshot(page, 'rakorda-isian-salah');
+  // The schema's checks first, then the catalogue's: half a person.
   await cell(page, 'Banjarsari', 'Peserta KB baru pria').fill('45');
   await cell(page, 'Bojongmanik', 'Peserta KB baru pria').fill('40');
+  await page.getByRole('button', { name: 'Simpan isian' }).click();
+  await expect(page.getByRole('alert')).toContainText('Bayah, Peserta KB baru pria: harus bilangan bulat (orang).');
+  await expect(cell(page, 'Bayah', 'Peserta KB baru pria')).toHaveAttribute('aria-invalid', 'true');
+  await screenshot(page, 'rakorda-isian-salah');
+  await cell(page, 'Bayah', 'Peserta KB baru pria').fill('61');
   await saveGrid(page, /12 isian realisasi tahun \d{4} disimpan\./);
 
   // The rate indicator: numerators and denominators (25%, 20%, 30%).
@@ -131,4 +136,30 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   expect(flat).toMatch(/2 Membentuk Kampung KB di setiap Pemerintah kecamatan – Belum kecamatan yang belum memilikinya\./);
   expect(text).toMatch(/Puskesmas\s+28/);
   expect(text).toMatch(/Halaman 2 dari \d+/);
+});
+
+test('an office’s own indicator, counted in hectares, takes decimals where the common set refuses them', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Evaluasi Rakorda' }).click();
+  await page.getByRole('link', { name: 'Katalog indikator' }).click();
+  const form = page.getByRole('form', { name: 'Tambah indikator' });
+  await form.getByLabel('Nama indikator').fill('Lahan pekarangan lestari');
+  await form.getByLabel('Satuan').fill('ha');
+  await expect(form.getByLabel('Dihitung dalam bilangan bulat (orang, keluarga, kelompok, …)')).toBeChecked();
+  await form.getByLabel('Dihitung dalam bilangan bulat (orang, keluarga, kelompok, …)').uncheck();
+  await screenshot(page, 'rakorda-indikator-baru');
+  await form.getByRole('button', { name: 'Tambah indikator' }).click();
+  await expect(page.getByRole('row', { name: /Lahan pekarangan lestari/ })).toContainText('haMakin besar makin baikJumlah dari kecamatanTidak');
+
+  await page.getByRole('link', { name: 'Isi target dan realisasi' }).click();
+  await layer(page, 'Realisasi (indikator jumlah)');
+  await cell(page, 'Bayah', 'Lahan pekarangan lestari').fill('2,75');
+  await cell(page, 'Bayah', 'Peserta KB baru (PB)').fill('12,5');
+  await page.getByRole('button', { name: 'Simpan isian' }).click();
+  await expect(page.getByRole('alert')).toContainText('Bayah, Peserta KB baru (PB): harus bilangan bulat (orang).');
+  await expect(page.getByRole('alert')).not.toContainText('Lahan pekarangan');
+  await cell(page, 'Bayah', 'Peserta KB baru (PB)').fill('12');
+  await saveGrid(page, /2 isian realisasi tahun \d{4} disimpan\./);
+  await expect(cell(page, 'Bayah', 'Lahan pekarangan lestari')).toHaveValue('2,75');
 });

@@ -9,6 +9,8 @@ export interface IndicatorRow {
   direction: 'higher' | 'lower';
   aggregation: 'sum' | 'rate';
   hasTarget: boolean;
+  /** Counted in whole numbers (for a rate: its numerator and denominator). */
+  wholeNumber: boolean;
   sortOrder: number;
   retiredFromYear: number | null;
 }
@@ -16,12 +18,12 @@ export interface IndicatorRow {
 export function listIndicators(db: Db): IndicatorRow[] {
   const rows = db
     .prepare(
-      `SELECT id, code, name, unit, direction, aggregation, has_target AS hasTarget, sort_order AS sortOrder,
-              retired_from_year AS retiredFromYear
+      `SELECT id, code, name, unit, direction, aggregation, has_target AS hasTarget, whole_number AS wholeNumber,
+              sort_order AS sortOrder, retired_from_year AS retiredFromYear
        FROM indicator ORDER BY sort_order, name`,
     )
-    .all() as (Omit<IndicatorRow, 'hasTarget'> & { hasTarget: number })[];
-  return rows.map((row) => ({ ...row, hasTarget: row.hasTarget === 1 }));
+    .all() as (Omit<IndicatorRow, 'hasTarget' | 'wholeNumber'> & { hasTarget: number; wholeNumber: number })[];
+  return rows.map((row) => ({ ...row, hasTarget: row.hasTarget === 1, wholeNumber: row.wholeNumber === 1 }));
 }
 
 /** Indicators in force in a year: not retired by then. */
@@ -32,12 +34,12 @@ export function saveIndicator(db: Db, indicator: Omit<IndicatorRow, 'id' | 'sort
   const id = indicator.id ?? naturalId('ind', indicator.code);
   const sortOrder = (db.prepare(`SELECT ifnull(max(sort_order), 0) + 10 AS n FROM indicator`).get() as { n: number }).n;
   db.prepare(
-    `INSERT INTO indicator (id, code, name, unit, direction, aggregation, has_target, sort_order, retired_from_year, created_at, updated_at)
-     VALUES (@id, @code, @name, @unit, @direction, @aggregation, @hasTarget, @sortOrder, @retiredFromYear, @now, @now)
+    `INSERT INTO indicator (id, code, name, unit, direction, aggregation, has_target, whole_number, sort_order, retired_from_year, created_at, updated_at)
+     VALUES (@id, @code, @name, @unit, @direction, @aggregation, @hasTarget, @wholeNumber, @sortOrder, @retiredFromYear, @now, @now)
      ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, unit = excluded.unit, direction = excluded.direction,
-       aggregation = excluded.aggregation, has_target = excluded.has_target, retired_from_year = excluded.retired_from_year,
-       updated_at = excluded.updated_at`,
-  ).run({ ...indicator, id, sortOrder, hasTarget: indicator.hasTarget ? 1 : 0, now });
+       aggregation = excluded.aggregation, has_target = excluded.has_target, whole_number = excluded.whole_number,
+       retired_from_year = excluded.retired_from_year, updated_at = excluded.updated_at`,
+  ).run({ ...indicator, id, sortOrder, hasTarget: indicator.hasTarget ? 1 : 0, wholeNumber: indicator.wholeNumber ? 1 : 0, now });
   return id;
 }
 

@@ -41,7 +41,7 @@ describe('Rakorda targets and achievements import', () => {
     const headers = ['Kecamatan', 'Peserta KB baru (PB)', 'pa', 'Unmet need'];
     const bad = await sheetBase64('Evaluasi Rakorda', headers, [
       ['Bayah', 1000, '2.500', 10],
-      ['KECAMATAN  rangkasbitung', '7.686,5', null, null],
+      ['KECAMATAN  rangkasbitung', '7.686,5', null, '12,5'],
       ['Kab. Lebak', 10686, null, 9],
       ['Kecamatan Entah', 1, 1, 1],
       ['Cijaku', 'seribu', -4, null],
@@ -51,7 +51,8 @@ describe('Rakorda targets and achievements import', () => {
     const problems = Object.fromEntries(preview.rows.map((r) => [r.rowNumber, r.problems]));
     expect(preview.mapping).toEqual({ kecamatan: 0, pb: 1, pa: 2, 'unmet-need': 3 });
     expect(problems[2]).toEqual([]);
-    expect(problems[3]).toEqual([]);
+    // Half a person is a typing slip; a percentage takes decimals.
+    expect(problems[3]).toEqual(['Kolom "Peserta KB baru (PB)": Rangkasbitung, Peserta KB baru (PB): harus bilangan bulat (orang).']);
     expect(problems[4]).toEqual([]);
     expect(problems[5]).toEqual(['Kecamatan "Kecamatan Entah" tidak dikenal di kabupaten ini.']);
     expect(problems[6]).toEqual([
@@ -66,10 +67,11 @@ describe('Rakorda targets and achievements import', () => {
     ]);
     expect(await app.call('excel-preview', { table: 'rakorda', base64: achievedKabupaten })).toMatchObject({ ok: false, error: { message: 'Pilih tahun dan jenis isian (target, realisasi, …) terlebih dahulu.' } });
 
-    const good = await sheetBase64('Evaluasi Rakorda', headers, [['Bayah', 1000, '2.500', 10], ['KECAMATAN  rangkasbitung', '7.686,5', null, null], ['Kab. Lebak', 10686, null, 9]]);
+    const good = await sheetBase64('Evaluasi Rakorda', headers, [['Bayah', 1000, '2.500', 10], ['KECAMATAN  rangkasbitung', '7.686', null, '12,5'], ['Kab. Lebak', 10686, null, 9]]);
     expect(await app.value('excel-import', { table: 'rakorda', year: 2024, layer: 'target', base64: good, existing: 'update' })).toEqual({ added: 3, updated: 0, skipped: 0 });
     expect(await cell(2024, 'target', BAYAH, 'pa')).toBe(2500);
-    expect(await cell(2024, 'target', '36.02.14', 'pb')).toBe(7686.5);
+    expect(await cell(2024, 'target', '36.02.14', 'pb')).toBe(7686);
+    expect(await cell(2024, 'target', '36.02.14', 'unmet-need')).toBe(12.5);
     expect(await cell(2024, 'target', 'kabupaten', 'unmet-need')).toBe(9);
 
     // A second file with only PB for Bayah: PA stays as stored; skip leaves Bayah alone.
@@ -79,10 +81,10 @@ describe('Rakorda targets and achievements import', () => {
     expect(await cell(2024, 'target', BAYAH, 'pb')).toBe(1200);
     expect(await cell(2024, 'target', BAYAH, 'pa')).toBe(2500);
 
-    const achieved = await sheetBase64('Evaluasi Rakorda', ['Kecamatan', 'PB'], [['Bayah', 1214.4]]);
+    const achieved = await sheetBase64('Evaluasi Rakorda', ['Kecamatan', 'PB'], [['Bayah', 1214]]);
     await app.value('excel-import', { table: 'rakorda', year: 2024, layer: 'achieved', base64: achieved, existing: 'update' });
     const pb = (await app.value('rakorda-evaluation', { year: 2024 })).indicators.find((i) => i.indicator.code === 'pb')!;
-    expect(pb.kecamatan.find((k) => k.name === 'Bayah')).toMatchObject({ target: 1200, achieved: 1214.4, rank: 1 });
+    expect(pb.kecamatan.find((k) => k.name === 'Bayah')).toMatchObject({ target: 1200, achieved: 1214, rank: 1 });
   });
 
   it('exports a year’s evaluation: the printed table and every kecamatan with rank', async () => {

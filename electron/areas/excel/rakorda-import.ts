@@ -46,7 +46,7 @@ export const rakordaImport: ImportSpec<GridRow> = {
       for (const indicator of indicators) {
         const value = row.decimal(indicator.code);
         if (value === null || !kec) continue;
-        const problem = gridCellProblem(layer, indicator, kec.code, kec.name);
+        const problem = gridCellProblem(layer, indicator, kec.code, kec.name, value);
         if (problem) row.cellProblem(indicator.code, problem);
         else cells.push({ indicatorId: indicator.id, value });
       }

@@ -13,11 +13,15 @@ export function layerApplies(layer: ValueLayer, indicator: IndicatorRow): boolea
   return true;
 }
 
-/** Why a value cannot go into this cell, or null. */
-export function gridCellProblem(layer: ValueLayer, indicator: IndicatorRow, area: string, areaName: string): string | null {
+/** Whether the layer holds a count of the indicator (all of a sum's; a rate's but its target, a percentage). */
+const countsIn = (layer: ValueLayer, indicator: IndicatorRow) => indicator.aggregation === 'sum' || layer !== 'target';
+
+/** Why `value` cannot go into this cell, or null. */
+export function gridCellProblem(layer: ValueLayer, indicator: IndicatorRow, area: string, areaName: string, value: number): string | null {
   if ((layer === 'numerator' || layer === 'denominator') && indicator.aggregation !== 'rate') return `${areaName}, ${indicator.name}: ${LAYER_LABELS[layer]} hanya untuk indikator rasio.`;
   if (layer === 'achieved' && indicator.aggregation === 'rate') return `${areaName}, ${indicator.name}: realisasi indikator rasio dihitung dari pembilang dan penyebut.`;
   if (layer === 'target' && !indicator.hasTarget) return `${areaName}, ${indicator.name}: indikator ini tidak bertarget.`;
   if (layer !== 'target' && area === KABUPATEN) return `Realisasi kabupaten dihitung dari kecamatan; isi ${LAYER_LABELS[layer]} per kecamatan.`;
+  if (indicator.wholeNumber && countsIn(layer, indicator) && !Number.isInteger(value)) return `${areaName}, ${indicator.name}: harus bilangan bulat (${indicator.unit}).`;
   return null;
 }

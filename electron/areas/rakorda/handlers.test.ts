@@ -86,6 +86,19 @@ describe('a year’s evaluation', () => {
     });
   });
 
+  it('refuses a fraction of a person, family or group, but not of a percentage or of an indicator counted otherwise', async () => {
+    const fraction = async (layer: 'target' | 'achieved' | 'numerator', area: string, code: string, value: number) =>
+      app.call('rakorda-grid-save', { year: 2024, layer, cells: [{ area, indicatorId: ids[code]!, value }] });
+    expect(await fraction('achieved', BAYAH, 'pb', 1980.5)).toMatchObject({ ok: false, error: { fields: { [`${BAYAH}|${ids.pb}`]: 'Bayah, Peserta KB baru (PB): harus bilangan bulat (orang).' } } });
+    expect(await fraction('numerator', BAYAH, 'unmet-need', 80.5)).toMatchObject({ ok: false, error: { fields: { [`${BAYAH}|${ids['unmet-need']}`]: 'Bayah, Unmet need: harus bilangan bulat (%).' } } });
+    expect(await fraction('target', 'kabupaten', 'unmet-need', 9.5)).toMatchObject({ ok: true });
+    expect(await fraction('achieved', BAYAH, 'pb', 1980)).toMatchObject({ ok: true });
+    // An office's own indicator in hectares takes decimals.
+    await app.value('rakorda-indicator-save', { code: 'lahan', name: 'Lahan pekarangan', unit: 'ha', direction: 'higher', aggregation: 'sum', wholeNumber: false });
+    ids = Object.fromEntries((await app.value('rakorda-indicators', {})).map((i) => [i.code, i.id]));
+    expect(await fraction('achieved', BAYAH, 'lahan', 2.75)).toMatchObject({ ok: true });
+  });
+
   it('keeps past years of a retired indicator', async () => {
     await fillYear();
     const pb = (await app.value('rakorda-indicators', {})).find((i) => i.code === 'pb')!;

@@ -59,7 +59,7 @@ export const rakordaHandlers = {
       const where = `${cell.area}|${cell.indicatorId}`;
       if (!indicator || !area) problems[where] = 'Baris atau kolom tidak dikenal.';
       else if (cell.value !== null) {
-        const problem = gridCellProblem(layer, indicator, cell.area, area);
+        const problem = gridCellProblem(layer, indicator, cell.area, area, cell.value);
         if (problem) problems[where] = problem;
       }
     }

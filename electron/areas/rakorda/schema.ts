@@ -21,6 +21,7 @@ export const indicatorInput = z.strictObject({
   direction: z.enum(['higher', 'lower']),
   aggregation: z.enum(['sum', 'rate']),
   hasTarget: z.boolean().default(true),
+  wholeNumber: z.boolean().default(false),
   retiredFromYear: year().nullable().default(null),
 });
 

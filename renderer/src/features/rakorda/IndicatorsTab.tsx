@@ -35,6 +35,7 @@ export function IndicatorsTab() {
               <th>Satuan</th>
               <th>Arah</th>
               <th>Angka kabupaten</th>
+              <th>Bilangan bulat</th>
               <th>Berlaku</th>
               <th>
                 <span className="visually-hidden">Tindakan</span>
@@ -51,6 +52,7 @@ export function IndicatorsTab() {
                 <td>{i.unit}</td>
                 <td>{DIRECTIONS.find((d) => d.value === i.direction)!.label}</td>
                 <td>{AGGREGATIONS.find((a) => a.value === i.aggregation)!.label}</td>
+                <td>{i.wholeNumber ? 'Ya' : 'Tidak'}</td>
                 <td>{i.retiredFromYear ? `sampai ${i.retiredFromYear - 1}` : 'berlaku'}</td>
                 <td className="actions">
                   <button type="button" className="button button--small" onClick={() => setEditing(i)}>
@@ -73,6 +75,7 @@ function IndicatorForm({ indicator, onDone }: { indicator: Indicator | null; onD
   const [direction, setDirection] = useState(indicator?.direction ?? 'higher');
   const [aggregation, setAggregation] = useState(indicator?.aggregation ?? 'sum');
   const [hasTarget, setHasTarget] = useState(indicator?.hasTarget ?? true);
+  const [wholeNumber, setWholeNumber] = useState(indicator?.wholeNumber ?? true);
   const [retired, setRetired] = useState(indicator?.retiredFromYear ? String(indicator.retiredFromYear) : '');
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -86,6 +89,7 @@ function IndicatorForm({ indicator, onDone }: { indicator: Indicator | null; onD
       direction,
       aggregation,
       hasTarget,
+      wholeNumber,
       retiredFromYear: retired.trim() === '' ? null : /^\d+$/.test(retired.trim()) ? Number(retired) : (retired as never),
     });
     if (!result.ok) return setErrors(result.error.fields ?? {});
@@ -104,6 +108,12 @@ function IndicatorForm({ indicator, onDone }: { indicator: Indicator | null; onD
           <TextField name="indicator.retired" label="Tidak dipakai lagi mulai tahun" inputMode="numeric" value={retired} onChange={setRetired} error={errors.retiredFromYear} hint="Kosongkan bila masih dipakai; data tahun sebelumnya tetap ada." />
         </div>
         <Checkbox name="indicator.hasTarget" label="Indikator ini bertarget (PPM)" checked={hasTarget} onChange={setHasTarget} />
+        <Checkbox
+          name="indicator.wholeNumber"
+          label={aggregation === 'rate' ? 'Pembilang dan penyebut dihitung dalam bilangan bulat (orang, keluarga, …)' : 'Dihitung dalam bilangan bulat (orang, keluarga, kelompok, …)'}
+          checked={wholeNumber}
+          onChange={setWholeNumber}
+        />
         <FormActions submit={indicator ? 'Simpan indikator' : 'Tambah indikator'} onCancel={indicator ? onDone : undefined} />
       </Section>
     </form>

@@ -23,7 +23,6 @@ export async function renderRakordaReportPdf(db: Db, year: number): Promise<File
   return pdfFile(await rakordaReportDocument(db, year), `Laporan Evaluasi Program KKBPK Tahun ${year}.pdf`);
 }
 
-/** The report's document definition: all data access happens here (its two large reads in turns of their own), none while rendering. */
 /** Kecamatan rows whose table (at 8,5 pt, ≈ 17 pt a row), with its headings and notes, fits one portrait page with room to spare. */
 const ONE_PAGE_KECAMATAN = 32;
 /** An overview column (a percentage such as 101,19%) at 7,5 pt; a portrait page holds seven beside the kecamatan names, a landscape one eleven. */
@@ -31,6 +30,7 @@ const OVERVIEW_COLUMN_WIDTH = 56;
 const PORTRAIT_OVERVIEW_COLUMNS = 7;
 const LANDSCAPE_OVERVIEW_COLUMNS = 11;
 
+/** The report's document definition: all data access happens here (its two large reads in turns of their own), none while rendering. */
 export async function rakordaReportDocument(db: Db, year: number): Promise<Printable> {
   const office = getOffice(db);
   if (!office) throw new DomainError('not-found', 'Data kantor belum diisi.');
@@ -102,9 +102,10 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
   const reported = targeted.filter((item) => item.kecamatan.some((row) => row.achieved !== null || row.target !== null));
   const unreported = targeted.filter((item) => !reported.includes(item));
   // Where an indicator's heading and table surely fit on one page, the sections flow on (from III,
-  // into V) and each indicator is kept whole on a page, several to a page where they fit. pdfmake leaves out a block that
-  // never breaks but is taller than a page (a blank page), so a kabupaten with more kecamatan gets
-  // each indicator on a page of its own, in smaller type (51 kecamatan, the most of any, fit).
+  // into V) and each indicator is kept whole on a page, several to a page where they fit. pdfmake
+  // leaves out a block that never breaks but is taller than a page (a blank page), so a kabupaten
+  // with more kecamatan gets each indicator on a page of its own, in smaller type (51 kecamatan,
+  // the most of any, fit).
   const fitsOnePage = (evaluation.indicators[0]?.kecamatan.length ?? 0) <= ONE_PAGE_KECAMATAN;
   const sectionIv: Content[] = [
     { text: 'IV. Capaian per kecamatan dan peringkat', style: 'section', ...(fitsOnePage ? {} : { pageBreak: 'before' as const }) },

@@ -104,8 +104,8 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
   // Where an indicator's heading and table surely fit on one page, the sections flow on (from III,
   // into V) and each indicator is kept whole on a page, several to a page where they fit. pdfmake
   // leaves out a block that never breaks but is taller than a page (a blank page), so a kabupaten
-  // with more kecamatan gets each indicator on a page of its own, in smaller type (51 kecamatan,
-  // the most of any, fit).
+  // with more kecamatan gets each indicator on a page of its own, in smaller type (about 45
+  // kecamatan fit; the few kabupaten with more, up to 51, continue on the next page).
   const fitsOnePage = (evaluation.indicators[0]?.kecamatan.length ?? 0) <= ONE_PAGE_KECAMATAN;
   const sectionIv: Content[] = [
     { text: 'IV. Capaian per kecamatan dan peringkat', style: 'section', ...(fitsOnePage ? {} : { pageBreak: 'before' as const }) },

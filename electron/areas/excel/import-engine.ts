@@ -118,14 +118,13 @@ export function suggestMapping(fields: readonly ImportField[], headers: readonly
   return mapping;
 }
 
+/** A cell as the checks read it: trimmed text, a date as yyyy-mm-dd. */
+const cellText = (value: CellValue): string => (value === null ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim());
+
 function rowReader(row: { rowNumber: number; values: readonly CellValue[] }, mapping: Mapping, headers: Map<string, string>): RowReader {
   const problems: string[] = [];
   const get = (key: string): CellValue => (mapping[key] === undefined ? null : (row.values[mapping[key]] ?? null));
-  const text = (key: string) => {
-    const value = get(key);
-    if (value === null) return '';
-    return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
-  };
+  const text = (key: string) => cellText(get(key));
   const header = (key: string) => headers.get(key) ?? key;
   const cellProblem = (key: string, message: string) => problems.push(`Kolom "${header(key)}": ${message}`);
   const parsed = <T>(key: string, parse: (value: CellValue) => T | null | 'invalid', what: string): T | null => {
@@ -166,6 +165,10 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
 
   const headers = new Map(fields.map((f) => [f.key, f.header]));
   const check = spec.checker(db, options);
+  // The template's example row, left in the file as it was written, is not a record to add.
+  const template = spec.template(db, options);
+  const example = template.example ? template.rows[0] : undefined;
+  const isExample = (reader: RowReader) => example !== undefined && fields.every((field, i) => reader.text(field.key) === cellText(example[i] ?? null));
   const seen = new Map<string, number>();
   const rows: PlannedRow<F>[] = [];
   for (const [index, row] of table.rows.entries()) {
@@ -173,6 +176,7 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
     const reader = rowReader(row, mapping, headers);
     if (row.hidden) reader.problems.push('Baris ini tersembunyi di Excel; tampilkan (unhide) atau hapus barisnya.');
     for (const field of fields) if (field.required && reader.text(field.key) === '') reader.problems.push(`Kolom "${field.header}" wajib diisi.`);
+    if (isExample(reader)) reader.problems.push('Ini baris contoh dari templat: ganti dengan data sebenarnya atau hapus barisnya.');
     const checked = check(reader);
     if (checked && reader.problems.length === 0) {
       const earlier = seen.get(checked.duplicateKey);

@@ -142,6 +142,9 @@ describe('facility needs import', () => {
     expect(column('Barang')).toContain(KIT);
     // Every cell of the example row is valid; only its group is not registered in the first desa of the list.
     const example = await app.value('excel-preview', { table: 'kebutuhan', base64: (await app.value('excel-template', { table: 'kebutuhan' })).base64 });
-    expect(example.rows[0]!.problems).toEqual(['Kelompok "BKB Mawar" (BKB) tidak terdaftar di Bendungan, Kecamatan Banjarsari; daftarkan atau impor register poktan terlebih dahulu.']);
+    expect(example.rows[0]!.problems).toEqual([
+      'Ini baris contoh dari templat: ganti dengan data sebenarnya atau hapus barisnya.',
+      'Kelompok "BKB Mawar" (BKB) tidak terdaftar di Bendungan, Kecamatan Banjarsari; daftarkan atau impor register poktan terlebih dahulu.',
+    ]);
   });
 });

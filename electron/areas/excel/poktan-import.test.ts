@@ -296,7 +296,12 @@ describe('import and export', () => {
     expect(validations.C20000).toMatchObject({ type: 'list', formulae: ['Daftar!$B$2:$B$29'] });
     expect(template.getCell('A2').note).toBe('Baris contoh: ganti atau hapus sebelum mengimpor. Kolom bertanda * wajib diisi.');
     expect(template.getRow(2).font).toMatchObject({ italic: true });
-    // The template's example row imports cleanly.
-    expect((await app.value('excel-preview', { table: 'poktan', base64: file.base64 })).counts).toEqual({ new: 1, existing: 0, error: 0 });
+    // The example row left as it is: every cell valid, but not a group to register (new-user
+    // walk-through: it was imported as one). Any change to it makes it the user's row.
+    const left = await app.value('excel-preview', { table: 'poktan', base64: file.base64 });
+    expect(left.rows.map((row) => [row.rowNumber, row.problems])).toEqual([[2, ['Ini baris contoh dari templat: ganti dengan data sebenarnya atau hapus barisnya.']]]);
+    template.getCell('B2').value = 'BKB Melati';
+    const edited = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    expect((await app.value('excel-preview', { table: 'poktan', base64: edited })).counts).toEqual({ new: 1, existing: 0, error: 0 });
   });
 });

@@ -1,5 +1,5 @@
 import { newId, nowIso } from '../../../db/clock.js';
-import { writeAsOrigin } from '../../../db/change-tracking.js';
+import { thisDevice, writeAsOrigin } from '../../../db/change-tracking.js';
 import { schemaVersion } from '../../../db/migrate.js';
 import type { Db } from '../../../db/open.js';
 import { headChange, logPackage, receivedPackage, rememberPartner } from '../../../db/queries/exchange.js';
@@ -143,7 +143,8 @@ export function applyPackage(db: Db, manifest: Manifest, records: PackageRecord[
   }
   refreshDerived(db, decisions.filter((decision) => decision.outcome !== 'unchanged' && decision.outcome !== 'conflict').map((decision) => decision.record));
   const counts = countOutcomes(decisions);
-  rememberPartner(db, manifest.source.deviceId, manifest.source.name);
+  // This PC's own package (applied on purpose, after restoring an older backup) does not make it a partner of itself.
+  if (manifest.source.deviceId !== thisDevice(db).id) rememberPartner(db, manifest.source.deviceId, manifest.source.name);
   logPackage(db, {
     id: manifest.packageId,
     direction: 'terima',

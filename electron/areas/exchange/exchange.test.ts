@@ -68,6 +68,9 @@ describe('exchange packages', () => {
     // A package opened on the PC that made it is marked as such.
     expect((await kabupaten.value('exchange-preview', { base64: file.base64 })).fromThisPc).toBe(true);
     expect((await bayah.value('exchange-preview', { base64: file.base64 })).fromThisPc).toBe(false);
+    // Applied there anyway, it does not list that PC as a partner of its own.
+    await kabupaten.value('exchange-apply', { base64: file.base64 });
+    expect((await kabupaten.value('exchange-overview', {})).partners).toEqual([]);
 
     expect(await bayah.call('exchange-apply', { base64: file.base64 })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/^Paket ini sudah diterima pada .* oleh Asep Saepudin; tidak ada yang diubah\.$/) } });
     // A new package with the same records: every one is already here.

@@ -71,7 +71,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
     { text: 'I. Ringkasan', style: 'section' },
     {
       ul: [
-        `Indikator bertarget yang dievaluasi: ${formatNumber(targeted.length)}; yang sudah ada datanya: ${formatNumber(withPercent.length)}.`,
+        `Indikator bertarget yang dievaluasi: ${formatNumber(targeted.length)}; yang sudah dapat dihitung capaiannya (ada target dan realisasi): ${formatNumber(withPercent.length)}.`,
         `Menurut kriteria: ${evaluation.rules.criteria.map((c) => `${c.label} ${formatNumber(criteriaCount.get(c.label) ?? 0)}`).join(', ')}.`,
         ...(best ? [`Capaian tertinggi: ${best.indicator.name} (${pct(best.kabupaten.percent)}).`] : []),
         ...(worst && worst !== best ? [`Capaian terendah: ${worst.indicator.name} (${pct(worst.kabupaten.percent)}).`] : []),
@@ -87,7 +87,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
       rows: evaluation.indicators.map((item, i) => [i + 1, item.indicator.name, item.indicator.unit, n(item.kabupaten.target, item.indicator.unit), n(item.kabupaten.achieved, item.indicator.unit), pct(item.kabupaten.percent), item.kabupaten.criterion ?? '–']),
     }),
     ...(partly.length > 0
-      ? [{ text: `Angka kabupaten yang belum mencakup semua kecamatan: ${partly.map((item) => `${item.indicator.name} (${partlyNote(item)})`).join('; ')}.`, style: 'note', margin: [0, 4, 0, 0] as [number, number, number, number] }]
+      ? [{ text: `Realisasi kabupaten yang belum dari semua kecamatan: ${partly.map((item) => `${item.indicator.name} (${partlyNote(item)})`).join('; ')}.`, style: 'note', margin: [0, 4, 0, 0] as [number, number, number, number] }]
       : []),
     { text: `III. Perbandingan dengan tahun sebelumnya`, style: 'section' },
     dataTable({
@@ -127,7 +127,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
           rows: rows.map((row) => [row.rank ?? '–', row.name, n(row.target, item.indicator.unit), n(row.achieved, item.indicator.unit), pct(row.percent), row.criterion ?? '–']),
           totals: ['', 'Kabupaten', n(item.kabupaten.target, item.indicator.unit), n(item.kabupaten.achieved, item.indicator.unit), pct(item.kabupaten.percent), item.kabupaten.criterion ?? '–'],
         }),
-        ...(partly.includes(item) ? [{ text: `Angka kabupaten baru mencakup ${partlyNote(item)} yang sudah mengisi realisasi.`, style: 'note', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+        ...(partly.includes(item) ? [{ text: `Realisasi kabupaten baru dijumlahkan dari ${formatNumber(reportingOf(item))} kecamatan; ${formatNumber(item.kecamatan.length - reportingOf(item))} kecamatan lainnya belum mengisi realisasi.`, style: 'note', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
       ],
     });
   });

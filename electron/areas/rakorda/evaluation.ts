@@ -52,14 +52,22 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
   const achievedOf = (indicator: IndicatorRow, v: ValueRow | undefined) =>
     !v ? null : indicator.aggregation === 'rate' ? rate(v.numerator, v.denominator) : v.achieved;
 
-  /** The kabupaten's target and achievement in a year: entered target, or the sum of the kecamatan targets. */
+  /**
+   * The kabupaten's target and achievement in a year: entered target, or the sum of the kecamatan
+   * targets. A summed target is compared with the achievements of the same kecamatan only: one
+   * with a realisasi but no target would otherwise lift the percentage (a walk-through saw 129%
+   * from 8 kecamatan's realisasi over 6 kecamatan's targets); `untargeted` counts those.
+   */
   const kabupatenOf = (indicator: IndicatorRow, y: number) => {
     const rows = kecamatan.map((k) => value(y, indicator.id, k.code)).filter((v): v is ValueRow => v !== undefined);
     const achieved = aggregate(indicator.aggregation, rows).achieved;
     const entered = value(y, indicator.id, KABUPATEN)?.target ?? null;
-    const targets = rows.map((r) => r.target).filter((t): t is number => t !== null);
-    const target = entered ?? (indicator.aggregation === 'sum' && targets.length > 0 ? targets.reduce((a, b) => a + b, 0) : null);
-    return { target, achieved, percent: achievementPercent(target, achieved, indicator.direction) };
+    const targeted = rows.filter((r) => r.target !== null);
+    const summed = entered === null && indicator.aggregation === 'sum' && targeted.length > 0;
+    const target = entered ?? (summed ? targeted.reduce((total, r) => total + r.target!, 0) : null);
+    const compared = summed ? aggregate('sum', targeted).achieved : achieved;
+    const untargeted = summed ? rows.filter((r) => r.target === null && r.achieved !== null).length : 0;
+    return { target, achieved, percent: achievementPercent(target, compared, indicator.direction), untargeted };
   };
 
   const indicators = indicatorsForYear(db, year).map((indicator): IndicatorResult => {
@@ -83,7 +91,7 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
     });
     const ranks = rankAreas(rows);
     for (const row of rows) row.rank = ranks.get(row.area) ?? null;
-    const kab = kabupatenOf(indicator, year);
+    const { untargeted, ...kab } = kabupatenOf(indicator, year);
     const previous = kabupatenOf(indicator, year - 1);
     return {
       indicator,
@@ -94,9 +102,15 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
         ...kab,
         criterion: criterionOf(kab.percent, rules, lowerBest && kab.achieved === 0 && kab.target !== null),
         rank: null,
-        flags: kab.achieved === null ? [] : flagsFor({ percent: kab.percent, achieved: kab.achieved, existing: null, previousAchieved: previous.achieved, unit: indicator.unit }, rules),
+        flags: [
+          ...(untargeted > 0 ? [`${untargeted} kecamatan punya realisasi tanpa target; % kabupaten dihitung dari kecamatan yang punya keduanya.`] : []),
+          ...(kab.achieved === null ? [] : flagsFor({ percent: kab.percent, achieved: kab.achieved, existing: null, previousAchieved: previous.achieved, unit: indicator.unit }, rules)),
+        ],
       },
-      history: [year - 2, year - 1, year].map((y) => ({ year: y, ...kabupatenOf(indicator, y) })),
+      history: [year - 2, year - 1, year].map((y) => {
+        const { target, achieved, percent } = kabupatenOf(indicator, y);
+        return { year: y, target, achieved, percent };
+      }),
     };
   });
   return { year, rules, indicators };

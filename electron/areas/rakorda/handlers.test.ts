@@ -60,6 +60,22 @@ describe('a year’s evaluation', () => {
     expect(unmet.kabupaten.percent).toBeCloseTo(81.818, 2);
   });
 
+  it('compares a summed kabupaten target with the same kecamatan’s achievements, and says when others report without a target', async () => {
+    await fillYear();
+    // Two more kecamatan report PB but have no target (a package from a kecamatan PC, say).
+    await save(2024, 'achieved', [['36.02.01', 'pb', 900], ['36.02.02', 'pb', 1200]]);
+    const pb = (await app.value('rakorda-evaluation', { year: 2024 })).indicators.find((i) => i.indicator.code === 'pb')!;
+    // The realisasi is every kecamatan's; the % only the three with targets: 10.813 ÷ 10.686, not 12.913 ÷ 10.686.
+    expect(pb.kabupaten).toMatchObject({ target: 10686, achieved: 12913, criterion: 'Sangat Baik' });
+    expect(pb.kabupaten.percent).toBeCloseTo(101.1885, 3);
+    expect(pb.kabupaten.flags[0]).toBe('2 kecamatan punya realisasi tanpa target; % kabupaten dihitung dari kecamatan yang punya keduanya.');
+    // A kabupaten target of its own (the PPM set for the kabupaten) is compared with the whole realisasi.
+    await save(2024, 'target', [['kabupaten', 'pb', 12000]]);
+    const own = (await app.value('rakorda-evaluation', { year: 2024 })).indicators.find((i) => i.indicator.code === 'pb')!.kabupaten;
+    expect(own.percent).toBeCloseTo((12913 / 12000) * 100, 6);
+    expect(own.flags.some((flag) => flag.includes('tanpa target'))).toBe(false);
+  });
+
   it('refuses cells in the wrong layer, naming row and column, and writes none of the batch', async () => {
     const result = await app.call('rakorda-grid-save', {
       year: 2024,

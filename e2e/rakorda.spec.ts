@@ -151,6 +151,12 @@ test('an office’s own indicator, counted in hectares, takes decimals where the
   await screenshot(page, 'rakorda-indikator-baru');
   await form.getByRole('button', { name: 'Tambah indikator' }).click();
   await expect(page.getByRole('row', { name: /Lahan pekarangan lestari/ })).toContainText('haMakin besar makin baikJumlah dari kecamatanTidak');
+  // The form is empty again; the same name a second time is named as a duplicate.
+  await expect(form.getByLabel('Nama indikator')).toHaveValue('');
+  await form.getByLabel('Nama indikator').fill('Lahan Pekarangan Lestari');
+  await form.getByLabel('Satuan').fill('ha');
+  await form.getByRole('button', { name: 'Tambah indikator' }).click();
+  await expect(form.getByLabel('Nama indikator')).toHaveAccessibleDescription(/Sudah ada indikator "Lahan pekarangan lestari" dengan kode lahan-pekarangan-lestari; beri nama yang berbeda\./);
 
   await page.getByRole('link', { name: 'Isi target dan realisasi' }).click();
   await layer(page, 'Realisasi (indikator jumlah)');

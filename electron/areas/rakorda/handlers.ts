@@ -34,7 +34,7 @@ export const rakordaHandlers = {
 
   'rakorda-indicator-save': write(indicatorInput, (ctx, indicator) => {
     const clash = listIndicators(ctx.db).find((other) => other.code === indicator.code && other.id !== indicator.id);
-    if (clash) throw fieldError({ code: `Kode ini sudah dipakai oleh "${clash.name}".` });
+    if (clash) throw fieldError({ code: `Sudah ada indikator "${clash.name}" dengan kode ${indicator.code}; beri nama yang berbeda.` });
     if (indicator.id && !listIndicators(ctx.db).some((i) => i.id === indicator.id)) throw new DomainError('not-found', 'Indikator tidak ditemukan.');
     return saveIndicator(ctx.db, indicator);
   }),

@@ -23,9 +23,11 @@ const AGGREGATIONS = [
 export function IndicatorsTab() {
   const list = useLoad('rakorda-indicators', {});
   const [editing, setEditing] = useState<Indicator | null>(null);
+  // A new form after each save: an added indicator's fields do not stay in the form.
+  const [saves, setSaves] = useState(0);
   return (
     <>
-      <IndicatorForm key={editing?.id ?? 'baru'} indicator={editing} onDone={() => { setEditing(null); list.reload(); }} />
+      <IndicatorForm key={editing?.id ?? `baru-${saves}`} indicator={editing} onDone={() => { setEditing(null); setSaves((n) => n + 1); list.reload(); }} />
       <Section title="Katalog indikator">
         <table className="table table--compact" aria-label="Katalog indikator">
           <thead>

@@ -81,8 +81,10 @@ export interface ImportSpec<F> {
   insertsInto?: readonly string[];
   /** A clean row that carries nothing to write (a prefilled kecamatan left blank) is left out, as a blank row is. */
   isEmpty?(fields: F): boolean;
-  /** Rows to start from: one example row to replace, or (Rakorda) the stored figures to edit. */
-  template(db: Db, options: ImportOptions): { rows: CellValue[][]; example: boolean; lists: TemplateList[] };
+  /** The template's example row, to replace; left in a file as it was written, it is not imported. */
+  example?(db: Db): CellValue[];
+  /** The template's rows to start from (Rakorda: the stored figures to edit) and its drop-down lists. */
+  template(db: Db, options: ImportOptions): { rows: CellValue[][]; lists: TemplateList[] };
 }
 
 export type Mapping = Record<string, number>;
@@ -166,8 +168,7 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
   const headers = new Map(fields.map((f) => [f.key, f.header]));
   const check = spec.checker(db, options);
   // The template's example row, left in the file as it was written, is not a record to add.
-  const template = spec.template(db, options);
-  const example = template.example ? template.rows[0] : undefined;
+  const example = spec.example?.(db);
   const isExample = (reader: RowReader) => example !== undefined && fields.every((field, i) => reader.text(field.key) === cellText(example[i] ?? null));
   const seen = new Map<string, number>();
   const rows: PlannedRow<F>[] = [];

@@ -137,7 +137,6 @@ export const kampungKbFiguresImport: ImportSpec<PeriodImport> = {
     const year = Number(localIsoDate().slice(0, 4)) - 1;
     const units = listKampungKb(db, { search: '', kecamatanCode: '', level: '', declaredYear: null, sort: 'kecamatan', descending: false });
     return {
-      example: false,
       // One row per registered unit, ready for last year's figures; a row left without figures is not imported.
       rows: units.map((u) => [u.name, u.kecamatanName, u.desaName, year, null]),
       lists: [{ key: 'month', title: 'Bulan', values: MONTH_NAMES, error: 'Pilih bulan, atau kosongkan untuk data setahun.' }],

@@ -90,13 +90,17 @@ export const kampungKbImport: ImportSpec<KampungKbFields> = {
     else insertKampungKb(db, fields);
   },
 
-  template(db) {
+  example(db) {
     const places = placeLookup(db);
     const kecamatan = places.kecamatan[0];
     const desa = places.firstDesaOf(kecamatan);
+    return [`Kampung KB ${desa}`, kecamatan?.name ?? '', desa, 'RW 02 dan RW 03', `15/03/${Number(localIsoDate().slice(0, 4)) - 1}`, 'Bapak Ketua Pokja', '', '-6,35', '106,25', 'Tidak', 'Ya'];
+  },
+
+  template(db) {
+    const places = placeLookup(db);
     return {
-      example: true,
-      rows: [[`Kampung KB ${desa}`, kecamatan?.name ?? '', desa, 'RW 02 dan RW 03', `15/03/${Number(localIsoDate().slice(0, 4)) - 1}`, 'Bapak Ketua Pokja', '', '-6,35', '106,25', 'Tidak', 'Ya']],
+      rows: [],
       lists: [
         { key: 'kecamatan', title: 'Kecamatan', values: places.kecamatan.map((k) => k.name), error: 'Pilih kecamatan dari daftar.' },
         { key: 'desa', title: 'Desa', values: places.desaNames(), error: 'Pilih desa/kelurahan dari daftar.' },

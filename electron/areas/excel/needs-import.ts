@@ -157,13 +157,17 @@ export const needsImport: ImportSpec<NeedImport> = {
     storeNeedState(db, needId, deriveNeed(listNeedEvents(db, needId)));
   },
 
-  template(db) {
+  example(db) {
     const places = placeLookup(db);
     const kecamatan = places.kecamatan[0];
     const bkbKit = listFacilityItems(db).find((i) => i.poktanType === 'bkb' && i.isBasicKit);
+    return ['BKB Mawar', 'BKB', kecamatan?.name ?? '', places.firstDesaOf(kecamatan), bkbKit?.name ?? '', bkbKit?.unit ?? 'paket', 1, 0, '', 'Tinggi', Number(localIsoDate().slice(0, 4)), 'APBN/BKKBN (termasuk DAK BOKB)', 'Diusulkan', null, null, '', '', ''];
+  },
+
+  template(db) {
+    const places = placeLookup(db);
     return {
-      example: true,
-      rows: [['BKB Mawar', 'BKB', kecamatan?.name ?? '', places.firstDesaOf(kecamatan), bkbKit?.name ?? '', bkbKit?.unit ?? 'paket', 1, 0, '', 'Tinggi', Number(localIsoDate().slice(0, 4)), 'APBN/BKKBN (termasuk DAK BOKB)', 'Diusulkan', null, null, '', '', '']],
+      rows: [],
       lists: [
         { key: 'type', title: 'Jenis', values: ['BKB', 'BKR', 'BKL', 'UPPKA', 'PIK-R'], error: 'Pilih BKB, BKR, BKL, UPPKA atau PIK-R.' },
         { key: 'kecamatan', title: 'Kecamatan', values: places.kecamatan.map((k) => k.name), error: 'Pilih kecamatan dari daftar.' },

@@ -82,13 +82,18 @@ export const poktanImport: ImportSpec<PoktanFields> = {
     else insertPoktan(db, fields, nameKey(fields.name));
   },
 
+  example(db) {
+    const places = placeLookup(db);
+    const kecamatan = places.kecamatan[0];
+    return ['BKB', 'BKB Mawar', kecamatan?.name ?? '', places.firstDesaOf(kecamatan), 'RT 02/RW 03', 'Ibu Euis', '0812 3456 7890', 25, 2018, '400/12/2018', '15/03/2018', 'Dasar', 'Ya'];
+  },
+
   template(db) {
     const places = placeLookup(db);
     const kecamatan = places.kecamatan;
     const desa = places.desaNames();
     return {
-      example: true,
-      rows: [['BKB', 'BKB Mawar', kecamatan[0]?.name ?? '', places.firstDesaOf(kecamatan[0]), 'RT 02/RW 03', 'Ibu Euis', '0812 3456 7890', 25, 2018, '400/12/2018', '15/03/2018', 'Dasar', 'Ya']],
+      rows: [],
       lists: [
         { key: 'type', title: 'Jenis', values: ['BKB', 'BKR', 'BKL', 'UPPKA', 'PIK-R'], error: 'Pilih BKB, BKR, BKL, UPPKA atau PIK-R.' },
         { key: 'kecamatan', title: 'Kecamatan', values: kecamatan.map((k) => k.name), error: 'Pilih kecamatan dari daftar.' },

@@ -67,7 +67,6 @@ export const rakordaImport: ImportSpec<GridRow> = {
     const values = new Map(listValues(db, [year]).map((v) => [`${v.area}|${v.indicatorId}`, v[layer]]));
     const areas = [...(layer === 'target' ? [{ code: KABUPATEN, name: 'Kabupaten' }] : []), ...placeLookup(db).kecamatan];
     return {
-      example: false,
       rows: areas.map((area) => [area.name, ...indicators.map((i) => values.get(`${area.code}|${i.id}`) ?? null)]),
       lists: [],
     };

@@ -11,7 +11,8 @@ const columnLetter = (index: number): string => (index < 26 ? String.fromCharCod
  */
 export async function templateWorkbook<F>(book: WorkbookWriter, db: Db, spec: ImportSpec<F>, options: ImportOptions): Promise<void> {
   const fields = spec.fields(db, options);
-  const { rows, example, lists } = spec.template(db, options);
+  const { rows, lists } = spec.template(db, options);
+  const example = spec.example?.(db);
   await book.sheet({
     name: spec.sheet,
     header: 'shaded',
@@ -33,9 +34,8 @@ export async function templateWorkbook<F>(book: WorkbookWriter, db: Db, spec: Im
       };
     }),
   });
-  const [first, ...others] = rows;
-  if (first && example) await book.rows([first], 'Baris contoh: ganti atau hapus sebelum mengimpor. Kolom bertanda * wajib diisi.');
-  await book.rows(first && example ? others : rows);
+  if (example) await book.rows([example], 'Baris contoh: ganti atau hapus sebelum mengimpor. Kolom bertanda * wajib diisi.');
+  await book.rows(rows);
 
   if (lists.length === 0) return;
   // The lists side by side, one per column, under their titles.

@@ -91,8 +91,10 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
     });
     const ranks = rankAreas(rows);
     for (const row of rows) row.rank = ranks.get(row.area) ?? null;
-    const { untargeted, ...kab } = kabupatenOf(indicator, year);
+    const current = kabupatenOf(indicator, year);
     const previous = kabupatenOf(indicator, year - 1);
+    const twoYearsBefore = kabupatenOf(indicator, year - 2);
+    const { untargeted, ...kab } = current;
     return {
       indicator,
       kecamatan: rows,
@@ -107,10 +109,7 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
           ...(kab.achieved === null ? [] : flagsFor({ percent: kab.percent, achieved: kab.achieved, existing: null, previousAchieved: previous.achieved, unit: indicator.unit }, rules)),
         ],
       },
-      history: [year - 2, year - 1, year].map((y) => {
-        const { target, achieved, percent } = kabupatenOf(indicator, y);
-        return { year: y, target, achieved, percent };
-      }),
+      history: [twoYearsBefore, previous, current].map(({ target, achieved, percent }, i) => ({ year: year - 2 + i, target, achieved, percent })),
     };
   });
   return { year, rules, indicators };

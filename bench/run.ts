@@ -173,10 +173,11 @@ if (!province) {
   // same rows, in another process (the files are made there too). Five files of new groups,
   // each imported by the app and then by the raw baseline right after; medians.
   const desa = (await Promise.all(kecamatan.map(async (k) => (await timedCall<{ code: string; name: string }[]>('places-desa', { kecamatanCode: k.code }))[1].map((d) => ({ ...d, kecamatanCode: k.code, kecamatanName: k.name }))))).flat();
-  writeFileSync(join(dataDir, 'places.json'), JSON.stringify(desa));
+  const places = join(dataDir, 'places.json');
+  writeFileSync(places, JSON.stringify(desa));
   const importFiles = ['A', 'B', 'C', 'D', 'E'].map((batch) => join(dataDir, `import-${batch}.xlsx`));
-  for (const [index, file] of importFiles.entries()) await baseline('workbook', join(dataDir, 'places.json'), file, `BKR Impor ${'ABCDE'[index]!}`);
-  await baseline('workbook', join(dataDir, 'places.json'), join(dataDir, 'import-previewed.xlsx'), 'BKR Pratinjau');
+  for (const [index, file] of importFiles.entries()) await baseline('workbook', places, file, `BKR Impor ${'ABCDE'[index]!}`);
+  await baseline('workbook', places, join(dataDir, 'import-previewed.xlsx'), 'BKR Pratinjau');
   // The workbook reader thread started first (a small file previewed), as the raw baseline has
   // exceljs loaded before its clock starts.
   const template = (await timedCall<{ base64: string }>('excel-template', { table: 'poktan' }))[1];
@@ -192,7 +193,6 @@ if (!province) {
     const [importMs, imported] = await timedCall<{ added: number }>('excel-import', { table: 'poktan', base64: readFileSync(file).toString('base64'), existing: 'skip' });
     if (imported.added !== 10_000) throw new Error(`import added ${imported.added}`);
     importTimes.push(importMs);
-    const places = join(dataDir, 'places.json');
     rawImportTimes.push(await raw.ms({ import: file, scratch: join(dataDir, `raw-${index}.db`), places }));
     rawSameDbTimes.push(await raw.ms({ import: file, scratch: join(dataDir, 'bench-0.db'), existing: true, places }));
   }

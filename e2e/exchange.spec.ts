@@ -51,12 +51,21 @@ test('a package from a kecamatan PC is checked, applied, and a record changed on
     await screenshot(page, 'exchange-own-package');
     await bayah.call('exchange-apply', { base64: readFileSync(sent).toString('base64') });
 
-    // Both change the same group before they meet again.
+    // Both change the same group before they meet again; and one Rakorda cell is started on
+    // both: the office sets the target, Bayah reports the realisasi.
     const office = (await host.call('exchange-overview', {})) as { device: { id: string } };
     await host.call('poktan-update', { type: 'bkb', name: 'BKB Mawar Indah', members: 20, ...BAYAH, id: mawar.id });
     await bayah.call('poktan-update', { type: 'bkb', name: 'BKB Mawar', members: 32, ...BAYAH, id: mawar.id });
+    const indicators = (await host.call('rakorda-indicators', {})) as { id: string; code: string }[];
+    const pb = indicators.find((indicator) => indicator.code === 'pb')!.id;
+    const cell = (layer: 'target' | 'achieved', value: number) => ({ year: new Date().getFullYear() - 1, layer, cells: [{ area: BAYAH.kecamatanCode, indicatorId: pb, value }] });
+    await host.call('rakorda-grid-save', cell('target', 2100));
+    await bayah.call('rakorda-grid-save', cell('achieved', 1980));
     await page.getByLabel('Berkas paket untuk diterima').setInputFiles(await packageFile({ partnerDeviceId: office.device.id }, 'bayah-perubahan.skb'));
     await expect(page.getByRole('list', { name: 'Ringkasan paket' })).toContainText('1konflik');
+    await expect(page.getByRole('table', { name: 'Isi paket' }).getByRole('row', { name: /Dilengkapi/ })).toContainText('Bayah');
+    await page.getByRole('button', { name: 'Tutup pesan' }).click();
+    await screenshot(page, 'exchange-fill');
     await page.getByRole('button', { name: 'Terapkan paket' }).click();
 
     const conflict = page.getByRole('article', { name: 'Konflik BKB Mawar Indah' });
@@ -72,6 +81,14 @@ test('a package from a kecamatan PC is checked, applied, and a record changed on
 
     await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
     await expect(page.getByRole('row', { name: /BKB Mawar Indah/ })).toContainText('32');
+
+    // The Rakorda cell holds the office's target and Bayah's realisasi.
+    await page.getByRole('link', { name: 'Evaluasi Rakorda' }).click();
+    await page.getByRole('link', { name: 'Isi target dan realisasi' }).click();
+    const bayahPb = page.getByRole('textbox', { name: 'Bayah, Peserta KB baru (PB)', exact: true });
+    await expect(bayahPb).toHaveValue('2100');
+    await page.getByLabel('Lapisan data').selectOption({ label: 'Realisasi (indikator jumlah)' });
+    await expect(bayahPb).toHaveValue('1980');
   } finally {
     await bayah.dispose();
   }

@@ -19,9 +19,11 @@ import type { Manifest, PackageRecord } from './package-file.js';
  * What a received record does here:
  * - add: we do not have it; change / delete: we have an older revision of it (delete = moved to Sampah);
  * - unchanged: we already have this revision or a newer one; align: same content reached on both sides;
+ * - fill: created on both PCs on their own, each filling other fields: ours takes the fields only
+ *   theirs has; covered: likewise, but theirs has no field ours lacks;
  * - conflict: both PCs changed it since they last exchanged it.
  */
-export type Outcome = 'add' | 'change' | 'delete' | 'unchanged' | 'align' | 'conflict';
+export type Outcome = 'add' | 'change' | 'delete' | 'unchanged' | 'align' | 'fill' | 'covered' | 'conflict';
 
 export interface Decision {
   record: PackageRecord;
@@ -39,13 +41,31 @@ export function differingColumns(entity: string, mine: Record<string, unknown>, 
   return Object.keys(theirs).filter((column) => !BOOKKEEPING.has(column) && !recomputed.includes(column) && column in mine && mine[column] !== theirs[column]);
 }
 
+const isBlank = (value: unknown) => value === null || value === undefined || value === '';
+
+/**
+ * The two versions of a record to compare. A record both PCs created on their own (one Rakorda
+ * cell: the kabupaten entered the target, a kecamatan the realisasi) shares no revision: a field
+ * empty on one side was never filled there, so it takes the other side's value. With a revision
+ * in common, the versions are compared as they are: an emptied field may have been cleared on purpose.
+ */
+export function comparedVersions(db: Db, entity: string, id: string, theirRevs: readonly string[], mine: Record<string, unknown>, theirs: Record<string, unknown>) {
+  const known = new Set(knownRevisions(db, entity, id));
+  if (theirRevs.some((rev) => known.has(rev))) return { mine, theirs };
+  const filled = (row: Record<string, unknown>, from: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, isBlank(value) && column in from ? from[column] : value]));
+  return { mine: filled(mine, theirs), theirs: filled(theirs, mine) };
+}
+
 export function decide(db: Db, record: PackageRecord): Outcome {
   const mine = currentRow(db, record.entity, record.id);
   if (!mine) return 'add';
   if (knownRevisions(db, record.entity, record.id).includes(record.rev)) return 'unchanged';
   const head = headChange(db, record.entity, record.id);
   if (head && record.revs.includes(head.rev)) return record.row.deleted_at != null && mine.deleted_at == null ? 'delete' : 'change';
-  return differingColumns(record.entity, mine, record.row).length === 0 ? 'align' : 'conflict';
+  if (differingColumns(record.entity, mine, record.row).length === 0) return 'align';
+  const compared = comparedVersions(db, record.entity, record.id, record.revs, mine, record.row);
+  if (differingColumns(record.entity, compared.mine, compared.theirs).length > 0) return 'conflict';
+  return differingColumns(record.entity, mine, compared.mine).length > 0 ? 'fill' : 'covered';
 }
 
 /** Refuses a package this database must not take: another kabupaten, or a newer schema. */
@@ -68,7 +88,7 @@ export function decideAll(db: Db, records: PackageRecord[]): Decision[] {
 
 export function countOutcomes(decisions: Decision[]): OutcomeCounts {
   const counts: OutcomeCounts = { added: 0, changed: 0, deleted: 0, unchanged: 0, conflicts: 0 };
-  const key: Record<Outcome, keyof OutcomeCounts> = { add: 'added', change: 'changed', delete: 'deleted', unchanged: 'unchanged', align: 'unchanged', conflict: 'conflicts' };
+  const key: Record<Outcome, keyof OutcomeCounts> = { add: 'added', change: 'changed', delete: 'deleted', unchanged: 'unchanged', align: 'unchanged', fill: 'changed', covered: 'unchanged', conflict: 'conflicts' };
   for (const decision of decisions) counts[key[decision.outcome]] += 1;
   return counts;
 }
@@ -112,6 +132,12 @@ export function refreshDerived(db: Db, written: readonly Pick<PackageRecord, 'en
   for (const group of groups) refreshPoktanDerived(db, group);
 }
 
+function fillGaps(db: Db, record: PackageRecord): void {
+  const mine = currentRow(db, record.entity, record.id)!;
+  const filled = comparedVersions(db, record.entity, record.id, record.revs, mine, record.row).mine;
+  writeRow(db, record.entity, { ...filled, updated_at: nowIso() });
+}
+
 /** "Terima Data": applies a checked package inside the caller's transaction. */
 export function applyPackage(db: Db, manifest: Manifest, records: PackageRecord[], operator: string): OutcomeCounts {
   const earlier = receivedPackage(db, manifest.packageId);
@@ -129,6 +155,13 @@ export function applyPackage(db: Db, manifest: Manifest, records: PackageRecord[
       recordConflict(db, manifest.packageId, record, 'edited');
       continue;
     }
+    if (decision.outcome === 'fill' || decision.outcome === 'covered') {
+      // Our version, completed with theirs, descends from both: a new revision here (fill), or
+      // ours as it is (covered), which the other PC then takes as an ordinary newer version.
+      if (decision.outcome === 'fill') fillGaps(db, record);
+      addKnownRevisions(db, record.entity, record.id, record.revs);
+      continue;
+    }
     try {
       // A savepoint per record: a unique-key clash undoes this record only and becomes a conflict.
       db.transaction(() => {
@@ -141,7 +174,7 @@ export function applyPackage(db: Db, manifest: Manifest, records: PackageRecord[
       recordConflict(db, manifest.packageId, record, 'duplicate');
     }
   }
-  refreshDerived(db, decisions.filter((decision) => decision.outcome !== 'unchanged' && decision.outcome !== 'conflict').map((decision) => decision.record));
+  refreshDerived(db, decisions.filter((decision) => !['unchanged', 'covered', 'conflict'].includes(decision.outcome)).map((decision) => decision.record));
   const counts = countOutcomes(decisions);
   // This PC's own package (applied on purpose, after restoring an older backup) does not make it a partner of itself.
   if (manifest.source.deviceId !== thisDevice(db).id) rememberPartner(db, manifest.source.deviceId, manifest.source.name);

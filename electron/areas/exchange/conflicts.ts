@@ -7,7 +7,7 @@ import type { ConflictChoice, ConflictView } from '../../contract/exchange.js';
 import { DomainError } from '../../core/errors.js';
 import type { ChangeDescriber } from '../audit/describe.js';
 import { fieldLabel, HIDDEN_FIELDS } from '../audit/labels.js';
-import { differingColumns, refreshDerived } from './apply.js';
+import { comparedVersions, differingColumns, refreshDerived } from './apply.js';
 
 interface ConflictRow {
   id: string;
@@ -34,8 +34,9 @@ export function countOpenConflicts(db: Db): number {
 export function listOpenConflicts(db: Db, describer: ChangeDescriber): ConflictView[] {
   const rows = prepared(db, `${SELECT} WHERE c.resolved_at IS NULL ORDER BY c.created_at, c.entity`).all() as ConflictRow[];
   return rows.map((row) => {
-    const theirs = JSON.parse(row.theirs) as Record<string, unknown>;
-    const mine = currentRow(db, row.entity, row.recordId) ?? {};
+    const versions = versionsOf(db, row);
+    const mine = versions.mine ?? {};
+    const theirs = versions.theirs;
     return {
       id: row.id,
       entityLabel: entityLabel(row.entity),
@@ -54,6 +55,13 @@ export function listOpenConflicts(db: Db, describer: ChangeDescriber): ConflictV
   });
 }
 
+/** Both versions as compared (see comparedVersions): fields only one PC filled are not part of the conflict. */
+function versionsOf(db: Db, row: ConflictRow) {
+  const theirs = JSON.parse(row.theirs) as Record<string, unknown>;
+  const mine = currentRow(db, row.entity, row.recordId);
+  return mine ? comparedVersions(db, row.entity, row.recordId, JSON.parse(row.theirRevs) as string[], mine, theirs) : { mine: null, theirs };
+}
+
 /**
  * Settles a conflict with a new revision here that descends from both sides, so the other PC
  * takes it as an ordinary newer version when it receives our next package.
@@ -61,8 +69,7 @@ export function listOpenConflicts(db: Db, describer: ChangeDescriber): ConflictV
 export function resolveConflict(db: Db, id: string, choice: ConflictChoice, takeTheirs: readonly string[], operator: string): void {
   const row = prepared(db, `${SELECT} WHERE c.id = ? AND c.resolved_at IS NULL`).get(id) as ConflictRow | undefined;
   if (!row) throw new DomainError('not-found', 'Konflik ini sudah diselesaikan.');
-  const theirs = JSON.parse(row.theirs) as Record<string, unknown>;
-  const mine = currentRow(db, row.entity, row.recordId);
+  const { mine, theirs } = versionsOf(db, row);
   const columns = choice === 'theirs' ? Object.keys(theirs) : choice === 'fields' ? takeTheirs.filter((column) => column in theirs) : [];
   if (choice === 'fields' && columns.length === 0) throw new DomainError('validation', 'Pilih paling sedikit satu kolom yang diambil dari data kiriman, atau pilih "Pertahankan data saya".');
   const merged = { ...(mine ?? theirs), ...Object.fromEntries(columns.map((column) => [column, theirs[column]])), updated_at: nowIso() };

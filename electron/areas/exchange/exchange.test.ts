@@ -113,6 +113,55 @@ describe('exchange packages', () => {
     expect(contents(bayah)).toEqual(contents(kabupaten));
   });
 
+  it('combine a Rakorda cell filled on two PCs that never exchanged it: each keeps what only the other entered', async () => {
+    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+    const pb = (await kabupaten.value('rakorda-indicators', {})).find((indicator) => indicator.code === 'pb')!.id;
+    const cell = (app: TestApp, layer: 'target' | 'achieved', value: number) =>
+      app.value('rakorda-grid-save', { year: 2025, layer, cells: [{ area: BAYAH.kecamatanCode, indicatorId: pb, value }] });
+    const stored = async (app: TestApp) => {
+      const { cells } = await app.value('rakorda-grid', { year: 2025, layer: 'target' });
+      const achieved = (await app.value('rakorda-grid', { year: 2025, layer: 'achieved' })).cells;
+      return [cells[`${BAYAH.kecamatanCode}|${pb}`], achieved[`${BAYAH.kecamatanCode}|${pb}`]];
+    };
+    await cell(kabupaten, 'target', 2100); // the kabupaten sets the target (PPM)
+    await cell(bayah, 'achieved', 1980); // the kecamatan reports its realisasi
+
+    const preview = await kabupaten.value('exchange-preview', { base64: (await bayah.value('exchange-export', { partnerDeviceId: null, kecamatanCode: null })).base64 });
+    expect(preview.changes).toEqual([{ entityLabel: expect.any(String), recordLabel: expect.any(String), outcome: 'fill' }]);
+    expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
+    expect(await stored(kabupaten)).toEqual([2100, 1980]);
+    // Back to the kecamatan: the combined cell is an ordinary newer version there.
+    expect((await send(kabupaten, bayah)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
+    expect(await stored(bayah)).toEqual([2100, 1980]);
+    expect(contents(bayah)).toEqual(contents(kabupaten));
+
+    // Once they share a version, an emptied field is a change like any other.
+    await cell(bayah, 'achieved', 1990);
+    await bayah.value('rakorda-grid-save', { year: 2025, layer: 'target', cells: [{ area: BAYAH.kecamatanCode, indicatorId: pb, value: null }] });
+    expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
+    expect(await stored(kabupaten)).toEqual([null, 1990]);
+  });
+
+  it('list only the fields both PCs filled differently when a cell made on both disagrees, and keep the rest on either choice', async () => {
+    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+    const pb = (await kabupaten.value('rakorda-indicators', {})).find((indicator) => indicator.code === 'pb')!.id;
+    const cell = (app: TestApp, layer: 'target' | 'achieved', value: number) =>
+      app.value('rakorda-grid-save', { year: 2025, layer, cells: [{ area: BAYAH.kecamatanCode, indicatorId: pb, value }] });
+    await cell(kabupaten, 'target', 2100);
+    await cell(bayah, 'target', 2000);
+    await cell(bayah, 'achieved', 1980);
+
+    expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { conflicts: 1 } });
+    const [conflict] = await kabupaten.value('exchange-conflicts', {});
+    expect(conflict!.fields.map((field) => [field.label, field.mine, field.theirs])).toEqual([['Target', '2.100', '2.000']]);
+    await kabupaten.value('exchange-resolve', { id: conflict!.id, choice: 'mine', takeTheirs: [] });
+    const target = (await kabupaten.value('rakorda-grid', { year: 2025, layer: 'target' })).cells[`${BAYAH.kecamatanCode}|${pb}`];
+    const achieved = (await kabupaten.value('rakorda-grid', { year: 2025, layer: 'achieved' })).cells[`${BAYAH.kecamatanCode}|${pb}`];
+    expect([target, achieved]).toEqual([2100, 1980]);
+  });
+
   it('converge on three PCs exchanging in different orders, deletions included', async () => {
     const [a, b, c] = [await pc('Kantor Dinas', 'Rina'), await pc('UPT Bayah', 'Asep'), await pc('UPT Rangkasbitung', 'Dewi')];
     const mawar = await group(a, 'BKB Mawar');

@@ -69,7 +69,7 @@ export const exchangeHandlers = {
       fromThisPc: manifest.source.deviceId === thisDevice(ctx.db).id,
       // The changes a person would check before applying (unchanged records are left out).
       changes: decisions
-        .filter((decision) => decision.outcome !== 'unchanged' && decision.outcome !== 'align')
+        .filter((decision) => !['unchanged', 'align', 'covered'].includes(decision.outcome))
         .slice(0, 200)
         .map(({ record, outcome }) => ({ entityLabel: entityLabel(record.entity), recordLabel: names.recordLabel(record.entity, record.row), outcome })),
     };

@@ -15,6 +15,8 @@ const OUTCOMES: Record<Preview['changes'][number]['outcome'], string> = {
   conflict: 'Konflik: diubah di kedua komputer',
   unchanged: 'Sudah ada',
   align: 'Sudah ada',
+  covered: 'Sudah ada',
+  fill: 'Dilengkapi dengan isian yang hanya ada di komputer pengirim',
 };
 
 /** "Terima Data": check a package, see what it will do, then apply it in one step. */

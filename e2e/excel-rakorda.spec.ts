@@ -46,7 +46,7 @@ test('Rakorda targets from a prefilled template into the grid; the evaluation an
   await page.getByRole('link', { name: 'Evaluasi Rakorda' }).click();
   await expect(page.getByRole('table', { name: 'Capaian indikator kabupaten' }).getByRole('row', { name: /Peserta KB baru \(PB\)/ }).first()).toContainText('3.000');
   await page.getByRole('link', { name: 'Isi target dan realisasi' }).click();
-  await expect(page.getByRole('textbox', { name: 'Cijaku, Peserta KB baru (PB)', exact: true })).toHaveValue('2000');
+  await expect(page.getByRole('textbox', { name: 'Cijaku, Peserta KB baru (PB)', exact: true })).toHaveValue('2.000');
   await screenshot(page, 'impor-rakorda-grid');
 
   const evaluationDownload = page.waitForEvent('download');

@@ -86,9 +86,9 @@ test('a package from a kecamatan PC is checked, applied, and a record changed on
     await page.getByRole('link', { name: 'Evaluasi Rakorda' }).click();
     await page.getByRole('link', { name: 'Isi target dan realisasi' }).click();
     const bayahPb = page.getByRole('textbox', { name: 'Bayah, Peserta KB baru (PB)', exact: true });
-    await expect(bayahPb).toHaveValue('2100');
+    await expect(bayahPb).toHaveValue('2.100');
     await page.getByLabel('Lapisan data').selectOption({ label: 'Realisasi (indikator jumlah)' });
-    await expect(bayahPb).toHaveValue('1980');
+    await expect(bayahPb).toHaveValue('1.980');
   } finally {
     await bayah.dispose();
   }

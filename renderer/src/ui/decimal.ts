@@ -16,3 +16,10 @@ export function parseDecimal(raw: string): number | null | string {
 export function editDecimal(value: number | null): string {
   return value === null ? '' : String(value).replace('.', ',');
 }
+
+const figureFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 20 });
+
+/** 10813 → "10.813", 9.5 → "9,5": a stored figure as the office reads it everywhere else; parseDecimal reads it back unchanged. */
+export function showFigure(value: number | null): string {
+  return value === null ? '' : figureFormat.format(value);
+}

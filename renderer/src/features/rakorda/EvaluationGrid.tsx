@@ -3,7 +3,7 @@ import type { ChannelFields, ChannelOutput } from '../../../../electron/contract
 import { formatNumber } from '../../../../electron/contract/format.js';
 import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
-import { editDecimal, parseDecimal } from '../../ui/decimal.js';
+import { parseDecimal, showFigure } from '../../ui/decimal.js';
 import { SelectField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
 import { Notice, Section } from '../../ui/layout.js';
@@ -56,7 +56,7 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
   if (!grid.data) return <p>{grid.error ?? 'Memuat…'}</p>;
   const { indicators, areas, cells } = grid.data;
   const keyOf = (area: string, indicatorId: string) => `${area}|${indicatorId}`;
-  const shown = (key: string) => edits[key] ?? editDecimal(cells[key] ?? null);
+  const shown = (key: string) => edits[key] ?? showFigure(cells[key] ?? null);
 
   function focusCell(row: number, col: number) {
     document.querySelector<HTMLInputElement>(`[data-cell="${row}:${col}"]`)?.focus();

@@ -38,7 +38,7 @@ function editable(layer: Layer, indicator: Indicator, area: string): boolean {
 export function EvaluationGrid({ year }: { year: number }) {
   const [layer, setLayer] = useState<Layer>('target');
   return (
-    <Section title={`Isi data tahun ${year}`} description="Pilih lapisan data, ketik atau tempel (Ctrl+V) dari Excel, lalu simpan. Enter dan tombol panah berpindah sel.">
+    <Section title={`Isi data tahun ${year}`} description="Pilih lapisan data, ketik atau tempel (Ctrl+V) dari Excel, lalu simpan. Enter dan tombol panah berpindah sel; ketikan mengganti isi sel yang dituju.">
       <div className="form-grid form-grid--3">
         <SelectField name="gridLayer" label="Lapisan data" value={layer} options={LAYERS} onChange={(v) => setLayer(v as Layer)} />
       </div>
@@ -59,11 +59,24 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
   const shown = (key: string) => edits[key] ?? showFigure(cells[key] ?? null);
 
   function focusCell(row: number, col: number) {
-    document.querySelector<HTMLInputElement>(`[data-cell="${row}:${col}"]`)?.focus();
+    const cell = document.querySelector<HTMLInputElement>(`[data-cell="${row}:${col}"]`);
+    // As in Excel, typing into the cell moved to replaces its value.
+    cell?.focus();
+    cell?.select();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>, row: number, col: number) {
-    const moves: Record<string, [number, number]> = { Enter: [1, 0], ArrowDown: [1, 0], ArrowUp: [-1, 0] };
+    const { selectionStart, selectionEnd, value } = event.currentTarget;
+    // Left and right move between cells, as in Excel, once the caret is at the value's edge.
+    const atStart = selectionStart === 0;
+    const atEnd = selectionEnd === value.length;
+    const moves: Record<string, [number, number] | undefined> = {
+      Enter: [1, 0],
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowRight: atEnd ? [0, 1] : undefined,
+      ArrowLeft: atStart ? [0, -1] : undefined,
+    };
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();

@@ -54,7 +54,7 @@ export function IndicatorsTab() {
                 <td>{i.unit}</td>
                 <td>{DIRECTIONS.find((d) => d.value === i.direction)!.label}</td>
                 <td>{AGGREGATIONS.find((a) => a.value === i.aggregation)!.label}</td>
-                <td>{i.wholeNumber ? 'Ya' : 'Tidak'}</td>
+                <td>{i.wholeNumber ? (i.aggregation === 'rate' ? 'Ya (pembilang dan penyebut)' : 'Ya') : 'Tidak'}</td>
                 <td>{i.retiredFromYear ? `sampai ${i.retiredFromYear - 1}` : 'berlaku'}</td>
                 <td className="actions">
                   <button type="button" className="button button--small" onClick={() => setEditing(i)}>

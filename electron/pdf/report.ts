@@ -13,10 +13,18 @@ export interface ReportOptions {
   subtitle?: string;
   orientation?: 'portrait' | 'landscape';
   content: Content[];
+  /**
+   * The report's last lines, kept on one page with the signature, so that it never stands alone
+   * at the top of the last page. The caller keeps them shorter than a page (a taller unbreakable
+   * block comes out blank, pdfmake #207).
+   */
+  closing?: Content[];
+  /** Attachments ("Lampiran"): after the signature, as on a signed letter, from a new page. */
+  appendix?: Content[];
   signed?: boolean;
 }
 
-export function reportDocument({ office, title, subtitle, orientation = 'portrait', content, signed = true }: ReportOptions): Printable {
+export function reportDocument({ office, title, subtitle, orientation = 'portrait', content, closing = [], appendix = [], signed = true }: ReportOptions): Printable {
   return {
     pageSize: 'A4',
     pageOrientation: orientation,
@@ -38,7 +46,8 @@ export function reportDocument({ office, title, subtitle, orientation = 'portrai
       ...(subtitle ? [{ text: subtitle, style: 'subtitle' }] : []),
       { text: '', margin: [0, 0, 0, 8] },
       ...keepSectionsWithContent(content),
-      ...(signed ? [signatureBlock(office)] : []),
+      ...(signed ? [{ stack: [...closing, signatureBlock(office)], unbreakable: true }] : closing),
+      ...appendix.map((node, index) => (index === 0 ? { stack: [node], pageBreak: 'before' as const } : node)),
     ],
   };
 }

@@ -176,6 +176,12 @@ describe('the report PDF', () => {
     expect(text).toMatch(/Halaman 2 dari \d+/);
     expect(text).not.toContain('Halaman 1 dari');
     expect(text).toContain('NIP. 19750312 200003 2 004');
+    // The participants and the closing line share the signature's page; the Lampiran follows the signature.
+    const pages = text.split('\f');
+    const signed = pages.findIndex((page) => page.includes('NIP. 19750312 200003 2 004'));
+    expect(pages[signed]).toContain('X. Peserta rapat');
+    expect(pages[signed]).toContain('Demikian laporan ini disampaikan untuk dipergunakan sebagaimana mestinya.');
+    expect(pages.findIndex((page) => page.includes('Lampiran: data yang perlu diverifikasi'))).toBe(signed + 1);
     // Kabupaten figures from a few kecamatan say so (3 and 2 of Lebak's 28 reported).
     expect(text.replace(/\s+/g, ' ')).toContain('Realisasi kabupaten yang belum dari semua kecamatan: Peserta KB baru (PB) (3 dari 28 kecamatan); Unmet need (2 dari 28 kecamatan).');
     expect(text.replace(/\s+/g, ' ')).toContain('Realisasi kabupaten baru dijumlahkan dari 3 kecamatan; 25 kecamatan lainnya belum mengisi realisasi.');

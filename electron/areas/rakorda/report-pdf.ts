@@ -29,6 +29,8 @@ const ONE_PAGE_KECAMATAN = 32;
 const OVERVIEW_COLUMN_WIDTH = 56;
 const PORTRAIT_OVERVIEW_COLUMNS = 7;
 const LANDSCAPE_OVERVIEW_COLUMNS = 11;
+/** Participant and speaker rows that fit on one page with the signature below them. */
+const PARTICIPANT_ROWS_WITH_SIGNATURE = 20;
 
 /** The report's document definition: all data access happens here (its two large reads in turns of their own), none while rendering. */
 export async function rakordaReportDocument(db: Db, year: number): Promise<Printable> {
@@ -200,6 +202,8 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
           }),
         ]
       : []),
+  ];
+  const participants: Content[] = [
     { text: 'X. Peserta rapat', style: 'section' },
     meeting && meeting.participants.length > 0
       ? dataTable({
@@ -213,15 +217,22 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
     ...(meeting && meeting.speakers.length > 0
       ? [{ text: 'Narasumber', bold: true, margin: [0, 8, 0, 4] as [number, number, number, number] }, factsTable(meeting.speakers.map((s) => [s.name, [s.position, s.topic].filter(Boolean).join(' — ')] as [string, string]), 170)]
       : []),
-    ...(flagged.length > 0
+  ];
+  // The participants, usually a dozen rows, stay on the signature's page: it never stands alone there.
+  const participantsWithSignature = (meeting?.participants.length ?? 0) + (meeting?.speakers.length ?? 0) <= PARTICIPANT_ROWS_WITH_SIGNATURE;
+  const closing: Content[] = [
+    ...(participantsWithSignature ? participants : []),
+    { text: 'Demikian laporan ini disampaikan untuk dipergunakan sebagaimana mestinya.', margin: [0, 14, 0, 0] },
+  ];
+  const appendix: Content[] =
+    flagged.length > 0
       ? [
-          { text: 'Lampiran: data yang perlu diverifikasi', style: 'section' },
+          { text: 'Lampiran: data yang perlu diverifikasi', style: 'section', margin: [0, 0, 0, 6] },
           dataTable({ headers: ['Indikator', 'Wilayah', 'Catatan'], widths: [150, 100, '*'], rows: flagged, fontSize: 8 }),
         ]
-      : []),
-  ];
+      : [];
 
-  const doc = reportDocument({ office, title, content: [...summary, ...perKecamatan, ...overview, ...rest] });
+  const doc = reportDocument({ office, title, content: [...summary, ...perKecamatan, ...overview, ...rest, ...(participantsWithSignature ? [] : participants)], closing, appendix });
   // The cover comes before the letterhead page and carries no page number.
   const body = doc.content as Content[];
   doc.content = [...cover, ...body];

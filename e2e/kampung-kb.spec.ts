@@ -109,6 +109,10 @@ test('two Kampung KB: profiles, level with indices, next year, comparison, PDFs'
   await page.getByLabel('Tahun', { exact: true }).fill('2024');
   await kkb.save();
   await expect(page.locator('.level-panel__summary')).toContainText('Dasar');
+  // Without PUS no rate can be worked out: each scores the lowest band and says what is missing.
+  await expect(kkb.indexCard('Indeks output')).toContainText('1,00');
+  await expect(kkb.indexCard('Indeks output').getByRole('row', { name: /Kebutuhan ber-KB tidak terpenuhi/ })).toContainText('–1belum dapat dihitung: isi jumlah PUS');
+  await screenshot(page, 'kkb-baru-tanpa-data');
 
   await kkb.openList();
   await expect(page.getByRole('heading', { level: 1, name: 'Kampung KB' })).toBeVisible();

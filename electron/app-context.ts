@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyDatabaseError } from '../db/errors.js';
 import { DatabaseFromFutureError, schemaVersion } from '../db/migrate.js';
-import { openDatabase } from '../db/open.js';
 import { currentOperator } from '../db/queries/operators.js';
+import { openAppDatabase } from './app-database.js';
 import type { DatabaseProblem, DatabaseStatus } from './contract/status.js';
 import { unchangedSinceCleanClose } from './clean-close.js';
 import type { AppContext } from './core/handler.js';
@@ -29,7 +29,7 @@ export function createAppContext(options: { dataDir: string; appVersion: string 
   const file = join(options.dataDir, DATABASE_FILE);
   try {
     mkdirSync(options.dataDir, { recursive: true });
-    const database = openDatabase(file, { quickCheck: !unchangedSinceCleanClose(options.dataDir, file) });
+    const database = openAppDatabase(file, { quickCheck: !unchangedSinceCleanClose(options.dataDir, file) });
     return {
       ...options,
       database,

@@ -1,5 +1,7 @@
 // Kampung KB vocabulary shared by the main process and the renderer.
 
+import { formatNumber } from './format.js';
+
 export const LEVELS = ['dasar', 'berkembang', 'mandiri', 'berkelanjutan'] as const;
 export type Level = (typeof LEVELS)[number];
 
@@ -31,12 +33,18 @@ export const AGE_BANDS = [
 export interface ScoredItem {
   key: string;
   label: string;
-  /** The measured value, e.g. 3 (sources) or 42 (% after rounding). */
-  value: number;
+  /** The measured value, e.g. 3 (sources) or 42 (% after rounding); null for a percentage without its denominator. */
+  value: number | null;
   unit: 'jumlah' | 'persen' | 'tingkat';
   score: number;
   /** What the next score needs, e.g. "skor 3 bila ≥ 41%", or null at the top score. */
   nextStep: string | null;
+}
+
+/** An item's value as the screen and the profile PDF show it: "42%", "3", or "–" when it cannot be worked out. */
+export function scoredValueText(item: ScoredItem): string {
+  if (item.value === null) return '–';
+  return item.unit === 'persen' ? `${item.value}%` : formatNumber(item.value);
 }
 
 export interface IndexResult {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupDatabase, backupFileName, describeBackup, ensureDir, inspectDatabaseFile, listBackupFiles, rotateBackups, type BackupInfo } from '../../../db/backup.js';
 import { loadMigrations } from '../../../db/migrate.js';
-import { closeDatabase, MIGRATIONS_DIR, openDatabase } from '../../../db/open.js';
+import { closeDatabase, MIGRATIONS_DIR } from '../../../db/open.js';
+import { openAppDatabase } from '../../app-database.js';
 import { currentOperator } from '../../../db/queries/operators.js';
 import { schemaVersion } from '../../../db/migrate.js';
 import { DomainError } from '../../core/errors.js';
@@ -100,7 +101,7 @@ async function restoreInTurn(app: AppContext, source: string): Promise<BackupInf
   app.database = null;
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
   copyFileSync(source, target);
-  const database = openDatabase(target);
+  const database = openAppDatabase(target);
   app.database = database;
   app.databaseStatus = { state: 'open', file: target, schemaVersion: schemaVersion(database) };
   // The operator is kept in the database (per PC): a restore after a failed start brings it back.

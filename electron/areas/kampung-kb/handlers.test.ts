@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../contract/channels.js';
 import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
 import { readBase64 } from '../../testing/workbook.js';
+import { putSetting } from '../../../db/queries/settings.js';
+import { upgradeStoredLevels } from './level-service.js';
 
 // Two kecamatan of Lebak with their desa, looked up from the loaded place reference.
 let app: TestApp;
@@ -136,6 +138,24 @@ describe('Kampung KB snapshots and level', () => {
     expect(list.rows[0]).toMatchObject({ level: 'berkelanjutan', computedLevel: 'berkelanjutan', latestYear: 2024 });
     const snapshot = await app.value('kampung-kb-snapshot-get', { id: saved.id });
     expect(snapshot.level.process.items.find((i) => i.key === 'partners')).toMatchObject({ value: 4, score: 3 });
+  });
+
+  it('recomputes, once, the stored levels of periods without PUS computed by the earlier method', async () => {
+    const { id } = await app.value('kampung-kb-create', unit());
+    const snapshot = strongSnapshot(id, 2024);
+    const saved = await app.value('kampung-kb-snapshot-save', { ...snapshot, figures: { ...snapshot.figures, pus: 0, kbUsers: {}, nonUsers: {} } });
+    // Participation 30% scores 3; CPR, MKJP and unmet need cannot be worked out without PUS and users: 1 each.
+    expect(saved.level.output.index).toBe(1.5);
+    const db = app.app.database!;
+    const outputIndex = () => db.prepare(`SELECT output_index FROM kampung_kb_snapshot WHERE id = ?`).pluck().get(saved.id);
+    // As the earlier method stored it (unmet need without PUS scored 4: 2,25), in a database not yet upgraded.
+    db.prepare(`UPDATE kampung_kb_snapshot SET output_index = 2.25 WHERE id = ?`).run(saved.id);
+    putSetting(db, 'kampungKb.levelMethod', 1);
+    upgradeStoredLevels(db);
+    expect(outputIndex()).toBe(1.5);
+    db.prepare(`UPDATE kampung_kb_snapshot SET output_index = 2.25 WHERE id = ?`).run(saved.id);
+    upgradeStoredLevels(db);
+    expect(outputIndex()).toBe(2.25);
   });
 
   it('keeps last year’s figures when this year’s are edited, and warns on a 50% jump', async () => {

@@ -73,8 +73,11 @@ export function scoreOf(value: number, list: Bands): number {
   return score;
 }
 
-/** Percent rounded half-up to a whole number, as the portal does before banding. */
-export function wholePercent(numerator: number, denominator: number): number {
-  if (denominator <= 0) return 0;
+/** Percent rounded half-up to a whole number, as the portal does before banding; null without a denominator (nothing to compute it from). */
+export function wholePercent(numerator: number, denominator: number): number | null {
+  if (denominator <= 0) return null;
   return Math.floor((numerator / denominator) * 100 + 0.5);
 }
+
+/** The lowest score of a band list: what an item scores when its value cannot be worked out. */
+export const lowestScore = (list: Bands): number => Math.min(...list.map((band) => band.score));

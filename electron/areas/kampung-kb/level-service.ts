@@ -8,6 +8,10 @@ import { DEFAULT_LEVEL_RULES, levelRulesSchema, type LevelRules } from './level-
 import { snapshotFiguresSchema, snapshotProfileSchema } from './snapshot-schema.js';
 
 const RULES_KEY = 'kampungKb.levelRules';
+/** Which revision of the method's code (not its editable bands) computed the stored levels. */
+const METHOD_KEY = 'kampungKb.levelMethod';
+/** 2: a rate without its denominator scores the lowest band (an unmet need without PUS scored 4). */
+const LEVEL_METHOD = 2;
 
 export function loadLevelRules(db: Db): LevelRules {
   const stored = levelRulesSchema.safeParse(getSetting(db, RULES_KEY));
@@ -41,6 +45,21 @@ export function scoresOf(result: LevelResult) {
 
 function refreshSnapshotLevel(db: Db, row: SnapshotRow, rules: LevelRules): void {
   updateSnapshotScores(db, row.id, scoresOf(levelOfSnapshot(db, row, rules)));
+}
+
+/**
+ * Recomputes, once, the stored levels the method's code now computes differently: since method 2
+ * only periods without PUS (their unmet need scored as 0%; every other rate's 0% was already the
+ * lowest band).
+ */
+export function upgradeStoredLevels(db: Db): void {
+  if (((getSetting(db, METHOD_KEY) as number | undefined) ?? 1) >= LEVEL_METHOD) return;
+  db.transaction(() => {
+    const rules = loadLevelRules(db);
+    const withoutPus = db.prepare(`SELECT id FROM kampung_kb_snapshot WHERE deleted_at IS NULL AND coalesce(json_extract(figures, '$.pus'), 0) = 0`).pluck().all() as string[];
+    for (const id of withoutPus) refreshSnapshotLevel(db, getSnapshot(db, id)!, rules);
+    putSetting(db, METHOD_KEY, LEVEL_METHOD);
+  })();
 }
 
 /** Activities feed the process index: after one changes, the unit's stored levels are refreshed. */

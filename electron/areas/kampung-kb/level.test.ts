@@ -14,7 +14,7 @@ describe('the boundary rule', () => {
   it('rounds percentages half-up to whole numbers before banding', () => {
     expect(wholePercent(404, 1000)).toBe(40);
     expect(wholePercent(405, 1000)).toBe(41);
-    expect(wholePercent(1, 0)).toBe(0);
+    expect(wholePercent(1, 0)).toBeNull();
     expect(scoreOf(40, rules.output.cpr)).toBe(2);
     expect(scoreOf(41, rules.output.cpr)).toBe(3);
   });
@@ -123,9 +123,22 @@ describe('computeLevel, hand-worked', () => {
     const result = computeLevel({ profile: profile(), figures: figures(), partnerCount: 0 }, rules);
     expect(result.input.index).toBe(1);
     expect(result.process.index).toBe(1);
-    // Nothing reported: unmet need 0% scores 4 (lower is better), everything else 1 → 7/4 = 1,75
-    expect(result.output.index).toBe(1.75);
+    // Nothing reported: no percentage can be worked out, each scores the lowest band (unmet need
+    // too, where 0% would score 4) → 4/4 = 1
+    expect(result.output.items.map((i) => [i.key, i.value, i.score, i.nextStep])).toEqual([
+      ['poktanParticipation', null, 1, 'belum dapat dihitung: isi jumlah keluarga sasaran poktan'],
+      ['cpr', null, 1, 'belum dapat dihitung: isi jumlah PUS'],
+      ['mkjp', null, 1, 'belum dapat dihitung: isi peserta KB per metode'],
+      ['unmetNeed', null, 1, 'belum dapat dihitung: isi jumlah PUS'],
+    ]);
+    expect(result.output.index).toBe(1);
     expect(result.level).toBe('dasar');
+  });
+
+  it('scores an unmet need of 0% as the best band once the PUS are counted', () => {
+    const result = computeLevel({ profile: profile(), figures: figures({ pus: 600 }), partnerCount: 0 }, rules);
+    expect(result.output.items.find((i) => i.key === 'unmetNeed')).toMatchObject({ value: 0, score: 4 });
+    expect(result.output.items.find((i) => i.key === 'cpr')).toMatchObject({ value: 0, score: 1 });
   });
 
   it('scores the Pokja from none to exists with members and training', () => {
@@ -150,6 +163,6 @@ describe('computeLevel, hand-worked', () => {
 describe('poktanParticipation', () => {
   it('leaves poktan with no target families out of the average', () => {
     expect(poktanParticipation(figures({ familiesWithUnderFives: 100, poktanParticipants: { bkb: 25, bkr: 0, bkl: 0, uppka: 0, pikr: 0 } }))).toBe(25);
-    expect(poktanParticipation(figures())).toBe(0);
+    expect(poktanParticipation(figures())).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { LEVEL_LABELS, POKTAN_TARGETS, type IndexResult, type Level, type LevelResult, type ScoredItem } from '../../contract/kampung-kb.js';
-import { scoreOf, wholePercent, type Bands, type LevelRules } from './level-rules.js';
+import { lowestScore, scoreOf, wholePercent, type Bands, type LevelRules } from './level-rules.js';
 import { sum, type SnapshotFigures, type SnapshotProfile } from './snapshot-schema.js';
 
 // The portal's input/process/output method (DOMAIN.md, "Development level"), with every item's
@@ -15,6 +15,15 @@ export interface LevelInputs {
 function item(key: string, label: string, value: number, unit: ScoredItem['unit'], bands: Bands): ScoredItem {
   const score = scoreOf(value, bands);
   return { key, label, value, unit, score, nextStep: nextStep(value, score, bands, unit === 'persen' ? '%' : '') };
+}
+
+/**
+ * A percentage whose denominator was not filled in (no PUS, no users) cannot be worked out: it
+ * scores the lowest band, not the band of 0% (for unmet need, lower is better: 0% would score 4).
+ */
+function percentItem(key: string, label: string, value: number | null, bands: Bands, missing: string): ScoredItem {
+  if (value === null) return { key, label, value, unit: 'persen', score: lowestScore(bands), nextStep: `belum dapat dihitung: isi ${missing}` };
+  return item(key, label, value, 'persen', bands);
 }
 
 /** What the next better score needs: a higher value, or (lower-is-better bands) a lower one. */
@@ -42,10 +51,10 @@ function pokjaLevel(pokja: SnapshotProfile['pokja']): number {
   return 1 + (hasMembers ? 1 : 0) + (trained ? 1 : 0);
 }
 
-/** Mean participation (%) over the poktan whose target group is not empty. */
-export function poktanParticipation(figures: SnapshotFigures): number {
+/** Mean participation (%) over the poktan whose target group is not empty; null when none is filled in. */
+export function poktanParticipation(figures: SnapshotFigures): number | null {
   const rates = POKTAN_TARGETS.filter((p) => figures[p.target] > 0).map((p) => figures.poktanParticipants[p.key] / figures[p.target]);
-  return rates.length === 0 ? 0 : Math.floor((sum(rates) / rates.length) * 100 + 0.5);
+  return rates.length === 0 ? null : Math.floor((sum(rates) / rates.length) * 100 + 0.5);
 }
 
 export function computeLevel({ profile, figures, partnerCount }: LevelInputs, rules: LevelRules): LevelResult {
@@ -79,10 +88,10 @@ export function computeLevel({ profile, figures, partnerCount }: LevelInputs, ru
   const unmet = sum(rules.unmetNeedReasons.map((code) => figures.nonUsers[code] ?? 0));
   const output = indexOf(
     [
-      item('poktanParticipation', 'Partisipasi keluarga dalam poktan', poktanParticipation(figures), 'persen', rules.output.poktanParticipation),
-      item('cpr', 'Kesertaan ber-KB (CPR)', wholePercent(users, figures.pus), 'persen', rules.output.cpr),
-      item('mkjp', 'Pemakaian MKJP', wholePercent(longActing, users), 'persen', rules.output.mkjp),
-      item('unmetNeed', 'Kebutuhan ber-KB tidak terpenuhi (IAT + TIAL)', wholePercent(unmet, figures.pus), 'persen', rules.output.unmetNeed),
+      percentItem('poktanParticipation', 'Partisipasi keluarga dalam poktan', poktanParticipation(figures), rules.output.poktanParticipation, 'jumlah keluarga sasaran poktan'),
+      percentItem('cpr', 'Kesertaan ber-KB (CPR)', wholePercent(users, figures.pus), rules.output.cpr, 'jumlah PUS'),
+      percentItem('mkjp', 'Pemakaian MKJP', wholePercent(longActing, users), rules.output.mkjp, 'peserta KB per metode'),
+      percentItem('unmetNeed', 'Kebutuhan ber-KB tidak terpenuhi (IAT + TIAL)', wholePercent(unmet, figures.pus), rules.output.unmetNeed, 'jumlah PUS'),
     ],
     rules.passMark,
   );

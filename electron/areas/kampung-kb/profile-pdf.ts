@@ -6,7 +6,7 @@ import { getOffice } from '../../../db/queries/office.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
 import { formatDate, formatMonthYear, formatNumber, localIsoDate, formatShare } from '../../contract/format.js';
-import { AGE_BANDS, LEVEL_LABELS, POKTAN_TARGETS, type IndexResult } from '../../contract/kampung-kb.js';
+import { AGE_BANDS, LEVEL_LABELS, POKTAN_TARGETS, scoredValueText, type IndexResult } from '../../contract/kampung-kb.js';
 import type { FilePayload } from '../../contract/result.js';
 import type { ReferenceList } from '../../contract/reference.js';
 import { DomainError } from '../../core/errors.js';
@@ -55,7 +55,7 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
     // Each index: its items, then a bold line with the mean and whether it passes.
     const indexRows = (name: string, result: IndexResult) => ({
       rows: [
-        ...result.items.map((item) => [name, item.label, item.unit === 'persen' ? `${item.value}%` : formatNumber(item.value), String(item.score)]),
+        ...result.items.map((item) => [name, item.label, scoredValueText(item), String(item.score)]),
         [name, `Indeks ${name.toLowerCase()}`, '', `${formatNumber(result.index, 2)} (${result.passes ? 'lulus' : 'belum lulus'})`],
       ],
     });

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../../../electron/contract/format.js';
-import { LEVEL_LABELS, type IndexResult, type Level, type LevelResult } from '../../../../electron/contract/kampung-kb.js';
+import { LEVEL_LABELS, scoredValueText, type IndexResult, type Level, type LevelResult } from '../../../../electron/contract/kampung-kb.js';
 import { LevelBadge } from './LevelBadge.js';
 
 const INDEXES = [
@@ -30,7 +30,7 @@ function IndexCard({ title, result }: { title: string; result: IndexResult }) {
           {result.items.map((item) => (
             <tr key={item.key}>
               <td>{item.label}</td>
-              <td className="number">{item.unit === 'persen' ? `${item.value}%` : formatNumber(item.value)}</td>
+              <td className="number">{scoredValueText(item)}</td>
               <td className="number">
                 <span className={`score score--${item.score}`}>{item.score}</span>
               </td>

@@ -46,7 +46,7 @@ export function ExchangePage() {
               <tr key={`${entry.direction}:${entry.id}`}>
                 <td className="nowrap">{formatDateTime(entry.handledAt)}</td>
                 <td>{entry.direction === 'kirim' ? 'Dikirim' : 'Diterima'}</td>
-                <td>{entry.partnerName || 'Tujuan bebas'}</td>
+                <td>{entry.partnerName || 'Komputer mana pun'}</td>
                 <td className="number">{formatNumber(entry.records)}</td>
                 <td>
                   {entry.direction === 'terima'

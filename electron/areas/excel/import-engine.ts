@@ -36,10 +36,10 @@ export interface RowReader {
   cellProblem(key: string, message: string): void;
   /**
    * Adds a form check's messages (by schema path) under the file's columns (`columnOf` maps a
-   * path to its column; others are their own); a column the row already names a problem in (a
-   * cell that could not be read, a required one left empty) is not named twice.
+   * path to its column; others are their own, or `otherwise`'s); a column the row already names a
+   * problem in (a cell that could not be read, a required one left empty) is not named twice.
    */
-  formProblems(messages: Record<string, string>, columnOf: Record<string, string>): void;
+  formProblems(messages: Record<string, string>, columnOf: Record<string, string>, otherwise?: string): void;
   whole(key: string): number | null;
   decimal(key: string): number | null;
   signed(key: string): number | null;
@@ -141,9 +141,9 @@ function rowReader(row: { rowNumber: number; values: readonly CellValue[] }, map
     text,
     header,
     cellProblem,
-    formProblems: (messages, columnOf) => {
+    formProblems: (messages, columnOf, otherwise) => {
       for (const [path, message] of Object.entries(messages)) {
-        const key = columnOf[path] ?? path;
+        const key = columnOf[path] ?? otherwise ?? path;
         // Both a cell's problem and a required column's start with its quoted header.
         if (!problems.some((problem) => problem.startsWith(`Kolom "${header(key)}"`))) cellProblem(key, message);
       }

@@ -129,7 +129,7 @@ export const needsImport: ImportSpec<NeedImport> = {
         notes: row.text('notes'),
       });
       if (!parsed.success) {
-        for (const [path, message] of Object.entries(fieldMessages(parsed.error))) row.cellProblem(SCHEMA_TO_COLUMN[path] ?? 'item', message);
+        row.formProblems(fieldMessages(parsed.error), SCHEMA_TO_COLUMN, 'item');
         return null;
       }
       const { poktanId, id: _id, identifiedOn: _on, ...fields } = parsed.data;

@@ -136,6 +136,20 @@ describe('exchange packages', () => {
     expect(await stored(bayah)).toEqual([2100, 1980]);
     expect(contents(bayah)).toEqual(contents(kabupaten));
 
+    // A cell the kabupaten completed, which Bayah started with the same realisasi only: Bayah's
+    // package adds nothing here (covered: no conflict, nothing changed), and the kabupaten's next
+    // package brings Bayah the target.
+    const pkb = (await kabupaten.value('rakorda-indicators', {})).find((indicator) => indicator.code === 'pb-mkjp')!.id;
+    const other = (app: TestApp, layer: 'target' | 'achieved', value: number) =>
+      app.value('rakorda-grid-save', { year: 2025, layer, cells: [{ area: BAYAH.kecamatanCode, indicatorId: pkb, value }] });
+    await other(kabupaten, 'target', 300);
+    await other(kabupaten, 'achieved', 280);
+    await other(bayah, 'achieved', 280);
+    expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { changed: 0, conflicts: 0 } });
+    expect((await send(kabupaten, bayah)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
+    expect((await bayah.value('rakorda-grid', { year: 2025, layer: 'target' })).cells[`${BAYAH.kecamatanCode}|${pkb}`]).toBe(300);
+    expect(contents(bayah)).toEqual(contents(kabupaten));
+
     // Once they share a version, an emptied field is a change like any other.
     await cell(bayah, 'achieved', 1990);
     await bayah.value('rakorda-grid-save', { year: 2025, layer: 'target', cells: [{ area: BAYAH.kecamatanCode, indicatorId: pb, value: null }] });

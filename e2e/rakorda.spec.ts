@@ -76,9 +76,23 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   await cell(page, 'Bayah', 'Peserta KB baru pria').fill('61');
   await saveGrid(page, /12 isian realisasi tahun \d{4} disimpan\./);
 
+  // A figure typed and not saved survives a switch of layer, which says so; Escape takes it back.
+  await layer(page, 'Target (PPM)');
+  await cell(page, 'Cibadak', 'Peserta KB baru (PB)').fill('1.200');
+  await layer(page, 'Pembilang (indikator rasio)');
+  await expect(page.getByRole('status').filter({ hasText: 'Lapisan lain yang belum disimpan — Target (PPM): 1 sel.' })).toBeVisible();
+  await screenshot(page, 'rakorda-isian-belum-disimpan');
+  await layer(page, 'Target (PPM)');
+  await expect(cell(page, 'Cibadak', 'Peserta KB baru (PB)')).toHaveValue('1.200');
+  await cell(page, 'Cibadak', 'Peserta KB baru (PB)').press('Escape');
+  await expect(cell(page, 'Cibadak', 'Peserta KB baru (PB)')).toHaveValue('');
+  await expect(page.getByText('0 sel diubah')).toBeVisible();
+
   // The rate indicator: numerators and denominators (25%, 20%, 30%).
   await layer(page, 'Pembilang (indikator rasio)');
-  await pasteInto(cell(page, 'Banjarsari', 'Persentase PA MKJP'), '2500\n3000\n6000');
+  await pasteInto(cell(page, 'Banjarsari', 'Persentase PA MKJP'), '2500\t1\n3000\n6000');
+  // The 1 fell on a hatched cell (a count indicator has no numerator): said, not silently dropped.
+  await expect(page.getByRole('status').filter({ hasText: '1 angka tidak ditempel' })).toBeVisible();
   await saveGrid(page, /3 isian pembilang/);
   await layer(page, 'Penyebut (indikator rasio)');
   await pasteInto(cell(page, 'Banjarsari', 'Persentase PA MKJP'), '10000\n15000\n20000');

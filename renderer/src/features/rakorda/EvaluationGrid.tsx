@@ -1,4 +1,4 @@
-import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { ChannelFields, ChannelOutput } from '../../../../electron/contract/channels.js';
 import { formatNumber } from '../../../../electron/contract/format.js';
 import { call } from '../../api/transport.js';
@@ -32,16 +32,33 @@ function editable(layer: Layer, indicator: Indicator, area: string): boolean {
 }
 
 /**
+ * Unsaved edits per year and layer, kept while the app runs: switching to another layer, year or
+ * screen and back loses nothing typed (an officer fills 28 kecamatan, then checks another layer).
+ */
+const drafts = new Map<string, Record<string, string>>();
+const draftKey = (year: number, layer: Layer) => `${year}|${layer}`;
+
+/**
  * Kecamatan × indicator entry, one layer at a time. Enter and the arrow keys move between cells;
  * a block copied from Excel is pasted from the chosen cell to the right and down.
  */
 export function EvaluationGrid({ year }: { year: number }) {
   const [layer, setLayer] = useState<Layer>('target');
+  // Read when the layer or year changes; the layer shown counts its own edits below its grid.
+  const unsaved = LAYERS.filter(({ value }) => value !== layer).flatMap(({ value, label }) => {
+    const count = Object.keys(drafts.get(draftKey(year, value)) ?? {}).length;
+    return count > 0 ? [`${label}: ${formatNumber(count)} sel`] : [];
+  });
   return (
-    <Section title={`Isi data tahun ${year}`} description="Pilih lapisan data, ketik atau tempel (Ctrl+V) dari Excel, lalu simpan. Enter dan tombol panah berpindah sel; ketikan mengganti isi sel yang dituju.">
+    <Section title={`Isi data tahun ${year}`} description="Pilih lapisan data, ketik atau tempel (Ctrl+V) dari Excel, lalu simpan. Enter dan tombol panah berpindah sel; ketikan mengganti isi sel yang dituju, Esc membatalkannya.">
       <div className="form-grid form-grid--3">
         <SelectField name="gridLayer" label="Lapisan data" value={layer} options={LAYERS} onChange={(v) => setLayer(v as Layer)} />
       </div>
+      {unsaved.length > 0 ? (
+        <Notice tone="warning">
+          Lapisan lain yang belum disimpan — {unsaved.join('; ')}. Isiannya tetap ada selama aplikasi terbuka: buka lapisan itu, lalu tekan Simpan isian.
+        </Notice>
+      ) : null}
       <GridBody key={`${year}-${layer}`} year={year} layer={layer} />
     </Section>
   );
@@ -49,7 +66,11 @@ export function EvaluationGrid({ year }: { year: number }) {
 
 function GridBody({ year, layer }: { year: number; layer: Layer }) {
   const grid = useLoad('rakorda-grid', { year, layer });
-  const [edits, setEdits] = useState<Record<string, string>>({});
+  const [edits, setEdits] = useState<Record<string, string>>(() => drafts.get(draftKey(year, layer)) ?? {});
+  useEffect(() => {
+    if (Object.keys(edits).length > 0) drafts.set(draftKey(year, layer), edits);
+    else drafts.delete(draftKey(year, layer));
+  }, [edits, year, layer]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const flash = useFlash();
@@ -65,13 +86,19 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
     cell?.select();
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>, row: number, col: number) {
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>, row: number, col: number, key: string) {
+    if (event.key === 'Escape' && edits[key] !== undefined) {
+      // As in Excel: Escape takes back what was typed into the cell.
+      event.preventDefault();
+      setEdits(({ [key]: _undone, ...rest }) => rest);
+      return;
+    }
     const { selectionStart, selectionEnd, value } = event.currentTarget;
     // Left and right move between cells, as in Excel, once the caret is at the value's edge.
     const atStart = selectionStart === 0;
     const atEnd = selectionEnd === value.length;
     const moves: Record<string, [number, number] | undefined> = {
-      Enter: [1, 0],
+      Enter: event.shiftKey ? [-1, 0] : [1, 0],
       ArrowDown: [1, 0],
       ArrowUp: [-1, 0],
       ArrowRight: atEnd ? [0, 1] : undefined,
@@ -88,14 +115,17 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
     if (!/[\t\n]/.test(text.trim())) return;
     event.preventDefault();
     const next = { ...edits };
+    let left = 0;
     text.replace(/\r/g, '').replace(/\n$/, '').split('\n').forEach((line, r) => {
       line.split('\t').forEach((value, c) => {
         const area = areas[row + r];
         const indicator = indicators[col + c];
         if (area && indicator && editable(layer, indicator, area.code)) next[keyOf(area.code, indicator.id)] = value.trim();
+        else if (value.trim() !== '') left += 1;
       });
     });
     setEdits(next);
+    if (left > 0) flash({ message: `${formatNumber(left)} angka tidak ditempel: jatuh di luar tabel atau pada sel bergaris, yang tidak diisi pada lapisan ini. Periksa sel awal tempelan.` });
   }
 
   async function save() {
@@ -163,7 +193,7 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
                         inputMode="decimal"
                         value={shown(key)}
                         onChange={(event) => setEdits((current) => ({ ...current, [key]: event.target.value }))}
-                        onKeyDown={(event) => onKeyDown(event, row, col)}
+                        onKeyDown={(event) => onKeyDown(event, row, col, key)}
                         onPaste={(event) => onPaste(event, row, col)}
                       />
                     </td>
@@ -184,6 +214,7 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
           </ul>
         </Notice>
       ) : null}
+      <p className="muted small">Sel bergaris tidak diisi pada lapisan ini: angka kabupaten dijumlahkan dari kecamatan, atau indikatornya diisi pada lapisan lain.</p>
       <div className="form-actions">
         <span className="muted small">{formatNumber(Object.keys(edits).length)} sel diubah</span>
         <button type="button" className="button button--primary" disabled={busy} onClick={save}>

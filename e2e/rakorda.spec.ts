@@ -177,7 +177,19 @@ test('an office’s own indicator, counted in hectares, takes decimals where the
   await form.getByLabel('Nama indikator').fill('Lahan Pekarangan Lestari');
   await form.getByLabel('Satuan').fill('ha');
   await form.getByRole('button', { name: 'Tambah indikator' }).click();
-  await expect(form.getByLabel('Nama indikator')).toHaveAccessibleDescription(/Sudah ada indikator "Lahan pekarangan lestari" dengan kode lahan-pekarangan-lestari; beri nama yang berbeda\./);
+  await expect(form.getByLabel('Nama indikator')).toHaveAccessibleDescription('Sudah ada indikator "Lahan pekarangan lestari" (kode lahan-pekarangan-lestari); gunakan nama lain, atau ubah indikator itu.');
+  // A long name gets a code cut at a word, not a refusal.
+  await form.getByLabel('Nama indikator').fill('Pasangan usia subur (PUS) ber-KB di desa lokus stunting');
+  await form.getByLabel('Satuan').fill('pasangan');
+  await form.getByRole('button', { name: 'Tambah indikator' }).click();
+  const longNamed = page.getByRole('row', { name: /Pasangan usia subur \(PUS\) ber-KB di desa lokus stunting/ });
+  await expect(longNamed).toContainText('pasangan-usia-subur-pus-ber-kb-di-desa');
+  // "Ubah" on a row far down takes the user to the form it fills.
+  await longNamed.getByRole('button', { name: 'Ubah' }).click();
+  const editing = page.getByRole('form', { name: 'Ubah indikator' });
+  await expect(editing.getByLabel('Nama indikator')).toBeFocused();
+  await expect(editing.getByLabel('Nama indikator')).toHaveValue('Pasangan usia subur (PUS) ber-KB di desa lokus stunting');
+  await editing.getByRole('button', { name: 'Batal' }).click();
 
   await page.getByRole('link', { name: 'Isi target dan realisasi' }).click();
   await layer(page, 'Realisasi (indikator jumlah)');

@@ -111,6 +111,11 @@ describe('a year’s evaluation', () => {
     expect(await fraction('achieved', BAYAH, 'pb', 1980)).toMatchObject({ ok: true });
     // An office's own indicator in hectares takes decimals.
     await app.value('rakorda-indicator-save', { code: 'lahan', name: 'Lahan pekarangan', unit: 'ha', direction: 'higher', aggregation: 'sum', wholeNumber: false });
+    // The name of another indicator, under another code: two columns nobody could tell apart.
+    expect(await app.call('rakorda-indicator-save', { code: 'peserta-kb-baru-pb', name: 'peserta KB baru (PB) ', unit: 'orang', direction: 'higher', aggregation: 'sum' })).toMatchObject({
+      ok: false,
+      error: { fields: { name: 'Sudah ada indikator "Peserta KB baru (PB)" (kode pb); gunakan nama lain, atau ubah indikator itu.' } },
+    });
     ids = Object.fromEntries((await app.value('rakorda-indicators', {})).map((i) => [i.code, i.id]));
     expect(await fraction('achieved', BAYAH, 'lahan', 2.75)).toMatchObject({ ok: true });
   });

@@ -33,7 +33,11 @@ export const rakordaHandlers = {
   'rakorda-indicators': read(noInput, (ctx) => listIndicators(ctx.db)),
 
   'rakorda-indicator-save': write(indicatorInput, (ctx, indicator) => {
-    const clash = listIndicators(ctx.db).find((other) => other.code === indicator.code && other.id !== indicator.id);
+    const others = listIndicators(ctx.db).filter((other) => other.id !== indicator.id);
+    // Two columns of one name in the grid and the report cannot be told apart.
+    const sameName = others.find((other) => other.name.trim().toLowerCase() === indicator.name.trim().toLowerCase());
+    if (sameName) throw fieldError({ name: `Sudah ada indikator "${sameName.name}" (kode ${sameName.code}); gunakan nama lain, atau ubah indikator itu.` });
+    const clash = others.find((other) => other.code === indicator.code);
     if (clash) throw fieldError({ code: `Sudah ada indikator "${clash.name}" dengan kode ${indicator.code}; beri nama yang berbeda.` });
     if (indicator.id && !listIndicators(ctx.db).some((i) => i.id === indicator.id)) throw new DomainError('not-found', 'Indikator tidak ditemukan.');
     return saveIndicator(ctx.db, indicator);

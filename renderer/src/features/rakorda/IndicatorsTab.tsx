@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
 import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
@@ -80,12 +80,20 @@ function IndicatorForm({ indicator, onDone }: { indicator: Indicator | null; onD
   const [wholeNumber, setWholeNumber] = useState(indicator?.wholeNumber ?? true);
   const [retired, setRetired] = useState(indicator?.retiredFromYear ? String(indicator.retiredFromYear) : '');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useRef<HTMLFormElement>(null);
+  // "Ubah" on a row far down the catalogue fills this form at the top: take the user there.
+  useEffect(() => {
+    if (!indicator) return;
+    form.current?.scrollIntoView({ block: 'start' });
+    form.current?.querySelector<HTMLInputElement>('input[name="indicator.name"]')?.focus();
+  }, [indicator]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await call('rakorda-indicator-save', {
       ...(indicator ? { id: indicator.id } : {}),
-      code: indicator?.code ?? codeFromLabel(name),
+      // Codes are at most 40 characters (the catalogue's and the exchange's key): a long name's is cut at a word.
+      code: indicator?.code ?? codeFromLabel(name, 40),
       name,
       unit,
       direction,
@@ -100,7 +108,7 @@ function IndicatorForm({ indicator, onDone }: { indicator: Indicator | null; onD
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={indicator ? 'Ubah indikator' : 'Tambah indikator'}>
+    <form ref={form} onSubmit={submit} noValidate aria-label={indicator ? 'Ubah indikator' : 'Tambah indikator'}>
       <Section title={indicator ? `Ubah indikator: ${indicator.name}` : 'Tambah indikator'}>
         <div className="form-grid form-grid--3">
           <TextField name="indicator.name" label="Nama indikator" value={name} onChange={setName} error={errors.name ?? errors.code} />

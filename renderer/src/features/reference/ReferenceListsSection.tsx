@@ -7,13 +7,14 @@ import { Section } from '../../ui/layout.js';
 import { useReference } from './useReference.js';
 
 /** "Rina Marlina" → "rina-marlina": a stable code made from the first label of a new choice. */
-export function codeFromLabel(label: string): string {
+export function codeFromLabel(label: string, maxLength = 60): string {
   return label
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .replace(/^-+/, '')
+    .slice(0, maxLength)
+    .replace(/-+$/, '');
 }
 
 /** The editable lists behind the forms' choices: rename, retire, add. */

@@ -17,6 +17,13 @@ const monthYear = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numer
 // Making a formatter costs far more than using one (a report formats thousands of numbers).
 const fixedFormats = new Map<number, Intl.NumberFormat>([[0, integerFormat]]);
 
+const figureFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 20 });
+
+/** A figure as entered, every decimal kept: 10813 → "10.813", 12.5 → "12,5" (formatNumber rounds to a fixed number of decimals). */
+export function formatFigure(value: number): string {
+  return figureFormat.format(value);
+}
+
 export function formatNumber(value: number, fractionDigits = 0): string {
   let format = fixedFormats.get(fractionDigits);
   if (!format) fixedFormats.set(fractionDigits, (format = new Intl.NumberFormat('id-ID', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits })));

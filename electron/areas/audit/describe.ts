@@ -2,7 +2,8 @@ import type { ChangeRow } from '../../../db/queries/change-log.js';
 import type { Db } from '../../../db/open.js';
 import { prepared } from '../../../db/statements.js';
 import { entityLabel, type AuditEntry, type ChangeKind, type FieldChange } from '../../contract/audit.js';
-import { formatDate, formatNumber } from '../../contract/format.js';
+import { formatDate, formatFigure, formatNumber } from '../../contract/format.js';
+import { INDICATOR_AGGREGATIONS, INDICATOR_DIRECTIONS } from '../../contract/rakorda.js';
 import { POKTAN_TYPE_LABELS, type PoktanType } from '../../contract/poktan.js';
 import { fieldLabel, HIDDEN_FIELDS } from './labels.js';
 
@@ -19,6 +20,14 @@ const NAME_QUERIES = {
   stage: `SELECT label FROM ref_option WHERE list LIKE 'tahapan-%' AND code = ? ORDER BY list LIMIT 1`,
   fundingSource: `SELECT label FROM ref_option WHERE list = 'sumber-dana-sarana' AND code = ?`,
 } as const;
+
+/** Tables whose records other records name, with the name lookup and column each is named by. */
+const NAMED_ENTITIES: Record<string, { kind: keyof typeof NAME_QUERIES; column: string } | undefined> = {
+  indicator: { kind: 'indicator', column: 'name' },
+  kampung_kb: { kind: 'kampungKb', column: 'name' },
+  poktan: { kind: 'poktan', column: 'name' },
+  facility_need: { kind: 'need', column: 'item_name' },
+};
 
 /** Turns logged rows into what a person reads: names instead of codes and ids, Indonesian values. */
 export class ChangeDescriber {
@@ -74,8 +83,10 @@ export class ChangeDescriber {
     if (column === 'funding_source') return this.name('fundingSource', value as string);
     if (column === 'type' || column === 'poktan_type') return POKTAN_TYPE_LABELS[value as PoktanType] ?? String(value);
     if (column === 'logo') return `berkas ${formatNumber(value as number)} bita`;
-    if (/^(is_|has_)|^active$/.test(column)) return value === 1 ? 'Ya' : 'Tidak';
-    if (typeof value === 'number') return column.endsWith('year') || column === 'year' ? String(value) : formatNumber(value, Number.isInteger(value) ? 0 : 2);
+    if (column === 'direction') return INDICATOR_DIRECTIONS.find((d) => d.value === value)?.label ?? String(value);
+    if (column === 'aggregation') return INDICATOR_AGGREGATIONS.find((a) => a.value === value)?.label ?? String(value);
+    if (/^(is_|has_)|^active$|^whole_number$/.test(column)) return value === 1 ? 'Ya' : 'Tidak';
+    if (typeof value === 'number') return column.endsWith('year') || column === 'year' ? String(value) : formatFigure(value);
     const text = String(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text);
     return text.length > 120 ? `${text.slice(0, 117)}…` : text;
@@ -105,6 +116,16 @@ export class ChangeDescriber {
       default:
         return text('name') || text('item_name') || text('title') || text('id');
     }
+  }
+
+  /**
+   * Names records that are not stored here yet (a package's new indicator, group or unit), so
+   * that the package's other records name them and not their ids.
+   */
+  remember(entity: string, row: Row): void {
+    const kind = NAMED_ENTITIES[entity];
+    const name = kind && row[kind.column];
+    if (kind && typeof name === 'string') this.cache.set(`${kind.kind}:${String(row.id)}`, name);
   }
 
   private name(kind: keyof typeof NAME_QUERIES, key: string): string {

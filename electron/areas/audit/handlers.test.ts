@@ -50,6 +50,20 @@ describe('audit trail', () => {
     expect(entries.every((entry) => entry.device === 'Perangkat ini')).toBe(true);
   });
 
+  it('describes an indicator and its figures in the words and number format of the screens', async () => {
+    await app.value('rakorda-indicator-save', { code: 'lahan', name: 'Lahan pekarangan', unit: 'ha', direction: 'lower', aggregation: 'rate', wholeNumber: false });
+    const [created] = (await app.value('audit-list', { entity: 'indicator' })).entries;
+    expect(created!.changes.filter((change) => ['Arah', 'Cara menjumlah', 'Bilangan bulat'].includes(change.label)).map((change) => [change.label, change.after])).toEqual([
+      ['Arah', 'Makin kecil makin baik'],
+      ['Cara menjumlah', 'Rasio: pembilang ÷ penyebut × 100'],
+      ['Bilangan bulat', 'Tidak'],
+    ]);
+    const lahan = (await app.value('rakorda-indicators', {})).find((indicator) => indicator.code === 'lahan')!;
+    await app.value('rakorda-grid-save', { year: 2025, layer: 'target', cells: [{ area: BAYAH.kecamatanCode, indicatorId: lahan.id, value: 1234.5 }] });
+    const [figure] = (await app.value('audit-list', { entity: 'evaluation_value' })).entries;
+    expect(figure!.changes.find((change) => change.label.startsWith('Target'))!.after).toBe('1.234,5');
+  });
+
   it('filters by operator and text, and keeps a failed write out of the log', async () => {
     await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH });
     await app.value('operator-set', { name: 'Budi Santoso' });

@@ -57,6 +57,7 @@ const FIELD_LABELS: Record<string, string> = {
   direction: 'Arah',
   aggregation: 'Cara menjumlah',
   has_target: 'Memiliki target',
+  whole_number: 'Bilangan bulat',
   retired_from_year: 'Tidak dipakai mulai tahun',
   sort_order: 'Urutan',
   theme: 'Tema',

@@ -131,6 +131,9 @@ describe('exchange packages', () => {
     expect(preview.changes).toEqual([{ entityLabel: expect.any(String), recordLabel: expect.any(String), outcome: 'fill' }]);
     expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
     expect(await stored(kabupaten)).toEqual([2100, 1980]);
+    // The history shows what the package added.
+    const [filled] = (await kabupaten.value('audit-list', { entity: 'evaluation_value' })).entries;
+    expect(filled!.changes).toEqual([{ label: expect.stringMatching(/^Realisasi/), before: '—', after: '1.980' }]);
     // Back to the kecamatan: the combined cell is an ordinary newer version there.
     expect((await send(kabupaten, bayah)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
     expect(await stored(bayah)).toEqual([2100, 1980]);
@@ -155,6 +158,17 @@ describe('exchange packages', () => {
     await bayah.value('rakorda-grid-save', { year: 2025, layer: 'target', cells: [{ area: BAYAH.kecamatanCode, indicatorId: pb, value: null }] });
     expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
     expect(await stored(kabupaten)).toEqual([null, 1990]);
+  });
+
+  it('name a new indicator’s figures in the preview by the indicator the package brings', async () => {
+    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+    await bayah.value('rakorda-indicator-save', { code: 'lahan-krpl', name: 'Luas lahan KRPL', unit: 'ha', direction: 'higher', aggregation: 'sum', wholeNumber: false });
+    const lahan = (await bayah.value('rakorda-indicators', {})).find((indicator) => indicator.code === 'lahan-krpl')!;
+    await bayah.value('rakorda-grid-save', { year: 2025, layer: 'achieved', cells: [{ area: BAYAH.kecamatanCode, indicatorId: lahan.id, value: 2.75 }] });
+    const file = await bayah.value('exchange-export', { partnerDeviceId: null, kecamatanCode: null });
+    const preview = await kabupaten.value('exchange-preview', { base64: file.base64 });
+    expect(preview.changes.filter((change) => change.entityLabel === 'Nilai evaluasi').map((change) => change.recordLabel)).toEqual(['2025 · Luas lahan KRPL · Bayah']);
   });
 
   it('list only the fields both PCs filled differently when a cell made on both disagrees, and keep the rest on either choice', async () => {

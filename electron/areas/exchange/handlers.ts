@@ -55,6 +55,7 @@ export const exchangeHandlers = {
     checkPackage(ctx.db, manifest, records);
     const decisions = decideAll(ctx.db, records);
     const names = describer(ctx);
+    for (const record of records) names.remember(record.entity, record.row);
     return {
       source: manifest.source.name,
       createdAt: manifest.createdAt,

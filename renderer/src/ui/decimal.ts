@@ -1,3 +1,5 @@
+import { formatFigure } from '../../../electron/contract/format.js';
+
 /**
  * Reads a figure as typed or pasted from an Indonesian Excel: "10.813" → 10813, "9,5" → 9.5,
  * "1.234,5" → 1234.5, "-20" → -20 (refused by the main process as negative, not as "not a
@@ -17,9 +19,7 @@ export function editDecimal(value: number | null): string {
   return value === null ? '' : String(value).replace('.', ',');
 }
 
-const figureFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 20 });
-
 /** 10813 → "10.813", 9.5 → "9,5": a stored figure as the office reads it everywhere else; parseDecimal reads it back unchanged. */
 export function showFigure(value: number | null): string {
-  return value === null ? '' : figureFormat.format(value);
+  return value === null ? '' : formatFigure(value);
 }

@@ -71,7 +71,7 @@ interface SelectFieldProps {
   name: string;
   label: string;
   value: string;
-  options: { value: string; label: string }[];
+  options: readonly { value: string; label: string }[];
   onChange(value: string): void;
   placeholder?: string;
   error?: string | undefined;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
+import { INDICATOR_AGGREGATIONS, INDICATOR_DIRECTIONS } from '../../../../electron/contract/rakorda.js';
 import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
 import { codeFromLabel } from '../reference/ReferenceListsSection.js';
@@ -10,14 +11,6 @@ import { Section, FormActions } from '../../ui/layout.js';
 
 type Indicator = ChannelOutput<'rakorda-indicators'>[number];
 
-const DIRECTIONS = [
-  { value: 'higher', label: 'Makin besar makin baik' },
-  { value: 'lower', label: 'Makin kecil makin baik' },
-];
-const AGGREGATIONS = [
-  { value: 'sum', label: 'Jumlah dari kecamatan' },
-  { value: 'rate', label: 'Rasio: pembilang ÷ penyebut × 100' },
-];
 
 /** The indicator catalogue: editable, and retired from a year on without losing past years. */
 export function IndicatorsTab() {
@@ -52,8 +45,8 @@ export function IndicatorsTab() {
                 </td>
                 <td>{i.name}</td>
                 <td>{i.unit}</td>
-                <td>{DIRECTIONS.find((d) => d.value === i.direction)!.label}</td>
-                <td>{AGGREGATIONS.find((a) => a.value === i.aggregation)!.label}</td>
+                <td>{INDICATOR_DIRECTIONS.find((d) => d.value === i.direction)!.label}</td>
+                <td>{INDICATOR_AGGREGATIONS.find((a) => a.value === i.aggregation)!.label}</td>
                 <td>{i.wholeNumber ? (i.aggregation === 'rate' ? 'Ya (pembilang dan penyebut)' : 'Ya') : 'Tidak'}</td>
                 <td>{i.retiredFromYear ? `sampai ${i.retiredFromYear - 1}` : 'berlaku'}</td>
                 <td className="actions">
@@ -113,8 +106,8 @@ function IndicatorForm({ indicator, onDone }: { indicator: Indicator | null; onD
         <div className="form-grid form-grid--3">
           <TextField name="indicator.name" label="Nama indikator" value={name} onChange={setName} error={errors.name ?? errors.code} />
           <TextField name="indicator.unit" label="Satuan" value={unit} onChange={setUnit} error={errors.unit} hint="orang, %, kelompok, …" />
-          <SelectField name="indicator.direction" label="Arah" value={direction} options={DIRECTIONS} onChange={(v) => setDirection(v as Indicator['direction'])} />
-          <SelectField name="indicator.aggregation" label="Angka kabupaten" value={aggregation} options={AGGREGATIONS} onChange={(v) => setAggregation(v as Indicator['aggregation'])} />
+          <SelectField name="indicator.direction" label="Arah" value={direction} options={INDICATOR_DIRECTIONS} onChange={(v) => setDirection(v as Indicator['direction'])} />
+          <SelectField name="indicator.aggregation" label="Angka kabupaten" value={aggregation} options={INDICATOR_AGGREGATIONS} onChange={(v) => setAggregation(v as Indicator['aggregation'])} />
           <TextField name="indicator.retired" label="Tidak dipakai lagi mulai tahun" inputMode="numeric" value={retired} onChange={setRetired} error={errors.retiredFromYear} hint="Kosongkan bila masih dipakai; data tahun sebelumnya tetap ada." />
         </div>
         <Checkbox name="indicator.hasTarget" label="Indikator ini bertarget (PPM)" checked={hasTarget} onChange={setHasTarget} />

@@ -95,6 +95,12 @@ describe('exchange packages', () => {
     expect(result).toMatchObject({ ok: true, value: { conflicts: 1, changed: 0 } });
     // The same conflict again, in the same or a later package, is not reported twice.
     expect((await kabupaten.value('exchange-preview', { base64: file.base64 })).counts.conflicts).toBe(1);
+    // Nothing new for the office: no empty file is made.
+    expect(await bayah.call('exchange-export', { partnerDeviceId: await deviceId(kabupaten), kecamatanCode: null })).toMatchObject({
+      ok: false,
+      error: { message: 'Tidak ada data yang berubah sejak paket terakhir ke Kantor Dinas Lebak; paket tidak dibuat.' },
+    });
+    await group(bayah, 'BKB Melati');
     await send(bayah, kabupaten);
     const conflicts = await kabupaten.value('exchange-conflicts', {});
     expect(conflicts).toHaveLength(1);

@@ -86,6 +86,11 @@ export function buildPackage(db: Db, request: ExportRequest, meta: { appVersion:
   for (const { table } of SYNC_ENTITIES) giveRevisionsToUnloggedRecords(db, table, device.id);
   const throughSeq = lastChangeSeq(db);
   const records = collectRecords(db, partner?.sentThroughSeq ?? 0, request.kecamatanCode, partner?.deviceId ?? null);
+  // Nothing new for a PC that has had our packages: an empty file would be carried there for
+  // nothing. A first package, even empty, introduces this PC to the other as a partner.
+  if (records.length === 0 && partner && partner.sentThroughSeq > 0) {
+    throw new DomainError('conflict', `Tidak ada data${kecamatanName ? ` Kecamatan ${kecamatanName}` : ''} yang berubah sejak paket terakhir ke ${partner.name}; paket tidak dibuat.`);
+  }
   const counts: Record<string, number> = {};
   for (const record of records) counts[record.entity] = (counts[record.entity] ?? 0) + 1;
   const packageId = newId();

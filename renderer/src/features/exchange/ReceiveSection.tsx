@@ -72,6 +72,9 @@ export function ReceiveSection({ onApplied }: { onApplied(): void }) {
             {preview.kecamatanName ? `, Kecamatan ${preview.kecamatanName}` : ''}; {formatNumber(preview.records)} data.
           </p>
           {preview.alreadyReceived ? <Notice tone="warning">Paket ini sudah pernah diterima; menerapkannya lagi tidak mengubah apa pun.</Notice> : null}
+          {preview.records === 0 && !preview.alreadyReceived ? (
+            <Notice tone="info">Paket ini tidak berisi data. Menerapkannya hanya mencatat {preview.source} sebagai komputer mitra, agar bisa dipilih di Kirim kepada.</Notice>
+          ) : null}
           {preview.fromThisPc && !preview.alreadyReceived ? (
             <Notice tone="warning">
               Paket ini dibuat oleh komputer ini sendiri untuk dikirim ke komputer lain. Terapkan hanya bila Anda sengaja mengembalikan data dari paket itu, misalnya

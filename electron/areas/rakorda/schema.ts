@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, optionalText, recordId, requiredText, year } from '../../core/fields.js';
 
-const figure = () => z.number({ error: 'Harus berupa angka.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1e12);
+const figure = () => z.number({ error: 'Harus berupa angka; titik untuk ribuan dan koma untuk desimal, misalnya 1.250 atau 12,5.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1e12);
 
 export const yearInput = z.strictObject({ year: year() });
 

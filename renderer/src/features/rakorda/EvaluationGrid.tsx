@@ -21,6 +21,8 @@ export const LAYERS: { value: Layer; label: string }[] = [
 ];
 
 const KABUPATEN = 'kabupaten';
+/** "1,000" or "12,500": thousands written the English way, or a decimal with trailing zeros. */
+const ENGLISH_THOUSANDS = /^-?\d{1,3},\d{3}$/;
 
 /** Whether a cell of this layer can hold a figure (else it is computed or not applicable). */
 function editable(layer: Layer, indicator: Indicator, area: string): boolean {
@@ -131,6 +133,13 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
   async function save() {
     const changed = Object.entries(edits).filter(([key, raw]) => parseDecimal(raw) !== (cells[key] ?? null));
     if (changed.length === 0) return flash({ message: 'Tidak ada isian yang berubah.' });
+    // "1,000" from an English-language Excel would be read as one: asked, not guessed.
+    const ambiguous = changed.filter(([, raw]) => ENGLISH_THOUSANDS.test(raw.trim()));
+    if (ambiguous.length > 0) {
+      return setErrors(
+        Object.fromEntries(ambiguous.map(([key, raw]) => [key, `"${raw.trim()}" bisa berarti ribuan atau desimal: tulis ${raw.trim().replace(',', '.')} untuk ribuan, atau ${raw.trim().replace(/0+$/, '').replace(/,$/, '')} untuk desimal.`])),
+      );
+    }
     const sent = changed.map(([key, raw]) => {
       const [area, indicatorId] = key.split('|') as [string, string];
       return { area, indicatorId, value: parseDecimal(raw) };

@@ -8,7 +8,7 @@ import { noInput } from '../../core/fields.js';
 import { read } from '../../core/handler.js';
 import { summarizeRecap } from '../kampung-kb/recap.js';
 import { derivedSections } from '../rakorda/derived.js';
-import { buildEvaluation } from '../rakorda/evaluation.js';
+import { buildEvaluation, reportingKecamatan } from '../rakorda/evaluation.js';
 
 /** The most recent year with evaluation figures, this year first. */
 function latestEvaluationYear(db: Db, thisYear: number): number | null {
@@ -28,7 +28,14 @@ export const homeHandlers = {
           .indicators.filter((i) => i.indicator.hasTarget && i.kabupaten.percent !== null)
           .map((i) => {
             const weakest = i.kecamatan.filter((k) => k.percent !== null).sort((a, b) => a.percent! - b.percent!)[0];
-            return { name: i.indicator.name, percent: i.kabupaten.percent!, criterion: i.kabupaten.criterion, weakest: weakest ? { name: weakest.name, percent: weakest.percent! } : null };
+            return {
+              name: i.indicator.name,
+              percent: i.kabupaten.percent!,
+              criterion: i.kabupaten.criterion,
+              weakest: weakest ? { name: weakest.name, percent: weakest.percent! } : null,
+              // A kabupaten figure from a few kecamatan reads low beside each kecamatan's own.
+              reporting: { kecamatan: reportingKecamatan(i), of: i.kecamatan.length },
+            };
           })
       : [];
     return {

@@ -12,7 +12,7 @@ import { pdfFile } from '../../pdf/render.js';
 import type { Printable } from '../../pdf/printable.js';
 import { dataTable, factsTable, reportDocument } from '../../pdf/report.js';
 import { derivedSections } from './derived.js';
-import { buildEvaluation, type AreaResult, type IndicatorResult } from './evaluation.js';
+import { buildEvaluation, reportingKecamatan, type AreaResult, type IndicatorResult } from './evaluation.js';
 
 const n = (value: number | null, unit = '') => (value === null ? '–' : unit === '%' ? formatNumber(value, 2) : formatNumber(value, Number.isInteger(value) ? 0 : 2));
 const pct = formatPercentOrDash;
@@ -65,9 +65,8 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
   const worst = [...withPercent].sort((a, b) => a.kabupaten.percent! - b.kabupaten.percent!)[0];
 
   // A kabupaten figure summed from some kecamatan only reads as the whole kabupaten's: the report says how many.
-  const reportingOf = (item: IndicatorResult) => item.kecamatan.filter((row) => row.achieved !== null).length;
-  const partly = targeted.filter((item) => reportingOf(item) > 0 && reportingOf(item) < item.kecamatan.length);
-  const partlyNote = (item: IndicatorResult) => `${formatNumber(reportingOf(item))} dari ${formatNumber(item.kecamatan.length)} kecamatan`;
+  const partly = targeted.filter((item) => reportingKecamatan(item) > 0 && reportingKecamatan(item) < item.kecamatan.length);
+  const partlyNote = (item: IndicatorResult) => `${formatNumber(reportingKecamatan(item))} dari ${formatNumber(item.kecamatan.length)} kecamatan`;
 
   const summary: Content[] = [
     { text: 'I. Ringkasan', style: 'section' },
@@ -129,7 +128,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
           rows: rows.map((row) => [row.rank ?? '–', row.name, n(row.target, item.indicator.unit), n(row.achieved, item.indicator.unit), pct(row.percent), row.criterion ?? '–']),
           totals: ['', 'Kabupaten', n(item.kabupaten.target, item.indicator.unit), n(item.kabupaten.achieved, item.indicator.unit), pct(item.kabupaten.percent), item.kabupaten.criterion ?? '–'],
         }),
-        ...(partly.includes(item) ? [{ text: `Realisasi kabupaten baru dijumlahkan dari ${formatNumber(reportingOf(item))} kecamatan; ${formatNumber(item.kecamatan.length - reportingOf(item))} kecamatan lainnya belum mengisi realisasi.`, style: 'note', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+        ...(partly.includes(item) ? [{ text: `Realisasi kabupaten baru dijumlahkan dari ${formatNumber(reportingKecamatan(item))} kecamatan; ${formatNumber(item.kecamatan.length - reportingKecamatan(item))} kecamatan lainnya belum mengisi realisasi.`, style: 'note', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
       ],
     });
   });

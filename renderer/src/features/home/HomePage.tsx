@@ -77,6 +77,11 @@ export function HomePage({ office }: { office: Office }) {
                         <span className="meter" style={{ ['--fill' as string]: `${Math.min(i.percent, 150) / 1.5}%` }}>
                           {formatPercent(i.percent)}
                         </span>
+                        {i.reporting.kecamatan < i.reporting.of ? (
+                          <span className="muted small block">
+                            baru {formatNumber(i.reporting.kecamatan)} dari {formatNumber(i.reporting.of)} kecamatan melapor
+                          </span>
+                        ) : null}
                       </td>
                       <td>{i.weakest ? `${i.weakest.name} (${formatPercent(i.weakest.percent)})` : '–'}</td>
                     </tr>

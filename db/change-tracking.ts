@@ -11,6 +11,9 @@ import { prepared } from './statements.js';
 /** Tables that are not records of the office's work, or that are the log itself. */
 const UNTRACKED = new Set(['place', 'change_log', 'record_rev', 'device_identity', 'exchange_partner', 'exchange_package', 'exchange_conflict']);
 
+/** The action a write outside any user action is logged with (a tool, a test's setup). */
+export const DIRECT_ACTION = 'langsung';
+
 /** Who is acting, recorded on every row a user action writes. */
 export interface Actor {
   operator: string;
@@ -40,7 +43,7 @@ export function installChangeTracking(db: Db): void {
     device_id TEXT NOT NULL, operator TEXT NOT NULL, action TEXT NOT NULL, action_id TEXT NOT NULL,
     rev TEXT
   )`);
-  setWriteContext(db, `INSERT OR REPLACE INTO temp.write_context VALUES (1, ?, '', 'langsung', ?, NULL)`, deviceId, newId());
+  setWriteContext(db, `INSERT OR REPLACE INTO temp.write_context VALUES (1, ?, '', '${DIRECT_ACTION}', ?, NULL)`, deviceId, newId());
   for (const table of trackedTables(db)) db.exec(triggersFor(db, table));
 }
 

@@ -32,6 +32,9 @@ export interface ChangeFilter {
  */
 export const BASELINE_ACTION = 'exchange-baseline';
 
+/** What the app brings up to date on its own when it opens a database (see openAppDatabase): nobody's change either. */
+export const UPGRADE_ACTION = 'app-upgrade';
+
 const COLUMNS = `seq, rev, entity, record_id AS recordId, op, before, after, changed_at AS changedAt,
   device_id AS deviceId, operator, action`;
 
@@ -44,7 +47,7 @@ function where(filter: ChangeFilter): { sql: string; params: Record<string, stri
     [filter.recordId !== '', 'record_id = @recordId'],
     [filter.search !== '', 'instr(lower(coalesce(after, before)), lower(@search)) > 0'],
   ];
-  const parts = [`action <> '${BASELINE_ACTION}'`, ...conditions.filter(([applies]) => applies).map(([, sql]) => sql)];
+  const parts = [`action NOT IN ('${BASELINE_ACTION}', '${UPGRADE_ACTION}')`, ...conditions.filter(([applies]) => applies).map(([, sql]) => sql)];
   const params = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== '')) as Record<string, string>;
   return { sql: `WHERE ${parts.join(' AND ')}`, params };
 }

@@ -24,7 +24,7 @@ export const entityLabel = (entity: string): string => (ENTITY_LABELS as Record<
 /** Entries per page of the audit list (the renderer counts pages with it). */
 export const AUDIT_PAGE_SIZE = 50;
 
-export type ChangeKind = 'dibuat' | 'diubah' | 'dihapus' | 'dipulihkan' | 'dihapus-permanen';
+export type ChangeKind = 'dibuat' | 'diubah' | 'dihapus' | 'dipulihkan' | 'dihapus-permanen' | 'konflik-diselesaikan';
 
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   dibuat: 'Ditambahkan',
@@ -32,6 +32,7 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   dihapus: 'Dipindahkan ke Sampah',
   dipulihkan: 'Dipulihkan dari Sampah',
   'dihapus-permanen': 'Dihapus permanen',
+  'konflik-diselesaikan': 'Konflik diselesaikan',
 };
 
 export interface FieldChange {

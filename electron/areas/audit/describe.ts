@@ -51,7 +51,8 @@ export class ChangeDescriber {
       entityLabel: entityLabel(change.entity),
       recordId: change.recordId,
       recordLabel: this.recordLabel(change.entity, row),
-      kind: changeKind(change.op, before, after),
+      // Settling a conflict writes a new revision even where this PC's data stays as it was.
+      kind: change.action === 'exchange-resolve' && change.op === 'update' ? 'konflik-diselesaikan' : changeKind(change.op, before, after),
       changes: this.fieldChanges(before, after),
     };
   }

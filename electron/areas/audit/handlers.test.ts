@@ -24,6 +24,12 @@ describe('audit trail', () => {
     expect(after.total).toBe(before.total);
   });
 
+  it('does not show what the app brought up to date on its own when it opened the database', async () => {
+    const labels = (await app.value('audit-list', {})).entries.map((entry) => entry.recordLabel);
+    expect(labels).not.toContain('kampungKb.levelMethod');
+    expect(app.app.database!.prepare(`SELECT count(*) FROM change_log WHERE record_id = 'kampungKb.levelMethod'`).pluck().get()).toBe(1);
+  });
+
   it('records who created, changed, deleted and restored a group, with the fields that changed, newest first', async () => {
     const fields = { type: 'bkb', name: 'BKB Mawar', members: 20, ...BAYAH } as const;
     const created = await app.value('poktan-create', fields);

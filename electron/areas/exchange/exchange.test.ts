@@ -191,6 +191,8 @@ describe('exchange packages', () => {
     const [conflict] = await kabupaten.value('exchange-conflicts', {});
     expect(conflict!.fields.map((field) => [field.label, field.mine, field.theirs])).toEqual([['Target', '2.100', '2.000']]);
     await kabupaten.value('exchange-resolve', { id: conflict!.id, choice: 'mine', takeTheirs: [] });
+    const [settled] = (await kabupaten.value('audit-list', { entity: 'evaluation_value' })).entries;
+    expect([settled!.kind, settled!.operator]).toEqual(['konflik-diselesaikan', 'Rina Marlina']);
     const target = (await kabupaten.value('rakorda-grid', { year: 2025, layer: 'target' })).cells[`${BAYAH.kecamatanCode}|${pb}`];
     const achieved = (await kabupaten.value('rakorda-grid', { year: 2025, layer: 'achieved' })).cells[`${BAYAH.kecamatanCode}|${pb}`];
     expect([target, achieved]).toEqual([2100, 1980]);

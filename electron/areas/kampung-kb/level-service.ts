@@ -1,3 +1,5 @@
+import { beginAction, DIRECT_ACTION } from '../../../db/change-tracking.js';
+import { UPGRADE_ACTION } from '../../../db/queries/change-log.js';
 import { countPartners } from '../../../db/queries/kampung-kb-activities.js';
 import { allSnapshotIds, getSnapshot, listSnapshots, updateSnapshotScores, type SnapshotRow } from '../../../db/queries/kampung-kb-snapshots.js';
 import { getSetting, putSetting } from '../../../db/queries/settings.js';
@@ -55,11 +57,13 @@ function refreshSnapshotLevel(db: Db, row: SnapshotRow, rules: LevelRules): void
 export function upgradeStoredLevels(db: Db): void {
   if (((getSetting(db, METHOD_KEY) as number | undefined) ?? 1) >= LEVEL_METHOD) return;
   db.transaction(() => {
+    beginAction(db, { operator: '', action: UPGRADE_ACTION });
     const rules = loadLevelRules(db);
     const withoutPus = db.prepare(`SELECT id FROM kampung_kb_snapshot WHERE deleted_at IS NULL AND coalesce(json_extract(figures, '$.pus'), 0) = 0`).pluck().all() as string[];
     for (const id of withoutPus) refreshSnapshotLevel(db, getSnapshot(db, id)!, rules);
     putSetting(db, METHOD_KEY, LEVEL_METHOD);
   })();
+  beginAction(db, { operator: '', action: DIRECT_ACTION });
 }
 
 /** Activities feed the process index: after one changes, the unit's stored levels are refreshed. */

@@ -41,6 +41,15 @@ const fields = (row: { type: 'bkb'; name: string; kecamatanCode: string; desaCod
   members: row.members,
 });
 
+/** An indicator's id, the same on every PC (a natural id from its code). */
+const indicatorId = async (app: TestApp, code: string) => (await app.value('rakorda-indicators', {})).find((indicator) => indicator.code === code)!.id;
+/** Saves one layer of Bayah's 2025 figures for an indicator. */
+const saveCell = (app: TestApp, indicator: string, layer: 'target' | 'achieved', value: number | null) =>
+  app.value('rakorda-grid-save', { year: 2025, layer, cells: [{ area: BAYAH.kecamatanCode, indicatorId: indicator, value }] });
+/** Bayah's 2025 target and realisasi for an indicator. */
+const storedCell = async (app: TestApp, indicator: string) =>
+  Promise.all((['target', 'achieved'] as const).map(async (layer) => (await app.value('rakorda-grid', { year: 2025, layer })).cells[`${BAYAH.kecamatanCode}|${indicator}`]));
+
 /**
  * Every exchanged table's rows, for comparing two databases. Where a PC recomputes values (a need's
  * status), each PC stamps its own updated_at when it does: that one column is left out there.
@@ -122,56 +131,46 @@ describe('exchange packages', () => {
   it('combine a Rakorda cell filled on two PCs that never exchanged it: each keeps what only the other entered', async () => {
     const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
     const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
-    const pb = (await kabupaten.value('rakorda-indicators', {})).find((indicator) => indicator.code === 'pb')!.id;
-    const cell = (app: TestApp, layer: 'target' | 'achieved', value: number) =>
-      app.value('rakorda-grid-save', { year: 2025, layer, cells: [{ area: BAYAH.kecamatanCode, indicatorId: pb, value }] });
-    const stored = async (app: TestApp) => {
-      const { cells } = await app.value('rakorda-grid', { year: 2025, layer: 'target' });
-      const achieved = (await app.value('rakorda-grid', { year: 2025, layer: 'achieved' })).cells;
-      return [cells[`${BAYAH.kecamatanCode}|${pb}`], achieved[`${BAYAH.kecamatanCode}|${pb}`]];
-    };
-    await cell(kabupaten, 'target', 2100); // the kabupaten sets the target (PPM)
-    await cell(bayah, 'achieved', 1980); // the kecamatan reports its realisasi
+    const pb = await indicatorId(kabupaten, 'pb');
+    await saveCell(kabupaten, pb, 'target', 2100); // the kabupaten sets the target (PPM)
+    await saveCell(bayah, pb, 'achieved', 1980); // the kecamatan reports its realisasi
 
     const preview = await kabupaten.value('exchange-preview', { base64: (await bayah.value('exchange-export', { partnerDeviceId: null, kecamatanCode: null })).base64 });
     expect(preview.changes).toEqual([{ entityLabel: expect.any(String), recordLabel: expect.any(String), outcome: 'fill' }]);
     expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
-    expect(await stored(kabupaten)).toEqual([2100, 1980]);
+    expect(await storedCell(kabupaten, pb)).toEqual([2100, 1980]);
     // The history shows what the package added.
     const [filled] = (await kabupaten.value('audit-list', { entity: 'evaluation_value' })).entries;
     expect(filled!.changes).toEqual([{ label: expect.stringMatching(/^Realisasi/), before: '—', after: '1.980' }]);
     // Back to the kecamatan: the combined cell is an ordinary newer version there.
     expect((await send(kabupaten, bayah)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
-    expect(await stored(bayah)).toEqual([2100, 1980]);
+    expect(await storedCell(bayah, pb)).toEqual([2100, 1980]);
     expect(contents(bayah)).toEqual(contents(kabupaten));
 
     // A cell the kabupaten completed, which Bayah started with the same realisasi only: Bayah's
     // package adds nothing here (covered: no conflict, nothing changed), and the kabupaten's next
     // package brings Bayah the target.
-    const pkb = (await kabupaten.value('rakorda-indicators', {})).find((indicator) => indicator.code === 'pb-mkjp')!.id;
-    const other = (app: TestApp, layer: 'target' | 'achieved', value: number) =>
-      app.value('rakorda-grid-save', { year: 2025, layer, cells: [{ area: BAYAH.kecamatanCode, indicatorId: pkb, value }] });
-    await other(kabupaten, 'target', 300);
-    await other(kabupaten, 'achieved', 280);
-    await other(bayah, 'achieved', 280);
+    const mkjp = await indicatorId(kabupaten, 'pb-mkjp');
+    await saveCell(kabupaten, mkjp, 'target', 300);
+    await saveCell(kabupaten, mkjp, 'achieved', 280);
+    await saveCell(bayah, mkjp, 'achieved', 280);
     expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { changed: 0, conflicts: 0 } });
     expect((await send(kabupaten, bayah)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
-    expect((await bayah.value('rakorda-grid', { year: 2025, layer: 'target' })).cells[`${BAYAH.kecamatanCode}|${pkb}`]).toBe(300);
+    expect(await storedCell(bayah, mkjp)).toEqual([300, 280]);
     expect(contents(bayah)).toEqual(contents(kabupaten));
 
     // Once they share a version, an emptied field is a change like any other.
-    await cell(bayah, 'achieved', 1990);
-    await bayah.value('rakorda-grid-save', { year: 2025, layer: 'target', cells: [{ area: BAYAH.kecamatanCode, indicatorId: pb, value: null }] });
+    await saveCell(bayah, pb, 'achieved', 1990);
+    await saveCell(bayah, pb, 'target', null);
     expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
-    expect(await stored(kabupaten)).toEqual([null, 1990]);
+    expect(await storedCell(kabupaten, pb)).toEqual([null, 1990]);
   });
 
   it('name a new indicator’s figures in the preview by the indicator the package brings', async () => {
     const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
     const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
     await bayah.value('rakorda-indicator-save', { code: 'lahan-krpl', name: 'Luas lahan KRPL', unit: 'ha', direction: 'higher', aggregation: 'sum', wholeNumber: false });
-    const lahan = (await bayah.value('rakorda-indicators', {})).find((indicator) => indicator.code === 'lahan-krpl')!;
-    await bayah.value('rakorda-grid-save', { year: 2025, layer: 'achieved', cells: [{ area: BAYAH.kecamatanCode, indicatorId: lahan.id, value: 2.75 }] });
+    await saveCell(bayah, await indicatorId(bayah, 'lahan-krpl'), 'achieved', 2.75);
     const file = await bayah.value('exchange-export', { partnerDeviceId: null, kecamatanCode: null });
     const preview = await kabupaten.value('exchange-preview', { base64: file.base64 });
     expect(preview.changes.filter((change) => change.entityLabel === 'Nilai evaluasi').map((change) => change.recordLabel)).toEqual(['2025 · Luas lahan KRPL · Bayah']);
@@ -180,12 +179,10 @@ describe('exchange packages', () => {
   it('list only the fields both PCs filled differently when a cell made on both disagrees, and keep the rest on either choice', async () => {
     const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
     const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
-    const pb = (await kabupaten.value('rakorda-indicators', {})).find((indicator) => indicator.code === 'pb')!.id;
-    const cell = (app: TestApp, layer: 'target' | 'achieved', value: number) =>
-      app.value('rakorda-grid-save', { year: 2025, layer, cells: [{ area: BAYAH.kecamatanCode, indicatorId: pb, value }] });
-    await cell(kabupaten, 'target', 2100);
-    await cell(bayah, 'target', 2000);
-    await cell(bayah, 'achieved', 1980);
+    const pb = await indicatorId(kabupaten, 'pb');
+    await saveCell(kabupaten, pb, 'target', 2100);
+    await saveCell(bayah, pb, 'target', 2000);
+    await saveCell(bayah, pb, 'achieved', 1980);
 
     expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { conflicts: 1 } });
     const [conflict] = await kabupaten.value('exchange-conflicts', {});
@@ -193,9 +190,7 @@ describe('exchange packages', () => {
     await kabupaten.value('exchange-resolve', { id: conflict!.id, choice: 'mine', takeTheirs: [] });
     const [settled] = (await kabupaten.value('audit-list', { entity: 'evaluation_value' })).entries;
     expect([settled!.kind, settled!.operator]).toEqual(['konflik-diselesaikan', 'Rina Marlina']);
-    const target = (await kabupaten.value('rakorda-grid', { year: 2025, layer: 'target' })).cells[`${BAYAH.kecamatanCode}|${pb}`];
-    const achieved = (await kabupaten.value('rakorda-grid', { year: 2025, layer: 'achieved' })).cells[`${BAYAH.kecamatanCode}|${pb}`];
-    expect([target, achieved]).toEqual([2100, 1980]);
+    expect(await storedCell(kabupaten, pb)).toEqual([2100, 1980]);
   });
 
   it('converge on three PCs exchanging in different orders, deletions included', async () => {

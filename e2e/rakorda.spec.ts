@@ -196,6 +196,17 @@ test('an office’s own indicator, counted in hectares, takes decimals where the
   await expect(editing.getByLabel('Nama indikator')).toHaveValue('Pasangan usia subur (PUS) ber-KB di desa lokus stunting');
   await editing.getByRole('button', { name: 'Batal' }).click();
 
+  // Closing the window with a typed, unsaved figure asks first.
+  await page.getByRole('link', { name: 'Isi target dan realisasi' }).click();
+  await cell(page, 'Bayah', 'Peserta KB baru (PB)').fill('1.500');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(cell(page, 'Bayah', 'Peserta KB baru (PB)')).toHaveValue('1.500');
+  await cell(page, 'Bayah', 'Peserta KB baru (PB)').press('Escape');
+
   await page.getByRole('link', { name: 'Isi target dan realisasi' }).click();
   await layer(page, 'Realisasi (indikator jumlah)');
   await cell(page, 'Bayah', 'Lahan pekarangan lestari').fill('2,75');

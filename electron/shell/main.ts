@@ -71,6 +71,21 @@ function start(): void {
       spellcheck: false,
     },
   });
+  // The renderer refuses to unload while typed figures are unsaved (its beforeunload); Electron
+  // then just keeps the window open, so the question a browser would ask is asked here.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(mainWindow!, {
+      type: 'warning',
+      title: 'Isian belum disimpan',
+      message: 'Ada isian yang belum disimpan.',
+      detail: 'Bila Sinergi KB ditutup sekarang, isian itu hilang. Kembali, lalu tekan Simpan isian.',
+      buttons: ['Kembali', 'Tutup tanpa menyimpan'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    // preventDefault ignores the renderer's refusal: the window closes.
+    if (choice === 1) event.preventDefault();
+  });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);

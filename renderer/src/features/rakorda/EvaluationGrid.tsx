@@ -39,6 +39,11 @@ function editable(layer: Layer, indicator: Indicator, area: string): boolean {
  */
 const drafts = new Map<string, Record<string, string>>();
 const draftKey = (year: number, layer: Layer) => `${year}|${layer}`;
+// They are lost only when the window closes: then the browser asks first (in the desktop app, the
+// main process's dialog on will-prevent-unload).
+window.addEventListener('beforeunload', (event) => {
+  if (drafts.size > 0) event.preventDefault();
+});
 
 /**
  * Kecamatan × indicator entry, one layer at a time. Enter and the arrow keys move between cells;

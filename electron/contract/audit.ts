@@ -24,7 +24,7 @@ export const entityLabel = (entity: string): string => (ENTITY_LABELS as Record<
 /** Entries per page of the audit list (the renderer counts pages with it). */
 export const AUDIT_PAGE_SIZE = 50;
 
-export type ChangeKind = 'dibuat' | 'diubah' | 'dihapus' | 'dipulihkan' | 'dihapus-permanen' | 'konflik-diselesaikan';
+export type ChangeKind = 'dibuat' | 'diubah' | 'dihapus' | 'dipulihkan' | 'dihapus-permanen' | 'konflik-diselesaikan' | 'dilengkapi-dari-paket';
 
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   dibuat: 'Ditambahkan',
@@ -33,6 +33,7 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   dipulihkan: 'Dipulihkan dari Sampah',
   'dihapus-permanen': 'Dihapus permanen',
   'konflik-diselesaikan': 'Konflik diselesaikan',
+  'dilengkapi-dari-paket': 'Dilengkapi dari paket kiriman',
 };
 
 export interface FieldChange {

@@ -1,3 +1,4 @@
+import { thisDevice } from '../../../db/change-tracking.js';
 import type { ChangeRow } from '../../../db/queries/change-log.js';
 import type { Db } from '../../../db/open.js';
 import { prepared } from '../../../db/statements.js';
@@ -32,11 +33,14 @@ const NAMED_ENTITIES: Record<string, { kind: keyof typeof NAME_QUERIES; column: 
 /** Turns logged rows into what a person reads: names instead of codes and ids, Indonesian values. */
 export class ChangeDescriber {
   private readonly cache = new Map<string, string>();
+  private readonly thisDeviceId: string;
 
   constructor(
     private readonly db: Db,
     private readonly deviceNames: ReadonlyMap<string, string>,
-  ) {}
+  ) {
+    this.thisDeviceId = thisDevice(db).id;
+  }
 
   describe(change: ChangeRow): AuditEntry {
     const before = change.before ? (JSON.parse(change.before) as Row) : null;
@@ -51,10 +55,20 @@ export class ChangeDescriber {
       entityLabel: entityLabel(change.entity),
       recordId: change.recordId,
       recordLabel: this.recordLabel(change.entity, row),
-      // Settling a conflict writes a new revision even where this PC's data stays as it was.
-      kind: change.action === 'exchange-resolve' && change.op === 'update' ? 'konflik-diselesaikan' : changeKind(change.op, before, after),
+      kind: this.kindOf(change, before, after),
       changes: this.fieldChanges(before, after),
     };
+  }
+
+  private kindOf(change: ChangeRow, before: Row | null, after: Row | null): ChangeKind {
+    if (change.op === 'update') {
+      // Settling a conflict writes a new revision even where this PC's data stays as it was.
+      if (change.action === 'exchange-resolve') return 'konflik-diselesaikan';
+      // Received records are logged as the sending PC's changes; one logged as this PC's during
+      // Terima Data is ours completed with a package's figures, which the operator did not type.
+      if (change.action === 'exchange-apply' && change.deviceId === this.thisDeviceId) return 'dilengkapi-dari-paket';
+    }
+    return changeKind(change.op, before, after);
   }
 
   private fieldChanges(before: Row | null, after: Row | null): FieldChange[] {

@@ -139,12 +139,17 @@ describe('exchange packages', () => {
     expect(preview.changes).toEqual([{ entityLabel: expect.any(String), recordLabel: expect.any(String), outcome: 'fill' }]);
     expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
     expect(await storedCell(kabupaten, pb)).toEqual([2100, 1980]);
-    // The history shows what the package added.
+    // The history shows what the package added, as added from a package (nobody typed it here).
     const [filled] = (await kabupaten.value('audit-list', { entity: 'evaluation_value' })).entries;
+    expect(filled!.kind).toBe('dilengkapi-dari-paket');
     expect(filled!.changes).toEqual([{ label: expect.stringMatching(/^Realisasi/), before: '—', after: '1.980' }]);
     // Back to the kecamatan: the combined cell is an ordinary newer version there.
     expect((await send(kabupaten, bayah)).result).toMatchObject({ ok: true, value: { changed: 1, conflicts: 0 } });
     expect(await storedCell(bayah, pb)).toEqual([2100, 1980]);
+    // There the target arrived as the office's change.
+    const [received] = (await bayah.value('audit-list', { entity: 'evaluation_value' })).entries;
+    expect([received!.kind, received!.operator, received!.device]).toEqual(['diubah', 'Rina Marlina', 'Kantor Dinas Lebak']);
+    expect(received!.changes).toEqual([{ label: expect.stringMatching(/^Target/), before: '—', after: '2.100' }]);
     expect(contents(bayah)).toEqual(contents(kabupaten));
 
     // A cell the kabupaten completed, which Bayah started with the same realisasi only: Bayah's

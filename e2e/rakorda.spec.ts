@@ -63,7 +63,7 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   await cell(page, 'Cibadak', 'Peserta KB baru (PB)').fill('1,000');
   await page.getByRole('button', { name: 'Simpan isian' }).click();
   await expect(page.getByRole('alert')).toContainText('Cibadak, Peserta KB baru (PB): "1,000" bisa berarti ribuan atau desimal: tulis 1.000 untuk ribuan, atau 1 untuk desimal.');
-  await cell(page, 'Cibadak', 'Peserta KB baru (PB)').press('Escape');
+  await cell(page, 'Cibadak', 'Peserta KB baru (PB)').fill('');
   await pasteInto(cell(page, 'Banjarsari', 'Peserta KB aktif (PA)'), '9.500\t210\n15.600\t280\n19.000\t450\n');
   await cell(page, 'Banjarsari', 'Peserta KB baru pria').fill('sepuluh');
   await cell(page, 'Bayah', 'Peserta KB baru pria').fill('61,5');
@@ -81,17 +81,26 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   await cell(page, 'Bayah', 'Peserta KB baru pria').fill('61');
   await saveGrid(page, /12 isian realisasi tahun \d{4} disimpan\./);
 
-  // A figure typed and not saved survives a switch of layer, which says so; Escape takes it back.
+  // A figure typed and not saved survives a switch of layer, which says so; Escape keeps what the
+  // cell held on arrival, and emptying the cell leaves nothing to save.
   await layer(page, 'Target (PPM)');
   await cell(page, 'Cibadak', 'Peserta KB baru (PB)').fill('1.200');
   await layer(page, 'Pembilang (indikator rasio)');
-  await expect(page.getByRole('status').filter({ hasText: 'Lapisan lain yang belum disimpan — Target (PPM): 1 sel.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Isian lain yang belum disimpan — Target (PPM): 1 sel.' })).toBeVisible();
   await screenshot(page, 'rakorda-isian-belum-disimpan');
   await layer(page, 'Target (PPM)');
   await expect(cell(page, 'Cibadak', 'Peserta KB baru (PB)')).toHaveValue('1.200');
+  await expect(page.getByText('1 sel diubah')).toBeVisible();
   await cell(page, 'Cibadak', 'Peserta KB baru (PB)').press('Escape');
-  await expect(cell(page, 'Cibadak', 'Peserta KB baru (PB)')).toHaveValue('');
+  await expect(cell(page, 'Cibadak', 'Peserta KB baru (PB)')).toHaveValue('1.200');
+  await cell(page, 'Cibadak', 'Peserta KB baru (PB)').fill('');
   await expect(page.getByText('0 sel diubah')).toBeVisible();
+  // A click selects the cell's figure: typing replaces it, Escape brings it back.
+  await cell(page, 'Banjarsari', 'Peserta KB baru (PB)').click();
+  await page.keyboard.type('1200');
+  await expect(cell(page, 'Banjarsari', 'Peserta KB baru (PB)')).toHaveValue('1200');
+  await page.keyboard.press('Escape');
+  await expect(cell(page, 'Banjarsari', 'Peserta KB baru (PB)')).toHaveValue('1.000');
 
   // The rate indicator: numerators and denominators (25%, 20%, 30%).
   await layer(page, 'Pembilang (indikator rasio)');

@@ -104,6 +104,7 @@ export class ChangeDescriber {
     if (typeof value === 'number') return column.endsWith('year') || column === 'year' ? String(value) : formatFigure(value);
     const text = String(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text);
+    if (/^[[{]/.test(text)) return jsonSummary(text) ?? text;
     return text.length > 120 ? `${text.slice(0, 117)}…` : text;
   }
 
@@ -152,6 +153,24 @@ export class ChangeDescriber {
     }
     return name;
   }
+}
+
+/**
+ * A column holding structured data (a Kampung KB period's profile, a meeting's participants) in
+ * a few words: its screen shows the details, the history that it changed.
+ */
+function jsonSummary(text: string): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (Array.isArray(parsed)) return parsed.length === 0 ? '—' : `${formatNumber(parsed.length)} entri`;
+  const filled = (node: unknown): number =>
+    node !== null && typeof node === 'object' ? Object.values(node).reduce((sum: number, child) => sum + filled(child), 0) : node === null || node === '' || node === 0 || node === false ? 0 : 1;
+  const count = filled(parsed);
+  return count === 0 ? '—' : `${formatNumber(count)} isian terisi`;
 }
 
 function changeKind(op: ChangeRow['op'], before: Row | null, after: Row | null): ChangeKind {

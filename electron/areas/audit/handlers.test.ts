@@ -70,6 +70,13 @@ describe('audit trail', () => {
     expect(figure!.changes.find((change) => change.label.startsWith('Target'))!.after).toBe('1.234,5');
   });
 
+  it('sums up structured columns (a meeting’s participants) instead of showing their raw data', async () => {
+    await app.value('rakorda-meeting-save', { year: 2024, participants: [{ partner: 'dinkes', count: 3 }, { partner: 'puskesmas', count: 28 }], speakers: [] });
+    const [meeting] = (await app.value('audit-list', { entity: 'rakorda_meeting' })).entries;
+    expect(meeting!.changes.find((change) => change.label === 'Peserta')!.after).toBe('2 entri');
+    expect(JSON.stringify(meeting!.changes)).not.toContain('dinkes');
+  });
+
   it('filters by operator and text, and keeps a failed write out of the log', async () => {
     await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH });
     await app.value('operator-set', { name: 'Budi Santoso' });

@@ -112,7 +112,7 @@ describe('a year’s evaluation', () => {
     // An office's own indicator in hectares takes decimals.
     await app.value('rakorda-indicator-save', { code: 'lahan', name: 'Lahan pekarangan', unit: 'ha', direction: 'higher', aggregation: 'sum', wholeNumber: false });
     // The name of another indicator, under another code: two columns nobody could tell apart.
-    expect(await app.call('rakorda-indicator-save', { code: 'peserta-kb-baru-pb', name: 'peserta KB baru (PB) ', unit: 'orang', direction: 'higher', aggregation: 'sum' })).toMatchObject({
+    expect(await app.call('rakorda-indicator-save', { code: 'peserta-kb-baru-pb', name: '  peserta KB  baru (pb) ', unit: 'orang', direction: 'higher', aggregation: 'sum' })).toMatchObject({
       ok: false,
       error: { fields: { name: 'Sudah ada indikator "Peserta KB baru (PB)" (kode pb); gunakan nama lain, atau ubah indikator itu.' } },
     });

@@ -35,7 +35,8 @@ export const rakordaHandlers = {
   'rakorda-indicator-save': write(indicatorInput, (ctx, indicator) => {
     const others = listIndicators(ctx.db).filter((other) => other.id !== indicator.id);
     // Two columns of one name in the grid and the report cannot be told apart.
-    const sameName = others.find((other) => other.name.trim().toLowerCase() === indicator.name.trim().toLowerCase());
+    const folded = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+    const sameName = others.find((other) => folded(other.name) === folded(indicator.name));
     if (sameName) throw fieldError({ name: `Sudah ada indikator "${sameName.name}" (kode ${sameName.code}); gunakan nama lain, atau ubah indikator itu.` });
     const clash = others.find((other) => other.code === indicator.code);
     if (clash) throw fieldError({ code: `Sudah ada indikator "${clash.name}" dengan kode ${indicator.code}; beri nama yang berbeda.` });

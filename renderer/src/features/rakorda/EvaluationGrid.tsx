@@ -1,4 +1,4 @@
-import { useEffect, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
 import type { ChannelFields, ChannelOutput } from '../../../../electron/contract/channels.js';
 import { formatNumber } from '../../../../electron/contract/format.js';
 import { call } from '../../api/transport.js';
@@ -52,10 +52,13 @@ window.addEventListener('beforeunload', (event) => {
 export function EvaluationGrid({ year }: { year: number }) {
   const [layer, setLayer] = useState<Layer>('target');
   // Read when the layer or year changes; the layer shown counts its own edits below its grid.
-  const unsaved = LAYERS.filter(({ value }) => value !== layer).flatMap(({ value, label }) => {
-    const count = Object.keys(drafts.get(draftKey(year, value)) ?? {}).length;
-    return count > 0 ? [`${label}: ${formatNumber(count)} sel`] : [];
-  });
+  const unsaved = [...drafts.entries()]
+    .filter(([key]) => key !== draftKey(year, layer))
+    .map(([key, cells]) => {
+      const [draftYear, draftLayer] = key.split('|') as [string, Layer];
+      const label = LAYERS.find((l) => l.value === draftLayer)!.label;
+      return `${label}${Number(draftYear) === year ? '' : ` tahun ${draftYear}`}: ${formatNumber(Object.keys(cells).length)} sel`;
+    });
   return (
     <Section title={`Isi data tahun ${year}`} description="Pilih lapisan data, ketik atau tempel (Ctrl+V) dari Excel, lalu simpan. Enter dan tombol panah berpindah sel; ketikan mengganti isi sel yang dituju, Esc membatalkannya.">
       <div className="form-grid form-grid--3">
@@ -63,7 +66,7 @@ export function EvaluationGrid({ year }: { year: number }) {
       </div>
       {unsaved.length > 0 ? (
         <Notice tone="warning">
-          Lapisan lain yang belum disimpan — {unsaved.join('; ')}. Isiannya tetap ada selama aplikasi terbuka: buka lapisan itu, lalu tekan Simpan isian.
+          Isian lain yang belum disimpan — {unsaved.join('; ')}. Isiannya tetap ada selama aplikasi terbuka: buka lapisan dan tahunnya, lalu tekan Simpan isian.
         </Notice>
       ) : null}
       <GridBody key={`${year}-${layer}`} year={year} layer={layer} />
@@ -74,12 +77,19 @@ export function EvaluationGrid({ year }: { year: number }) {
 function GridBody({ year, layer }: { year: number; layer: Layer }) {
   const grid = useLoad('rakorda-grid', { year, layer });
   const [edits, setEdits] = useState<Record<string, string>>(() => drafts.get(draftKey(year, layer)) ?? {});
+  const stored = grid.data?.cells;
   useEffect(() => {
-    if (Object.keys(edits).length > 0) drafts.set(draftKey(year, layer), edits);
+    // A cell typed back to what is stored (emptied, where nothing was) is nothing to keep.
+    const unsaved = Object.entries(edits).some(([key, raw]) => parseDecimal(raw) !== (stored?.[key] ?? null));
+    if (unsaved) drafts.set(draftKey(year, layer), edits);
     else drafts.delete(draftKey(year, layer));
-  }, [edits, year, layer]);
+  }, [edits, stored, year, layer]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // What the focused cell held when the user arrived in it: Escape goes back to that, as in Excel.
+  const arrived = useRef<{ key: string; value: string | undefined } | null>(null);
+  // A click into a cell selects its figure (typing replaces it); a second click places the caret.
+  const selectOnClick = useRef(false);
   const flash = useFlash();
   if (!grid.data) return <p>{grid.error ?? 'Memuat…'}</p>;
   const { indicators, areas, cells } = grid.data;
@@ -94,10 +104,12 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>, row: number, col: number, key: string) {
-    if (event.key === 'Escape' && edits[key] !== undefined) {
-      // As in Excel: Escape takes back what was typed into the cell.
+    selectOnClick.current = false;
+    const before = arrived.current?.key === key ? arrived.current.value : undefined;
+    if (event.key === 'Escape' && edits[key] !== before) {
+      // As in Excel: Escape takes back what was typed since arriving in the cell.
       event.preventDefault();
-      setEdits(({ [key]: _undone, ...rest }) => rest);
+      setEdits(({ [key]: _undone, ...rest }) => (before === undefined ? rest : { ...rest, [key]: before }));
       return;
     }
     const { selectionStart, selectionEnd, value } = event.currentTarget;
@@ -115,6 +127,12 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
     if (!move) return;
     event.preventDefault();
     focusCell(row + move[0], col + move[1]);
+  }
+
+  function onFocus(event: FocusEvent<HTMLInputElement>, key: string) {
+    arrived.current = { key, value: edits[key] };
+    selectOnClick.current = true;
+    event.currentTarget.select();
   }
 
   function onPaste(event: ClipboardEvent<HTMLInputElement>, row: number, col: number) {
@@ -207,6 +225,11 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
                         inputMode="decimal"
                         value={shown(key)}
                         onChange={(event) => setEdits((current) => ({ ...current, [key]: event.target.value }))}
+                        onFocus={(event) => onFocus(event, key)}
+                        onMouseUp={(event) => {
+                          if (selectOnClick.current) event.preventDefault();
+                          selectOnClick.current = false;
+                        }}
                         onKeyDown={(event) => onKeyDown(event, row, col, key)}
                         onPaste={(event) => onPaste(event, row, col)}
                       />
@@ -230,7 +253,7 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
       ) : null}
       <p className="muted small">Sel bergaris tidak diisi pada lapisan ini: angka kabupaten dijumlahkan dari kecamatan, atau indikatornya diisi pada lapisan lain.</p>
       <div className="form-actions">
-        <span className="muted small">{formatNumber(Object.keys(edits).length)} sel diubah</span>
+        <span className="muted small">{formatNumber(Object.entries(edits).filter(([key, raw]) => parseDecimal(raw) !== (cells[key] ?? null)).length)} sel diubah</span>
         <button type="button" className="button button--primary" disabled={busy} onClick={save}>
           {busy ? 'Menyimpan…' : 'Simpan isian'}
         </button>

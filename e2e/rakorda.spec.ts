@@ -179,6 +179,11 @@ test('an office’s own indicator, counted in hectares, takes decimals where the
   await page.getByRole('link', { name: 'Evaluasi Rakorda' }).click();
   await page.getByRole('link', { name: 'Katalog indikator' }).click();
   const form = page.getByRole('form', { name: 'Tambah indikator' });
+  const addIndicator = async (name: string, unit: string) => {
+    await form.getByLabel('Nama indikator').fill(name);
+    await form.getByLabel('Satuan').fill(unit);
+    await form.getByRole('button', { name: 'Tambah indikator' }).click();
+  };
   await form.getByLabel('Nama indikator').fill('Lahan pekarangan lestari');
   await form.getByLabel('Satuan').fill('ha');
   await expect(form.getByLabel('Dihitung dalam bilangan bulat (orang, keluarga, kelompok, …)')).toBeChecked();
@@ -188,14 +193,10 @@ test('an office’s own indicator, counted in hectares, takes decimals where the
   await expect(page.getByRole('row', { name: /Lahan pekarangan lestari/ })).toContainText('haMakin besar makin baikJumlah dari kecamatanTidak');
   // The form is empty again; the same name a second time is named as a duplicate.
   await expect(form.getByLabel('Nama indikator')).toHaveValue('');
-  await form.getByLabel('Nama indikator').fill('Lahan Pekarangan Lestari');
-  await form.getByLabel('Satuan').fill('ha');
-  await form.getByRole('button', { name: 'Tambah indikator' }).click();
+  await addIndicator('Lahan Pekarangan Lestari', 'ha');
   await expect(form.getByLabel('Nama indikator')).toHaveAccessibleDescription('Sudah ada indikator "Lahan pekarangan lestari" (kode lahan-pekarangan-lestari); gunakan nama lain, atau ubah indikator itu.');
   // A long name gets a code cut at a word, not a refusal.
-  await form.getByLabel('Nama indikator').fill('Pasangan usia subur (PUS) ber-KB di desa lokus stunting');
-  await form.getByLabel('Satuan').fill('pasangan');
-  await form.getByRole('button', { name: 'Tambah indikator' }).click();
+  await addIndicator('Pasangan usia subur (PUS) ber-KB di desa lokus stunting', 'pasangan');
   const longNamed = page.getByRole('row', { name: /Pasangan usia subur \(PUS\) ber-KB di desa lokus stunting/ });
   await expect(longNamed).toContainText('pasangan-usia-subur-pus-ber-kb-di-desa');
   // "Ubah" on a row far down takes the user to the form it fills.

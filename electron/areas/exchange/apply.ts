@@ -156,8 +156,9 @@ export function applyPackage(db: Db, manifest: Manifest, records: PackageRecord[
       continue;
     }
     if (decision.outcome === 'fill' || decision.outcome === 'covered') {
-      // Our version, completed with theirs, descends from both: a new revision here (fill), or
-      // ours as it is (covered), which the other PC then takes as an ordinary newer version.
+      // Ours completed with theirs is a new revision here (fill) that descends from both, which the
+      // other PC then takes as an ordinary newer version; covered: ours already holds all of theirs,
+      // and their revisions are remembered either way.
       if (decision.outcome === 'fill') fillGaps(db, record);
       addKnownRevisions(db, record.entity, record.id, record.revs);
       continue;

@@ -43,10 +43,10 @@ export interface IndicatorResult {
 
 const key = (year: number, indicatorId: string, area: string) => `${year}|${indicatorId}|${area}`;
 
-/** A year's evaluation: every indicator's kecamatan figures with ranks and flags, and the kabupaten's. */
 /** Kecamatan that entered a realisasi for the indicator: the kabupaten figure is summed from these. */
 export const reportingKecamatan = (item: IndicatorResult): number => item.kecamatan.filter((row) => row.achieved !== null).length;
 
+/** A year's evaluation: every indicator's kecamatan figures with ranks and flags, and the kabupaten's. */
 export function buildEvaluation(db: Db, year: number): { year: number; rules: EvaluationRules; indicators: IndicatorResult[] } {
   const rules = loadEvaluationRules(db);
   const kecamatan = listKecamatan(db);

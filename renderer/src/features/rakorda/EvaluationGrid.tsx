@@ -33,6 +33,10 @@ function editable(layer: Layer, indicator: Indicator, area: string): boolean {
   return true;
 }
 
+/** The edits whose figure differs from the stored one (a cell typed back to it, or emptied where nothing was, is no change). */
+const changedEdits = (edits: Record<string, string>, stored: Record<string, number | null> | undefined) =>
+  Object.entries(edits).filter(([key, raw]) => parseDecimal(raw) !== (stored?.[key] ?? null));
+
 /**
  * Unsaved edits per year and layer, kept while the app runs: switching to another layer, year or
  * screen and back loses nothing typed (an officer fills 28 kecamatan, then checks another layer).
@@ -79,9 +83,7 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
   const [edits, setEdits] = useState<Record<string, string>>(() => drafts.get(draftKey(year, layer)) ?? {});
   const stored = grid.data?.cells;
   useEffect(() => {
-    // A cell typed back to what is stored (emptied, where nothing was) is nothing to keep.
-    const unsaved = Object.entries(edits).some(([key, raw]) => parseDecimal(raw) !== (stored?.[key] ?? null));
-    if (unsaved) drafts.set(draftKey(year, layer), edits);
+    if (changedEdits(edits, stored).length > 0) drafts.set(draftKey(year, layer), edits);
     else drafts.delete(draftKey(year, layer));
   }, [edits, stored, year, layer]);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -154,7 +156,7 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
   }
 
   async function save() {
-    const changed = Object.entries(edits).filter(([key, raw]) => parseDecimal(raw) !== (cells[key] ?? null));
+    const changed = changedEdits(edits, cells);
     if (changed.length === 0) return flash({ message: 'Tidak ada isian yang berubah.' });
     // "1,000" from an English-language Excel would be read as one: asked, not guessed.
     const ambiguous = changed.filter(([, raw]) => ENGLISH_THOUSANDS.test(raw.trim()));
@@ -253,7 +255,7 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
       ) : null}
       <p className="muted small">Sel bergaris tidak diisi pada lapisan ini: angka kabupaten dijumlahkan dari kecamatan, atau indikatornya diisi pada lapisan lain.</p>
       <div className="form-actions">
-        <span className="muted small">{formatNumber(Object.entries(edits).filter(([key, raw]) => parseDecimal(raw) !== (cells[key] ?? null)).length)} sel diubah</span>
+        <span className="muted small">{formatNumber(changedEdits(edits, cells).length)} sel diubah</span>
         <button type="button" className="button button--primary" disabled={busy} onClick={save}>
           {busy ? 'Menyimpan…' : 'Simpan isian'}
         </button>

@@ -11,7 +11,6 @@ import { Section, FormActions } from '../../ui/layout.js';
 
 type Indicator = ChannelOutput<'rakorda-indicators'>[number];
 
-
 /** The indicator catalogue: editable, and retired from a year on without losing past years. */
 export function IndicatorsTab() {
   const list = useLoad('rakorda-indicators', {});

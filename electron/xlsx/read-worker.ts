@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { DomainError } from '../core/errors.js';
 import { serveJobs } from '../core/worker-client.js';
-import { loadWorkbook, readSheet, type SheetJob, type SheetReply, type SheetTable } from './read.js';
+import { readSheet, type SheetJob, type SheetReply, type SheetTable } from './read.js';
 
 // The workbook reader thread: unzips and parses an uploaded .xlsx and keeps the one sheet as plain
 // rows, which the main thread then fetches a slice at a time (a 10.000-row table arriving in one
@@ -13,7 +13,7 @@ const read = new Map<number, SheetTable>();
 serveJobs<SheetJob, SheetReply>(parentPort!, async (job) => {
   if (job.kind === 'read') {
     try {
-      const table = readSheet(await loadWorkbook(job.base64), job.sheet);
+      const table = readSheet(job.base64, job.sheet);
       read.set(job.id, table);
       return { output: { ok: true, sheetName: table.sheetName, headers: table.headers, rowCount: table.rows.length } };
     } catch (error) {

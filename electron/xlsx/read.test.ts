@@ -1,9 +1,41 @@
+import type ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { sheetBase64 } from '../testing/workbook.js';
-import { loadWorkbook, readSheet, readSheetOffThread } from './read.js';
+import { readBase64, sheetBase64 } from '../testing/workbook.js';
+import { readSheet, readSheetOffThread, type SheetTable } from './read.js';
 
-describe('reading an uploaded sheet off the main thread', () => {
-  it('reads the rows and gives the import of a file just previewed the table already read', async () => {
+/** The same sheet as exceljs's full reader sees it, with the import's rules: the reference the parser must agree with. */
+async function readWithExceljs(base64: string, name: string): Promise<SheetTable> {
+  const sheet = (await readBase64(base64)).getWorksheet(name)!;
+  const shown = (cell: ExcelJS.Cell): string | number | Date | null => {
+    const value = cell.value as unknown;
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'string') return value.trim() || null;
+    if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
+    if (typeof value === 'number' || value instanceof Date) return value;
+    const object = value as { result?: unknown; richText?: { text: string }[]; text?: string; error?: string };
+    if ('result' in object) return typeof object.result === 'string' ? object.result.trim() || null : typeof object.result === 'number' || object.result instanceof Date ? object.result : null;
+    if (object.richText) return object.richText.map((run) => run.text).join('').trim() || null;
+    return object.text?.trim() || null;
+  };
+  const headers: string[] = [];
+  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell) => headers.push(String(shown(cell) ?? '')));
+  const rows: SheetTable['rows'][number][] = [];
+  sheet.eachRow((row, rowNumber) => {
+    const values = headers.map((_, i) => shown(row.getCell(i + 1)));
+    if (rowNumber > 1 && values.some((v) => v !== null)) rows.push({ rowNumber, hidden: row.hidden, values });
+  });
+  return { sheetName: sheet.name, headers, rows };
+}
+
+/** An .xlsx put together part by part, as other programs write them. */
+function packageBase64(parts: Record<string, string>): string {
+  const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries({ '_rels/.rels': rels, ...parts }).map(([path, xml]) => [path, strToU8(xml)])))).toString('base64');
+}
+
+describe('reading an uploaded sheet', () => {
+  it('reads the rows off the main thread and gives the import of a file just previewed the table already read', async () => {
     const file = await sheetBase64('Poktan', ['Nama kelompok', 'Jumlah anggota'], [['BKB Mawar', 25], ['BKR Melati', 18]]);
     const previewed = await readSheetOffThread(file, 'Poktan');
     expect(previewed.headers).toEqual(['Nama kelompok', 'Jumlah anggota']);
@@ -17,20 +49,51 @@ describe('reading an uploaded sheet off the main thread', () => {
     expect(reread.rows.map((row) => row.values)).toEqual([['BKB Mawar', 26]]);
   });
 
-  it('reads a filled template’s values without its drop-down lists (kept per cell, they cost more than the rows)', async () => {
-    const file = await sheetBase64('Poktan', ['Nama kelompok', 'Tanggal SK', 'Situs', 'Anggota'], [['BKB Mawar', new Date(Date.UTC(2018, 2, 15)), null, null], ['BKR Tersembunyi', null, null, 7]], (sheet) => {
-      (sheet as unknown as { dataValidations: { add(range: string, validation: object): void } }).dataValidations.add('A2:A20000', { type: 'list', allowBlank: true, formulae: ['"BKB Mawar,BKR Melati"'] });
-      sheet.addConditionalFormatting({ ref: 'D2:D20000', rules: [{ type: 'cellIs', operator: 'greaterThan', priority: 1, formulae: ['5'], style: { font: { bold: true } } }] });
-      sheet.getCell('C2').value = { text: 'Profil', hyperlink: 'https://example.org' };
-      sheet.getCell('D2').value = { formula: 'D3*3', result: 21 };
+  it('reads what Excel shows, as exceljs reads it: dates, formula results, rich text, links, Ya/Tidak, hidden rows, gaps', async () => {
+    const file = await sheetBase64('Poktan', ['Nama kelompok', 'Tanggal SK', 'Situs', 'Anggota', 'Aktif', 'Catatan', 'Dibentuk'], [], (sheet) => {
+      sheet.addRow(['  BKB Mawar ', new Date(Date.UTC(2018, 2, 15)), { text: 'Profil', hyperlink: 'https://example.org' }, { formula: 'D3*3', result: 21 }, true, { richText: [{ text: 'Ketua ' }, { font: { bold: true }, text: 'baru' }] }, 2019]);
+      sheet.addRow(['BKR Tersembunyi', null, null, 7, false, { formula: 'A3&"!"', result: 'BKR!' }, { formula: 'DATE(2020,1,2)', result: new Date(Date.UTC(2020, 0, 2)) }]);
       sheet.getRow(3).hidden = true;
+      sheet.addRow([]);
+      sheet.addRow(['BKL Anggrek', 45123.5, null, { formula: '1/0', result: { error: '#DIV/0!' } }, null, '   ', null]);
+      sheet.getCell('B5').numFmt = 'dd/mm/yyyy hh:mm';
+      sheet.getCell('H6').value = 'Di luar judul: tidak dibaca';
+      sheet.getCell('C6').value = 12.5;
+      (sheet as unknown as { dataValidations: { add(range: string, validation: object): void } }).dataValidations.add('A2:A20000', { type: 'list', allowBlank: true, formulae: ['"BKB Mawar,BKR Melati"'] });
     });
-    const workbook = await loadWorkbook(file);
-    const sheet = workbook.getWorksheet('Poktan')!;
-    expect(Object.keys((sheet as unknown as { dataValidations: { model: object } }).dataValidations.model)).toHaveLength(0);
-    expect(readSheet(workbook, 'Poktan').rows).toEqual([
-      { rowNumber: 2, hidden: false, values: ['BKB Mawar', new Date(Date.UTC(2018, 2, 15)), 'Profil', 21] },
-      { rowNumber: 3, hidden: true, values: ['BKR Tersembunyi', null, null, 7] },
+    const table = readSheet(file, 'Poktan');
+    expect(table).toEqual(await readWithExceljs(file, 'Poktan'));
+    expect(table.rows).toEqual([
+      { rowNumber: 2, hidden: false, values: ['BKB Mawar', new Date(Date.UTC(2018, 2, 15)), 'Profil', 21, 'Ya', 'Ketua baru', 2019] },
+      { rowNumber: 3, hidden: true, values: ['BKR Tersembunyi', null, null, 7, 'Tidak', 'BKR!', new Date(Date.UTC(2020, 0, 2))] },
+      { rowNumber: 5, hidden: false, values: ['BKL Anggrek', new Date(Date.UTC(2023, 6, 16, 12)), null, null, null, null, null] },
+      { rowNumber: 6, hidden: false, values: [null, null, 12.5, null, null, null, null] },
     ]);
   });
+
+  it('reads a workbook whose parts other programs write differently: prefixed names, inline and phonetic text, 1904 dates, cells without addresses, a hidden first sheet', () => {
+    const file = packageBase64({
+      'xl/workbook.xml': '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:workbookPr date1904="1"/><x:sheets><x:sheet name="Daftar" sheetId="1" state="hidden" r:id="rId1"/><x:sheet name="Data" sheetId="2" r:id="rId2"/></x:sheets></x:workbook>',
+      'xl/_rels/workbook.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/list.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/../worksheets/data.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="strings.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+      'xl/strings.xml': '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Nama</t></si><si><r><t>Tanggal</t></r><r><t xml:space="preserve"> lapor</t></r><rPh sb="0" eb="1"><t>タ</t></rPh></si><si><t>Posyandu &amp; BKB</t></si></sst>',
+      'xl/styles.xml': '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="165" formatCode="[$-421]d mmmm yyyy;@"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="165"/><xf numFmtId="4"/></cellXfs></styleSheet>',
+      'xl/worksheets/list.xml': '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>bukan ini</t></is></c></row></sheetData></worksheet>',
+      'xl/worksheets/data.xml': '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:t>Nilai</x:t></x:is></x:c></x:row><x:row><x:c t="s"><x:v>2</x:v></x:c><x:c s="1"><x:v>0</x:v></x:c><x:c s="2"><x:v>1250.75</x:v></x:c></x:row><x:row r="4" hidden="true"><x:c r="C4" t="d"><x:v>2024-03-01T00:00:00Z</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+    });
+    expect(readSheet(file, 'Poktan')).toEqual({
+      sheetName: 'Data',
+      headers: ['Nama', 'Tanggal lapor', 'Nilai'],
+      rows: [
+        { rowNumber: 2, hidden: false, values: ['Posyandu & BKB', new Date(Date.UTC(1904, 0, 1)), 1250.75] },
+        { rowNumber: 4, hidden: true, values: [null, null, new Date(Date.UTC(2024, 2, 1))] },
+      ],
+    });
+  });
+
+  it('says which header cell is merged, and that a sheet is too long, counting every row', async () => {
+    const merged = await sheetBase64('Poktan', ['Nama kelompok', '', 'Anggota'], [['BKB Mawar', null, 25]], (sheet) => sheet.mergeCells('A1:B1'));
+    expect(() => readSheet(merged, 'Poktan')).toThrow('Judul kolom di baris 1 digabung (merge) pada B1.');
+    const long = await sheetBase64('Poktan', ['Nama'], Array.from({ length: 100_010 }, (_, i) => [`BKB ${i}`]));
+    expect(() => readSheet(long, 'Poktan')).toThrow('Lembar kerja berisi 100.011 baris; batas satu kali impor 100.000 baris.');
+  }, 30_000);
 });

@@ -1,8 +1,8 @@
-import type ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { formatNumber } from '../contract/format.js';
 import { DomainError } from '../core/errors.js';
 import { workerClient } from '../core/worker-client.js';
+import { openXlsx, parseSheetRows, type CellValue, type XlsxPackage } from './sheet-xml.js';
 
 // Reading an office's workbook defensively: every way a file can be unusable gets its own
 // message, and the values people see (formula results, not formulas) are what is read.
@@ -14,14 +14,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // old .xls, and every password-protected 
 
 const fileError = (message: string) => new DomainError('validation', message, { file: message });
 
-/**
- * Parts of a sheet an import never reads. Drop-down lists above all: exceljs keeps a validation
- * per cell of its range, and the app's own template puts them on 20.000 rows of several columns
- * (Excel itself writes those that point at another sheet into `extLst`).
- */
-const UNREAD_SHEET_PARTS: string[] = ['dataValidations', 'conditionalFormatting', 'extLst'];
-
-export async function loadWorkbook(base64: string): Promise<ExcelJS.Workbook> {
+function openWorkbook(base64: string): XlsxPackage {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length === 0) throw fileError('Berkas kosong.');
   const starts = (signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
@@ -29,14 +22,11 @@ export async function loadWorkbook(base64: string): Promise<ExcelJS.Workbook> {
     throw fileError('Berkas ini dilindungi kata sandi atau berformat Excel lama (.xls). Buka di Excel, hapus kata sandinya atau simpan sebagai .xlsx, lalu coba lagi.');
   }
   if (!starts(ZIP)) throw fileError('Berkas ini bukan buku kerja Excel (.xlsx).');
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: UNREAD_SHEET_PARTS });
+    return openXlsx(bytes);
   } catch {
     throw fileError('Berkas .xlsx ini rusak dan tidak dapat dibaca.');
   }
-  return workbook;
 }
 
 /** Read-only: one table may serve a preview and the import after it. */
@@ -47,52 +37,64 @@ export interface SheetTable {
   readonly rows: readonly { readonly rowNumber: number; readonly hidden: boolean; readonly values: readonly (string | number | Date | null)[] }[];
 }
 
-/** A cell's value as shown in Excel: formula results, rich text joined, hyperlinks' text. */
-export function cellValue(cell: ExcelJS.Cell): string | number | Date | null {
-  const value = cell.value;
-  if (value === null || value === undefined) return null;
+/** A cell as the import reads it: text trimmed (empty is no value), Ya/Tidak for a checkbox's TRUE/FALSE. */
+function shown(value: CellValue | undefined): string | number | Date | null {
+  if (value === undefined || value === null) return null;
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
-  if (typeof value === 'number' || value instanceof Date) return value;
   if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
-  if (typeof value === 'object') {
-    if ('result' in value) {
-      const result = (value as { result?: unknown }).result;
-      return result === undefined || result === null || typeof result === 'object' && !(result instanceof Date) ? null : (result as string | number | Date);
-    }
-    if ('richText' in value) return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('').trim() || null;
-    if ('text' in value) return String((value as { text: unknown }).text).trim() || null;
-  }
-  return null;
+  return value;
 }
 
-/** Reads a sheet whose first non-empty row is the header; refuses merged header cells and oversize sheets. */
-export function readSheet(workbook: ExcelJS.Workbook, preferredName: string): SheetTable {
-  const sheet = workbook.getWorksheet(preferredName) ?? workbook.worksheets.find((ws) => ws.state !== 'hidden' && ws.actualRowCount > 0);
-  if (!sheet || sheet.actualRowCount === 0) throw fileError(`Lembar kerja "${preferredName}" tidak ditemukan atau kosong.`);
-  if (sheet.actualRowCount > MAX_IMPORT_ROWS + 2) {
-    throw fileError(`Lembar kerja berisi ${formatNumber(sheet.actualRowCount)} baris; batas satu kali impor ${formatNumber(MAX_IMPORT_ROWS)} baris. Bagi berkas menjadi beberapa bagian.`);
-  }
-  let headerRow = 1;
-  while (headerRow <= sheet.rowCount && sheet.getRow(headerRow).actualCellCount === 0) headerRow += 1;
-  const header = sheet.getRow(headerRow);
-  const headers: string[] = [];
-  for (let column = 1; column <= sheet.columnCount; column += 1) {
-    const cell = header.getCell(column);
-    if (cell.isMerged && cell.master.address !== cell.address) {
-      throw fileError(`Judul kolom di baris ${headerRow} digabung (merge) pada ${cell.address}. Pisahkan sel judul agar setiap kolom punya judul sendiri.`);
+/** "AB" for column 28. */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Reads a sheet whose first non-empty row is the header: the one named, or else the first visible
+ * sheet with data. Refuses merged header cells and oversize sheets.
+ */
+export function readSheet(base64: string, preferredName: string): SheetTable {
+  const workbook = openWorkbook(base64);
+  const named = workbook.sheets.find((sheet) => sheet.name === preferredName);
+  for (const sheet of named ? [named] : workbook.sheets.filter((s) => !s.hidden)) {
+    let headerRow = 0;
+    let headers: string[] = [];
+    let count = 0;
+    const rows: SheetTable['rows'][number][] = [];
+    let merged;
+    try {
+      merged = parseSheetRows(workbook, sheet.path, (row) => {
+        count += 1;
+        if (headerRow === 0) {
+          headerRow = row.rowNumber;
+          headers = Array.from(row.cells, (cell) => String(shown(cell) ?? ''));
+          while (headers.length > 0 && headers.at(-1) === '') headers.pop();
+          return;
+        }
+        if (count > MAX_IMPORT_ROWS + 2) return;
+        const values = headers.map((_, i) => shown(row.cells[i]));
+        if (values.some((v) => v !== null)) rows.push({ rowNumber: row.rowNumber, hidden: row.hidden, values });
+      });
+    } catch {
+      throw fileError('Berkas .xlsx ini rusak dan tidak dapat dibaca.');
     }
-    headers.push(String(cellValue(cell) ?? '').trim());
+    if (count === 0 && !named) continue;
+    if (count === 0) break;
+    if (count > MAX_IMPORT_ROWS + 2) {
+      throw fileError(`Lembar kerja berisi ${formatNumber(count)} baris; batas satu kali impor ${formatNumber(MAX_IMPORT_ROWS)} baris. Bagi berkas menjadi beberapa bagian.`);
+    }
+    for (let column = 1; column <= Math.max(headers.length, 1) + 50; column += 1) {
+      if (merged(headerRow, column)) {
+        throw fileError(`Judul kolom di baris ${headerRow} digabung (merge) pada ${columnLetters(column)}${headerRow}. Pisahkan sel judul agar setiap kolom punya judul sendiri.`);
+      }
+    }
+    if (rows.length === 0) throw fileError('Lembar kerja tidak berisi baris data di bawah judul kolom.');
+    return { sheetName: sheet.name, headers, rows };
   }
-  while (headers.length > 0 && headers.at(-1) === '') headers.pop();
-  const rows: SheetTable['rows'][number][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber <= headerRow) return;
-    const values = headers.map((_, i) => cellValue(row.getCell(i + 1)));
-    if (values.every((v) => v === null)) return;
-    rows.push({ rowNumber, hidden: row.hidden, values });
-  });
-  if (rows.length === 0) throw fileError('Lembar kerja tidak berisi baris data di bawah judul kolom.');
-  return { sheetName: sheet.name, headers, rows };
+  throw fileError(`Lembar kerja "${preferredName}" tidak ditemukan atau kosong.`);
 }
 
 /** What the main thread asks the reader thread (read-worker.ts): read a sheet, then fetch its rows in slices. */
@@ -106,8 +108,8 @@ export type SheetReply =
 
 /**
  * Kept half a minute after a read, not a second: files come in runs (one per kecamatan, or a file
- * fixed and chosen again), and a new thread loads exceljs again (≈ 0,35 s) and reads its first
- * file at half speed (not yet optimised by V8). An idle reader holds ≈ 85 MB until it stops.
+ * fixed and chosen again), and a new thread reads its first file at a third of the speed (its
+ * parser not yet optimised by V8).
  */
 const READER_IDLE_MS = 30_000;
 const reader = workerClient<SheetJob, SheetReply>(new URL('./read-worker', import.meta.url), READER_IDLE_MS);
@@ -142,8 +144,8 @@ export const KEEP_LAST_READ_MS = 10 * 60_000;
 let lastRead: { key: string; table: SheetTable; forget: ReturnType<typeof setTimeout> } | undefined;
 
 /**
- * `loadWorkbook` and `readSheet` in a worker thread: parsing 10.000 rows holds a thread for most
- * of a second. The import of a file just previewed gets the table the preview read (same bytes,
+ * `readSheet` in a worker thread: parsing 10.000 rows holds a thread for a tenth of a second
+ * (a third of a second before V8 has optimised the parser). The import of a file just previewed gets the table the preview read (same bytes,
  * same sheet) instead of parsing it again; callers only read it.
  */
 export async function readSheetOffThread(base64: string, sheet: string): Promise<SheetTable> {

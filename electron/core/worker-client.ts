@@ -6,7 +6,8 @@ import { Worker, type MessagePort, type Transferable } from 'node:worker_threads
 // after its kind's idle time (a second unless the kind keeps it longer) or as soon as another kind
 // starts a thread: a stopped thread gives its memory back (the PDF worker's ≈ 100 MB), and threads
 // left idle side by side were most of the app's peak memory. Nor do they keep the process alive.
-// The entry module answers each `{ id, input }` message with `{ id, output }` or `{ id, error }`.
+// The entry module answers each `{ id, input }` message with `{ id, output }` or `{ id, error }`,
+// and may send `{ id, partial }` messages before it (the rows of a sheet as it is parsed).
 
 const IDLE_MS = 1_000;
 
@@ -17,8 +18,9 @@ const IDLE_MS = 1_000;
  */
 const idleStoppers = new Set<() => void>();
 
-export interface WorkerClient<I, O> {
-  run(input: I, transfer?: Transferable[]): Promise<O>;
+export interface WorkerClient<I, O, P = never> {
+  /** `onPartial` receives what the job sends before its answer, in order, while the thread works on. */
+  run(input: I, transfer?: Transferable[], onPartial?: (partial: P) => void): Promise<O>;
   /**
    * Keeps the thread from its idle stop until `release`: for work that spans several jobs with
    * state kept in the thread between them (a workbook being written, a sheet being fetched).
@@ -28,8 +30,8 @@ export interface WorkerClient<I, O> {
 }
 
 /** `entry` is the worker module's URL without its extension (`new URL('./x-worker', import.meta.url)`). */
-export function workerClient<I, O>(entry: URL, idleMs = IDLE_MS): WorkerClient<I, O> {
-  type Running = { thread: Worker; pending: Map<number, { resolve: (output: O) => void; reject: (error: Error) => void }> };
+export function workerClient<I, O, P = never>(entry: URL, idleMs = IDLE_MS): WorkerClient<I, O, P> {
+  type Running = { thread: Worker; pending: Map<number, { resolve: (output: O) => void; reject: (error: Error) => void; onPartial?: (partial: P) => void }> };
   let worker: Running | undefined;
   let nextId = 1;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -60,7 +62,12 @@ export function workerClient<I, O>(entry: URL, idleMs = IDLE_MS): WorkerClient<I
     // already be working, and its exit must not fail the successor's jobs.
     const started: Running = { thread, pending: new Map() };
     const { pending } = started;
-    thread.on('message', ({ id, output, error }: { id: number; output?: O; error?: string }) => {
+    thread.on('message', (message: { id: number; output?: O; error?: string } | { id: number; partial: P }) => {
+      if ('partial' in message) {
+        pending.get(message.id)?.onPartial?.(message.partial);
+        return;
+      }
+      const { id, output, error } = message;
       const job = pending.get(id);
       pending.delete(id);
       if (pending.size === 0) thread.unref();
@@ -81,13 +88,13 @@ export function workerClient<I, O>(entry: URL, idleMs = IDLE_MS): WorkerClient<I
   }
 
   return {
-    run(input, transfer = []) {
+    run(input, transfer = [], onPartial) {
       clearTimeout(idleTimer);
       const running = (worker ??= start());
       running.thread.ref();
       const id = nextId++;
       return new Promise<O>((resolve, reject) => {
-        running.pending.set(id, { resolve, reject });
+        running.pending.set(id, { resolve, reject, onPartial });
         running.thread.postMessage({ id, input }, transfer);
       });
     },
@@ -102,11 +109,14 @@ export function workerClient<I, O>(entry: URL, idleMs = IDLE_MS): WorkerClient<I
   };
 }
 
-/** The worker side: answers each job with `handle`'s result (its transfer list too) or the error's text. */
-export function serveJobs<I, O>(port: MessagePort, handle: (input: I) => Promise<{ output: O; transfer?: Transferable[] }>): void {
+/**
+ * The worker side: answers each job with `handle`'s result (its transfer list too) or the error's
+ * text; `send` hands the caller a part of the result before it (see `run`'s `onPartial`).
+ */
+export function serveJobs<I, O, P = never>(port: MessagePort, handle: (input: I, send: (partial: P) => void) => Promise<{ output: O; transfer?: Transferable[] }>): void {
   port.on('message', async ({ id, input }: { id: number; input: I }) => {
     try {
-      const { output, transfer = [] } = await handle(input);
+      const { output, transfer = [] } = await handle(input, (partial) => port.postMessage({ id, partial }));
       port.postMessage({ id, output }, transfer);
     } catch (error) {
       port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

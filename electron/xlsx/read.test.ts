@@ -2,10 +2,24 @@ import type ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readBase64, sheetBase64 } from '../testing/workbook.js';
-import { readSheet, readSheetOffThread, type SheetTable } from './read.js';
+import { readSheetOffThread, type SheetRow } from './read.js';
+
+interface WholeSheet {
+  sheetName: string;
+  headers: readonly string[];
+  rows: SheetRow[];
+}
+
+/** A sheet read by the reader thread to its end. */
+async function readSheet(base64: string, name: string): Promise<WholeSheet> {
+  const table = await readSheetOffThread(base64, name);
+  const rows: SheetRow[] = [];
+  for await (const slice of table.slices()) rows.push(...slice);
+  return { sheetName: table.sheetName, headers: table.headers, rows };
+}
 
 /** The same sheet as exceljs's full reader sees it, with the import's rules: the reference the parser must agree with. */
-async function readWithExceljs(base64: string, name: string): Promise<SheetTable> {
+async function readWithExceljs(base64: string, name: string): Promise<WholeSheet> {
   const sheet = (await readBase64(base64)).getWorksheet(name)!;
   const shown = (cell: ExcelJS.Cell): string | number | Date | null => {
     const value = cell.value as unknown;
@@ -20,7 +34,7 @@ async function readWithExceljs(base64: string, name: string): Promise<SheetTable
   };
   const headers: string[] = [];
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell) => headers.push(String(shown(cell) ?? '')));
-  const rows: SheetTable['rows'][number][] = [];
+  const rows: SheetRow[] = [];
   sheet.eachRow((row, rowNumber) => {
     const values = headers.map((_, i) => shown(row.getCell(i + 1)));
     if (rowNumber > 1 && values.some((v) => v !== null)) rows.push({ rowNumber, hidden: row.hidden, values });
@@ -35,18 +49,23 @@ function packageBase64(parts: Record<string, string>): string {
 }
 
 describe('reading an uploaded sheet', () => {
-  it('reads the rows off the main thread and gives the import of a file just previewed the table already read', async () => {
-    const file = await sheetBase64('Poktan', ['Nama kelompok', 'Jumlah anggota'], [['BKB Mawar', 25], ['BKR Melati', 18]]);
+  it('hands on the rows in slices as the reader thread parses them, and gives the import of a file just previewed the table already read', async () => {
+    const file = await sheetBase64('Poktan', ['Nama kelompok', 'Jumlah anggota'], Array.from({ length: 2_500 }, (_, i) => [`BKB ${i + 1}`, i % 40]));
     const previewed = await readSheetOffThread(file, 'Poktan');
-    expect(previewed.headers).toEqual(['Nama kelompok', 'Jumlah anggota']);
-    expect(previewed.rows.map((row) => [row.rowNumber, ...row.values])).toEqual([[2, 'BKB Mawar', 25], [3, 'BKR Melati', 18]]);
+    expect(previewed).toMatchObject({ sheetName: 'Poktan', headers: ['Nama kelompok', 'Jumlah anggota'], expectedRows: 2_500 });
+    const slices: SheetRow[][] = [];
+    for await (const slice of previewed.slices()) slices.push([...slice]);
+    expect(slices.map((slice) => slice.length)).toEqual([1_000, 1_000, 500]);
+    expect(slices[2]!.at(-1)).toEqual({ rowNumber: 2_501, hidden: false, values: ['BKB 2500', 19] });
     expect(await readSheetOffThread(file, 'Poktan')).toBe(previewed);
+    const again: SheetRow[] = [];
+    for await (const slice of previewed.slices()) again.push(...slice);
+    expect(again).toEqual(slices.flat());
 
     // A changed file is read again, even under the same name.
     const changed = await sheetBase64('Poktan', ['Nama kelompok', 'Jumlah anggota'], [['BKB Mawar', 26]]);
-    const reread = await readSheetOffThread(changed, 'Poktan');
-    expect(reread).not.toBe(previewed);
-    expect(reread.rows.map((row) => row.values)).toEqual([['BKB Mawar', 26]]);
+    expect((await readSheet(changed, 'Poktan')).rows.map((row) => row.values)).toEqual([['BKB Mawar', 26]]);
+    expect(await readSheetOffThread(changed, 'Poktan')).not.toBe(previewed);
   });
 
   it('reads what Excel shows, as exceljs reads it: dates, formula results, rich text, links, Ya/Tidak, hidden rows, gaps', async () => {
@@ -61,7 +80,7 @@ describe('reading an uploaded sheet', () => {
       sheet.getCell('C6').value = 12.5;
       (sheet as unknown as { dataValidations: { add(range: string, validation: object): void } }).dataValidations.add('A2:A20000', { type: 'list', allowBlank: true, formulae: ['"BKB Mawar,BKR Melati"'] });
     });
-    const table = readSheet(file, 'Poktan');
+    const table = await readSheet(file, 'Poktan');
     expect(table).toEqual(await readWithExceljs(file, 'Poktan'));
     expect(table.rows).toEqual([
       { rowNumber: 2, hidden: false, values: ['BKB Mawar', new Date(Date.UTC(2018, 2, 15)), 'Profil', 21, 'Ya', 'Ketua baru', 2019] },
@@ -71,7 +90,7 @@ describe('reading an uploaded sheet', () => {
     ]);
   });
 
-  it('reads a workbook whose parts other programs write differently: prefixed names, inline and phonetic text, 1904 dates, cells without addresses, a hidden first sheet', () => {
+  it('reads a workbook whose parts other programs write differently: prefixed names, inline and phonetic text, 1904 dates, cells without addresses, a hidden first sheet', async () => {
     const file = packageBase64({
       'xl/workbook.xml': '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:workbookPr date1904="1"/><x:sheets><x:sheet name="Daftar" sheetId="1" state="hidden" r:id="rId1"/><x:sheet name="Data" sheetId="2" r:id="rId2"/></x:sheets></x:workbook>',
       'xl/_rels/workbook.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/list.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/../worksheets/data.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="strings.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
@@ -80,7 +99,7 @@ describe('reading an uploaded sheet', () => {
       'xl/worksheets/list.xml': '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>bukan ini</t></is></c></row></sheetData></worksheet>',
       'xl/worksheets/data.xml': '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:t>Nilai</x:t></x:is></x:c></x:row><x:row><x:c t="s"><x:v>2</x:v></x:c><x:c s="1"><x:v>0</x:v></x:c><x:c s="2"><x:v>1250.75</x:v></x:c></x:row><x:row r="4" hidden="true"><x:c r="C4" t="d"><x:v>2024-03-01T00:00:00Z</x:v></x:c></x:row></x:sheetData></x:worksheet>',
     });
-    expect(readSheet(file, 'Poktan')).toEqual({
+    expect(await readSheet(file, 'Poktan')).toEqual({
       sheetName: 'Data',
       headers: ['Nama', 'Tanggal lapor', 'Nilai'],
       rows: [
@@ -92,8 +111,8 @@ describe('reading an uploaded sheet', () => {
 
   it('says which header cell is merged, and that a sheet is too long, counting every row', async () => {
     const merged = await sheetBase64('Poktan', ['Nama kelompok', '', 'Anggota'], [['BKB Mawar', null, 25]], (sheet) => sheet.mergeCells('A1:B1'));
-    expect(() => readSheet(merged, 'Poktan')).toThrow('Judul kolom di baris 1 digabung (merge) pada B1.');
+    await expect(readSheet(merged, 'Poktan')).rejects.toThrow('Judul kolom di baris 1 digabung (merge) pada B1.');
     const long = await sheetBase64('Poktan', ['Nama'], Array.from({ length: 100_010 }, (_, i) => [`BKB ${i}`]));
-    expect(() => readSheet(long, 'Poktan')).toThrow('Lembar kerja berisi 100.011 baris; batas satu kali impor 100.000 baris.');
+    await expect(readSheet(long, 'Poktan')).rejects.toThrow('Lembar kerja berisi 100.011 baris; batas satu kali impor 100.000 baris.');
   }, 30_000);
 });

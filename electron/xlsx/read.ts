@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EventEmitter, on } from 'node:events';
 import { formatNumber } from '../contract/format.js';
 import { DomainError } from '../core/errors.js';
 import { workerClient } from '../core/worker-client.js';
@@ -29,12 +30,28 @@ function openWorkbook(base64: string): XlsxPackage {
   }
 }
 
-/** Read-only: one table may serve a preview and the import after it. */
-export interface SheetTable {
+export interface SheetRow {
+  readonly rowNumber: number;
+  readonly hidden: boolean;
+  readonly values: readonly (string | number | Date | null)[];
+}
+
+export interface SheetHead {
   /** The sheet read: the one named, or else the first visible sheet with data. */
   readonly sheetName: string;
   readonly headers: readonly string[];
-  readonly rows: readonly { readonly rowNumber: number; readonly hidden: boolean; readonly values: readonly (string | number | Date | null)[] }[];
+  /** The rows below the header by the sheet's stated size, for progress: empty ones are not read. */
+  readonly expectedRows: number;
+}
+
+/** Read-only: one table may serve a preview and the import after it. */
+export interface SheetTable extends SheetHead {
+  /**
+   * The rows in slices. While the file is still being read they come as the reader parses them,
+   * and a problem found at the end of the file (a merged header, too many rows) is thrown after
+   * the last; once read, they come again whole.
+   */
+  slices(): AsyncIterable<readonly SheetRow[]>;
 }
 
 /** A cell as the import reads it: text trimmed (empty is no value), Ya/Tidak for a checkbox's TRUE/FALSE. */
@@ -52,59 +69,72 @@ function columnLetters(column: number): string {
   return letters;
 }
 
+/** Rows per slice from the reader thread: a slice takes the main thread a few milliseconds to unpack. */
+const ROWS_PER_SLICE = 1_000;
+
 /**
  * Reads a sheet whose first non-empty row is the header: the one named, or else the first visible
- * sheet with data. Refuses merged header cells and oversize sheets.
+ * sheet with data. Hands on its head once the header is read, then its rows in slices as they are
+ * parsed; refuses merged header cells and oversize sheets once the whole sheet is read.
  */
-export function readSheet(base64: string, preferredName: string): SheetTable {
+export function readSheet(base64: string, preferredName: string, onHead: (head: SheetHead) => void, onRows: (rows: SheetRow[]) => void): void {
   const workbook = openWorkbook(base64);
   const named = workbook.sheets.find((sheet) => sheet.name === preferredName);
   for (const sheet of named ? [named] : workbook.sheets.filter((s) => !s.hidden)) {
     let headerRow = 0;
     let headers: string[] = [];
+    let lastRow = 0;
     let count = 0;
-    const rows: SheetTable['rows'][number][] = [];
+    let dataRows = 0;
+    let slice: SheetRow[] = [];
     let merged;
     try {
-      merged = parseSheetRows(workbook, sheet.path, (row) => {
+      merged = parseSheetRows(workbook, sheet.path, (size) => (lastRow = size), (row) => {
         count += 1;
         if (headerRow === 0) {
           headerRow = row.rowNumber;
           headers = Array.from(row.cells, (cell) => String(shown(cell) ?? ''));
           while (headers.length > 0 && headers.at(-1) === '') headers.pop();
+          onHead({ sheetName: sheet.name, headers, expectedRows: Math.max(0, lastRow - headerRow) });
           return;
         }
         if (count > MAX_IMPORT_ROWS + 2) return;
         const values = headers.map((_, i) => shown(row.cells[i]));
-        if (values.some((v) => v !== null)) rows.push({ rowNumber: row.rowNumber, hidden: row.hidden, values });
+        if (values.every((v) => v === null)) return;
+        slice.push({ rowNumber: row.rowNumber, hidden: row.hidden, values });
+        dataRows += 1;
+        if (slice.length === ROWS_PER_SLICE) {
+          onRows(slice);
+          slice = [];
+        }
       });
     } catch {
       throw fileError('Berkas .xlsx ini rusak dan tidak dapat dibaca.');
     }
     if (count === 0 && !named) continue;
     if (count === 0) break;
+    if (slice.length > 0) onRows(slice);
     if (count > MAX_IMPORT_ROWS + 2) {
       throw fileError(`Lembar kerja berisi ${formatNumber(count)} baris; batas satu kali impor ${formatNumber(MAX_IMPORT_ROWS)} baris. Bagi berkas menjadi beberapa bagian.`);
     }
-    for (let column = 1; column <= Math.max(headers.length, 1) + 50; column += 1) {
+    for (let column = 1; column <= headers.length + 50; column += 1) {
       if (merged(headerRow, column)) {
         throw fileError(`Judul kolom di baris ${headerRow} digabung (merge) pada ${columnLetters(column)}${headerRow}. Pisahkan sel judul agar setiap kolom punya judul sendiri.`);
       }
     }
-    if (rows.length === 0) throw fileError('Lembar kerja tidak berisi baris data di bawah judul kolom.');
-    return { sheetName: sheet.name, headers, rows };
+    if (dataRows === 0) throw fileError('Lembar kerja tidak berisi baris data di bawah judul kolom.');
+    return;
   }
   throw fileError(`Lembar kerja "${preferredName}" tidak ditemukan atau kosong.`);
 }
 
-/** What the main thread asks the reader thread (read-worker.ts): read a sheet, then fetch its rows in slices. */
-export type SheetJob =
-  | { kind: 'read'; id: number; base64: string; sheet: string }
-  | { kind: 'rows'; id: number; from: number; to: number; last: boolean };
-export type SheetReply =
-  | { ok: true; sheetName: string; headers: readonly string[]; rowCount: number }
-  | { ok: true; rows: SheetTable['rows'] }
-  | { ok: false; message: string };
+/** What the main thread asks the reader thread (read-worker.ts), what it hands on while reading, and its answer. */
+export interface SheetJob {
+  base64: string;
+  sheet: string;
+}
+export type SheetPart = { head: SheetHead } | { rows: SheetRow[] };
+export type SheetReply = { ok: true } | { ok: false; message: string };
 
 /**
  * Kept half a minute after a read, not a second: files come in runs (one per kecamatan, or a file
@@ -112,47 +142,53 @@ export type SheetReply =
  * parser not yet optimised by V8).
  */
 const READER_IDLE_MS = 30_000;
-const reader = workerClient<SheetJob, SheetReply>(new URL('./read-worker', import.meta.url), READER_IDLE_MS);
-let nextRead = 1;
-
-/** Rows per message from the reader thread: each takes the main thread a few milliseconds to unpack. */
-const ROWS_PER_MESSAGE = 1_000;
-
-async function readInSlices(base64: string, sheet: string): Promise<SheetTable> {
-  const id = nextRead++;
-  // The sheet stays in the reader thread until its last rows are fetched.
-  reader.hold();
-  try {
-    const head = await reader.run({ kind: 'read', id, base64, sheet });
-    if (!head.ok) throw fileError(head.message);
-    if (!('rowCount' in head)) throw new Error('The reader thread answered a read with rows');
-    const rows: SheetTable['rows'][number][] = [];
-    for (let from = 0; from < head.rowCount; from += ROWS_PER_MESSAGE) {
-      const to = Math.min(from + ROWS_PER_MESSAGE, head.rowCount);
-      const slice = await reader.run({ kind: 'rows', id, from, to, last: to === head.rowCount });
-      if (!slice.ok || !('rows' in slice)) throw new Error('The reader thread lost a sheet being fetched');
-      rows.push(...slice.rows);
-    }
-    return { sheetName: head.sheetName, headers: head.headers, rows };
-  } finally {
-    reader.release();
-  }
-}
+const reader = workerClient<SheetJob, SheetReply, SheetPart>(new URL('./read-worker', import.meta.url), READER_IDLE_MS);
 
 /** How long the last sheet read is kept for its import: a preview is imported within minutes. */
 export const KEEP_LAST_READ_MS = 10 * 60_000;
 let lastRead: { key: string; table: SheetTable; forget: ReturnType<typeof setTimeout> } | undefined;
 
+function remember(key: string, table: SheetTable): void {
+  if (lastRead) clearTimeout(lastRead.forget);
+  lastRead = { key, table, forget: setTimeout(() => (lastRead = undefined), KEEP_LAST_READ_MS).unref() };
+}
+
 /**
- * `readSheet` in a worker thread: parsing 10.000 rows holds a thread for a tenth of a second
- * (a third of a second before V8 has optimised the parser). The import of a file just previewed gets the table the preview read (same bytes,
- * same sheet) instead of parsing it again; callers only read it.
+ * `readSheet` in a worker thread (10.000 rows hold a thread for a tenth of a second, a third
+ * before V8 has optimised the parser), answered as soon as the header is read: the caller checks
+ * the first rows while the reader parses the rest. The import of a file just previewed gets the
+ * table the preview read (same bytes, same sheet) instead of reading it again; callers only read it.
  */
 export async function readSheetOffThread(base64: string, sheet: string): Promise<SheetTable> {
   const key = `${sheet}\n${createHash('sha256').update(base64).digest('base64')}`;
   if (lastRead?.key === key) return lastRead.table;
-  const table = await readInSlices(base64, sheet);
-  if (lastRead) clearTimeout(lastRead.forget);
-  lastRead = { key, table, forget: setTimeout(() => (lastRead = undefined), KEEP_LAST_READ_MS).unref() };
+  // The reader's slices wait in `arriving` until they are read: listened to from the start.
+  const reading = new EventEmitter();
+  const arriving = on(reading, 'rows', { close: ['end'] });
+  const head = new Promise<SheetHead>((resolve, reject) => {
+    const fail = (error: Error) => (reading.listenerCount('head') > 0 ? reject(error) : reading.emit('error', error));
+    reading.once('head', resolve);
+    reader.run({ base64, sheet }, [], (part) => ('head' in part ? reading.emit('head', part.head) : reading.emit('rows', part.rows))).then(
+      (reply) => (reply.ok ? reading.emit('end') : fail(fileError(reply.message))),
+      fail,
+    );
+  });
+  const rows: SheetRow[] = [];
+  let read = false;
+  const table: SheetTable = {
+    ...(await head),
+    async *slices() {
+      if (read) {
+        yield rows;
+        return;
+      }
+      for await (const [slice] of arriving as AsyncIterable<[SheetRow[]]>) {
+        rows.push(...slice);
+        yield slice;
+      }
+      read = true;
+      remember(key, table);
+    },
+  };
   return table;
 }

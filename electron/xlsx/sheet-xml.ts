@@ -176,10 +176,11 @@ export type MergedCells = (row: number, column: number) => boolean;
 
 /**
  * Parses a sheet's XML, handing each row with a value to `onRow` as it is read (a cell's value as
- * Excel shows it: a formula's last result, a date for a number formatted as one). Returns the
- * merged cells, which the XML lists after the rows.
+ * Excel shows it: a formula's last result, a date for a number formatted as one), after the last
+ * row the sheet states it uses to `onSize`, when it does. Returns the merged cells, which the XML
+ * lists after the rows.
  */
-export function parseSheetRows(xlsx: XlsxPackage, path: string, onRow: (row: SheetRow) => void): MergedCells {
+export function parseSheetRows(xlsx: XlsxPackage, path: string, onSize: (lastRow: number) => void, onRow: (row: SheetRow) => void): MergedCells {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let row: SheetRow | null = null;
   let rowNumber = 0;
@@ -226,6 +227,11 @@ export function parseSheetRows(xlsx: XlsxPackage, path: string, onRow: (row: She
       case 'rPh':
         inPhonetic = true;
         break;
+      case 'dimension': {
+        const last = (attribute(tag, 'ref') ?? '').split(':').pop();
+        if (last) onSize(cellPosition(last).row);
+        break;
+      }
       case 'mergeCell': {
         const [from, to] = (attribute(tag, 'ref') ?? '').split(':');
         if (from && to) {

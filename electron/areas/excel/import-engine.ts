@@ -162,7 +162,11 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
   const mapping = requested ?? suggestMapping(fields, table.headers);
   const missing = fields.filter((f) => f.required && mapping[f.key] === undefined).map((f) => f.header);
   const base = { sheetName: table.sheetName, expectedSheet: spec.sheet, headers: table.headers, fields: fields.map(({ key, header, required }) => ({ key, header, required: required ?? false })), mapping, missing };
-  if (missing.length > 0 && requested === null) return { ...base, rows: [] as PlannedRow<F>[] };
+  if (missing.length > 0 && requested === null) {
+    // Read to the end all the same: a problem of the file shows now, and the table is kept for the check after the user's mapping.
+    for await (const slice of table.slices()) void slice;
+    return { ...base, rows: [] as PlannedRow<F>[] };
+  }
   if (missing.length > 0) throw new DomainError('validation', `Kolom wajib belum dipetakan: ${missing.join(', ')}.`);
 
   const headers = new Map(fields.map((f) => [f.key, f.header]));
@@ -172,28 +176,33 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
   const isExample = (reader: RowReader) => example !== undefined && fields.every((field, i) => reader.text(field.key) === cellText(example[i] ?? null));
   const seen = new Map<string, number>();
   const rows: PlannedRow<F>[] = [];
-  for (const [index, row] of table.rows.entries()) {
-    if (index % ROWS_PER_STEP === 0) await step(index, table.rows.length);
-    const reader = rowReader(row, mapping, headers);
-    if (row.hidden) reader.problems.push('Baris ini tersembunyi di Excel; tampilkan (unhide) atau hapus barisnya.');
-    for (const field of fields) if (field.required && reader.text(field.key) === '') reader.problems.push(`Kolom "${field.header}" wajib diisi.`);
-    if (isExample(reader)) reader.problems.push('Ini baris contoh dari templat: ganti dengan data sebenarnya atau hapus barisnya.');
-    const checked = check(reader);
-    if (checked && reader.problems.length === 0) {
-      const earlier = seen.get(checked.duplicateKey);
-      if (earlier) reader.problems.push(`Sama dengan baris ${earlier} di berkas ini (${spec.sameRecord}).`);
-      else seen.set(checked.duplicateKey, row.rowNumber);
+  // Rows come as the reader thread parses them: the first are checked while it reads the rest.
+  let index = 0;
+  for await (const slice of table.slices()) {
+    for (const row of slice) {
+      if (index % ROWS_PER_STEP === 0) await step(index, Math.max(index, table.expectedRows));
+      index += 1;
+      const reader = rowReader(row, mapping, headers);
+      if (row.hidden) reader.problems.push('Baris ini tersembunyi di Excel; tampilkan (unhide) atau hapus barisnya.');
+      for (const field of fields) if (field.required && reader.text(field.key) === '') reader.problems.push(`Kolom "${field.header}" wajib diisi.`);
+      if (isExample(reader)) reader.problems.push('Ini baris contoh dari templat: ganti dengan data sebenarnya atau hapus barisnya.');
+      const checked = check(reader);
+      if (checked && reader.problems.length === 0) {
+        const earlier = seen.get(checked.duplicateKey);
+        if (earlier) reader.problems.push(`Sama dengan baris ${earlier} di berkas ini (${spec.sameRecord}).`);
+        else seen.set(checked.duplicateKey, row.rowNumber);
+      }
+      const ok = checked !== null && reader.problems.length === 0;
+      if (ok && spec.isEmpty?.(checked.fields)) continue;
+      rows.push({
+        rowNumber: row.rowNumber,
+        name: spec.label(reader),
+        status: ok ? (checked.existingId ? 'existing' : 'new') : 'error',
+        problems: reader.problems,
+        fields: ok ? checked.fields : null,
+        existingId: ok ? checked.existingId : null,
+      });
     }
-    const ok = checked !== null && reader.problems.length === 0;
-    if (ok && spec.isEmpty?.(checked.fields)) continue;
-    rows.push({
-      rowNumber: row.rowNumber,
-      name: spec.label(reader),
-      status: ok ? (checked.existingId ? 'existing' : 'new') : 'error',
-      problems: reader.problems,
-      fields: ok ? checked.fields : null,
-      existingId: ok ? checked.existingId : null,
-    });
   }
   return { ...base, rows };
 }

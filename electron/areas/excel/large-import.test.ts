@@ -28,9 +28,9 @@ afterEach(() => {
 const groupCount = () => app.app.database!.prepare(`SELECT count(*) FROM poktan WHERE deleted_at IS NULL`).pluck().get() as number;
 /** As the screen does: ask again a moment later (calls answered at once would otherwise never let the import go on). */
 const moment = () => new Promise((resolve) => setTimeout(resolve, 5));
-/** Until the running check or import reports `phase`. */
-const until = async (phase: ImportProgress['phase']) => {
-  while ((await app.value('excel-progress', {}))?.phase !== phase) await moment();
+/** Until the running check or import reports `phase`, with at least `done` rows behind it. */
+const until = async (phase: ImportProgress['phase'], done = 0) => {
+  for (let progress = null as ImportProgress | null; progress?.phase !== phase || progress.done < done; progress = await app.value('excel-progress', {})) await moment();
 };
 const anotherGroup = { type: 'bkb', name: 'BKB Kenanga', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' } as const;
 
@@ -71,8 +71,8 @@ describe('a large import', () => {
   it('checks again on import when a group was registered while its preview was checking', async () => {
     const order: string[] = [];
     const previewing = app.value('excel-preview', { table: 'poktan', base64 }).then((preview) => (order.push('preview'), preview));
-    await until('checking');
-    // Row 1 is checked before the first pause, so the preview does not see this group.
+    await until('checking', 100);
+    // Row 1 is checked by now, so the preview does not see this group.
     await app.value('poktan-create', { type: 'bkr', name: 'BKR Impor 1', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' }).then(() => order.push('create'));
     const { mapping, counts } = await previewing;
     expect(order).toEqual(['create', 'preview']);

@@ -99,6 +99,8 @@ describe('reading an uploaded sheet', () => {
       'xl/worksheets/list.xml': '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>bukan ini</t></is></c></row></sheetData></worksheet>',
       'xl/worksheets/data.xml': '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:t>Nilai</x:t></x:is></x:c></x:row><x:row><x:c t="s"><x:v>2</x:v></x:c><x:c s="1"><x:v>0</x:v></x:c><x:c s="2"><x:v>1250.75</x:v></x:c></x:row><x:row r="4" hidden="true"><x:c r="C4" t="d"><x:v>2024-03-01T00:00:00Z</x:v></x:c></x:row></x:sheetData></x:worksheet>',
     });
+    // It states no size: the check's progress cannot say "of how many".
+    expect((await readSheetOffThread(file, 'Poktan')).expectedRows).toBe(0);
     expect(await readSheet(file, 'Poktan')).toEqual({
       sheetName: 'Data',
       headers: ['Nama', 'Tanggal lapor', 'Nilai'],

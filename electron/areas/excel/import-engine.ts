@@ -180,7 +180,8 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
   let index = 0;
   for await (const slice of table.slices()) {
     for (const row of slice) {
-      if (index % ROWS_PER_STEP === 0) await step(index, Math.max(index, table.expectedRows));
+      // The sheet's stated size, unless it states none or too few: then the total is unknown (0).
+      if (index % ROWS_PER_STEP === 0) await step(index, table.expectedRows >= index ? table.expectedRows : 0);
       index += 1;
       const reader = rowReader(row, mapping, headers);
       if (row.hidden) reader.problems.push('Baris ini tersembunyi di Excel; tampilkan (unhide) atau hapus barisnya.');

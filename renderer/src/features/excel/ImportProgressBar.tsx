@@ -9,7 +9,9 @@ const POLL_MS = 250;
 
 function describe(progress: Progress | null, fallback: string): string {
   if (progress === null) return fallback;
-  if (progress.phase === 'reading' || progress.total === 0) return 'Membaca berkas…';
+  if (progress.phase === 'reading') return 'Membaca berkas…';
+  // A file that does not state its size: the check counts the rows as they are read.
+  if (progress.total === 0) return progress.done === 0 ? 'Memeriksa berkas…' : `Memeriksa baris ${formatNumber(progress.done)}…`;
   const rows = `baris ${formatNumber(progress.done)} dari ${formatNumber(progress.total)}`;
   return progress.phase === 'writing' ? `Menyimpan ${rows}…` : `Memeriksa ${rows}…`;
 }

@@ -35,6 +35,11 @@ test('every change is recorded with its operator, and a deleted group comes back
   await expect(changes.getByRole('row').nth(1)).toContainText('BKB Mawar');
   await page.getByLabel('Operator').selectOption('');
   await expect(changes.getByRole('row')).toHaveCount(5);
+  // The office profile as its form shows it: province by name, the head's NIP in its groups.
+  const office = changes.getByRole('row').filter({ hasText: 'Profil kantor' });
+  await expect(office).toContainText('Provinsi: Banten');
+  await expect(office).toContainText('NIP kepala: 19750312 200003 2 004');
+  await expect(office).not.toContainText('Provinsi: 36');
   await screenshot(page, 'history-list');
 
   await page.getByRole('link', { name: 'Sampah', exact: true }).click();

@@ -3,7 +3,7 @@ import type { ChangeRow } from '../../../db/queries/change-log.js';
 import type { Db } from '../../../db/open.js';
 import { prepared } from '../../../db/statements.js';
 import { entityLabel, type AuditEntry, type ChangeKind, type FieldChange } from '../../contract/audit.js';
-import { formatDate, formatFigure, formatNumber } from '../../contract/format.js';
+import { formatDate, formatFigure, formatNip, formatNumber } from '../../contract/format.js';
 import { INDICATOR_AGGREGATIONS, INDICATOR_DIRECTIONS } from '../../contract/rakorda.js';
 import { POKTAN_TYPE_LABELS, type PoktanType } from '../../contract/poktan.js';
 import { fieldLabel, HIDDEN_FIELDS } from './labels.js';
@@ -97,6 +97,7 @@ export class ChangeDescriber {
     if (column === 'stage_code') return this.name('stage', value as string);
     if (column === 'funding_source') return this.name('fundingSource', value as string);
     if (column === 'type' || column === 'poktan_type') return POKTAN_TYPE_LABELS[value as PoktanType] ?? String(value);
+    if (column === 'head_nip') return formatNip(String(value));
     if (column === 'logo') return `berkas ${formatNumber(value as number)} bita`;
     if (column === 'direction') return INDICATOR_DIRECTIONS.find((d) => d.value === value)?.label ?? String(value);
     if (column === 'aggregation') return INDICATOR_AGGREGATIONS.find((a) => a.value === value)?.label ?? String(value);

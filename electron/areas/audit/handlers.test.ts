@@ -70,6 +70,16 @@ describe('audit trail', () => {
     expect(figure!.changes.find((change) => change.label.startsWith('Target'))!.after).toBe('1.234,5');
   });
 
+  it('shows the office profile as the screens do: places by name, the head’s NIP in its groups', async () => {
+    await app.value('office-save', { ...LEBAK_OFFICE, headNip: '198001012005011002' });
+    const [changed, created] = (await app.value('audit-list', { entity: 'office' })).entries;
+    expect(changed!.changes.map((change) => [change.label, change.before, change.after])).toEqual([['NIP kepala', '19750312 200003 2 004', '19800101 200501 1 002']]);
+    expect(created!.changes.filter((change) => /Provinsi|Kabupaten/.test(change.label)).map((change) => [change.label, change.after])).toEqual([
+      ['Provinsi', 'Banten'],
+      ['Kabupaten/kota', 'Kabupaten Lebak'],
+    ]);
+  });
+
   it('sums up structured columns (a meeting’s participants) instead of showing their raw data', async () => {
     await app.value('rakorda-meeting-save', { year: 2024, participants: [{ partner: 'dinkes', count: 3 }, { partner: 'puskesmas', count: 28 }], speakers: [] });
     const [meeting] = (await app.value('audit-list', { entity: 'rakorda_meeting' })).entries;

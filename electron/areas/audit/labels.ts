@@ -93,10 +93,8 @@ const FIELD_LABELS: Record<string, string> = {
   target_groups: 'Sasaran',
   coverage: 'Cakupan',
   office_name: 'Nama kantor',
-  province_code: 'Provinsi',
-  province_name: 'Nama provinsi',
-  regency_code: 'Kabupaten/kota',
-  regency_name: 'Nama kabupaten/kota',
+  province_name: 'Provinsi',
+  regency_name: 'Kabupaten/kota',
   phone: 'Telepon',
   email: 'Surel',
   head_name: 'Nama kepala',
@@ -108,8 +106,11 @@ const FIELD_LABELS: Record<string, string> = {
   logo: 'Logo',
 };
 
-/** Columns that change on every write or only mirror another column: not shown as changes. */
-export const HIDDEN_FIELDS = new Set(['id', 'created_at', 'updated_at', 'name_key', 'singleton']);
+/**
+ * Columns that change on every write or only mirror another column: not shown as changes. The
+ * office's province and kabupaten are shown by their names ("Banten", not "36").
+ */
+export const HIDDEN_FIELDS = new Set(['id', 'created_at', 'updated_at', 'name_key', 'singleton', 'province_code', 'regency_code']);
 
 export function fieldLabel(column: string): string {
   return FIELD_LABELS[column] ?? column.replaceAll('_', ' ');

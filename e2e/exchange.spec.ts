@@ -81,6 +81,12 @@ test('a package from a kecamatan PC is checked, applied, and a record changed on
 
     await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
     await expect(page.getByRole('row', { name: /BKB Mawar Indah/ })).toContainText('32');
+    // The group's history says what the settled conflict took from Bayah's data.
+    await page.getByRole('link', { name: 'BKB Mawar Indah' }).click();
+    const settled = page.getByRole('table', { name: 'Riwayat perubahan data ini' }).getByRole('row').filter({ hasText: 'Konflik diselesaikan' });
+    await expect(settled).toContainText('Diambil dari data kiriman:Jumlah anggota: 20 → 32');
+    await screenshot(page, 'exchange-conflict-history');
+    await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
 
     // The Rakorda cell holds the office's target and Bayah's realisasi.
     await page.getByRole('link', { name: 'Evaluasi Rakorda' }).click();

@@ -37,6 +37,8 @@ export function ChangeTable({ entries, showRecord, label }: { entries: AuditEntr
             ) : null}
             <td>{CHANGE_KIND_LABELS[entry.kind]}</td>
             <td>
+              {/* A settled conflict changes only what was taken from the other PC's data. */}
+              {entry.kind === 'konflik-diselesaikan' ? <div className="muted">{entry.changes.length > 0 ? 'Diambil dari data kiriman:' : 'Data di komputer ini dipertahankan.'}</div> : null}
               {entry.changes.length > 0 ? (
                 <ul className="change-list">
                   {entry.changes.map((change) => (
@@ -45,7 +47,7 @@ export function ChangeTable({ entries, showRecord, label }: { entries: AuditEntr
                     </li>
                   ))}
                 </ul>
-              ) : (
+              ) : entry.kind === 'konflik-diselesaikan' ? null : (
                 '—'
               )}
             </td>

@@ -87,9 +87,9 @@ export function readSheet(base64: string, preferredName: string, onHead: (head: 
     let count = 0;
     let dataRows = 0;
     let slice: SheetRow[] = [];
-    let merged;
+    let mergedCellIn;
     try {
-      merged = parseSheetRows(workbook, sheet.path, (size) => (lastRow = size), (row) => {
+      mergedCellIn = parseSheetRows(workbook, sheet.path, (size) => (lastRow = size), (row) => {
         count += 1;
         if (headerRow === 0) {
           headerRow = row.rowNumber;
@@ -117,10 +117,9 @@ export function readSheet(base64: string, preferredName: string, onHead: (head: 
     if (count > MAX_IMPORT_ROWS + 2) {
       throw fileError(`Lembar kerja berisi ${formatNumber(count)} baris; batas satu kali impor ${formatNumber(MAX_IMPORT_ROWS)} baris. Bagi berkas menjadi beberapa bagian.`);
     }
-    for (let column = 1; column <= headers.length + 50; column += 1) {
-      if (merged(headerRow, column)) {
-        throw fileError(`Judul kolom di baris ${headerRow} digabung (merge) pada ${columnLetters(column)}${headerRow}. Pisahkan sel judul agar setiap kolom punya judul sendiri.`);
-      }
+    const mergedColumn = mergedCellIn(headerRow);
+    if (mergedColumn !== null) {
+      throw fileError(`Judul kolom di baris ${headerRow} digabung (merge) pada ${columnLetters(mergedColumn)}${headerRow}. Pisahkan sel judul agar setiap kolom punya judul sendiri.`);
     }
     if (dataRows === 0) throw fileError('Lembar kerja tidak berisi baris data di bawah judul kolom.');
     return;

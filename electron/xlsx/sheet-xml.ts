@@ -11,10 +11,14 @@ export type CellValue = string | number | boolean | Date | null;
 
 /** Element and attribute names without a namespace prefix ("x:row" from some generators). */
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
+/**
+ * An attribute of the package's parts, prefixed or not (a sheet's `r:id`). A sheet's own cells and
+ * rows have unprefixed attributes only: read directly there, on its hot path.
+ */
 const attribute = (tag: SaxesTagPlain, name: string): string | undefined => tag.attributes[name] ?? Object.entries(tag.attributes).find(([key]) => local(key) === name)?.[1];
 const isTrue = (value: string | undefined) => value === '1' || value === 'true';
 
-/** Runs `onOpen`/`onClose`/`onText` over an XML text, element names without prefix. */
+/** Runs `open`/`close`/`text` over an XML text, element names without prefix. */
 function parseXml(xml: string, handlers: { open?(name: string, tag: SaxesTagPlain): void; close?(name: string): void; text?(text: string): void }): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   if (handlers.open) parser.on('opentag', (tag) => handlers.open!(local(tag.name), tag));
@@ -164,25 +168,24 @@ function cellPosition(reference: string): { column: number; row: number } {
 
 const excelToDate = (serial: number, date1904: boolean) => new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 
-export interface SheetRow {
+export interface ParsedRow {
   rowNumber: number;
   hidden: boolean;
   /** Cells by column, 0-based; a cell not in the file is undefined. */
   cells: CellValue[];
 }
 
-/** Whether a cell lies in a merged range and is not its top-left cell (whose value the range shows). */
-export type MergedCells = (row: number, column: number) => boolean;
+/** The first cell of a row that lies in a merged range and is not its top-left cell (whose value the range shows): its column, 1-based, or null. */
+export type MergedCellIn = (row: number) => number | null;
 
 /**
  * Parses a sheet's XML, handing each row with a value to `onRow` as it is read (a cell's value as
  * Excel shows it: a formula's last result, a date for a number formatted as one), after the last
- * row the sheet states it uses to `onSize`, when it does. Returns the merged cells, which the XML
- * lists after the rows.
+ * row the sheet states it uses to `onSize`, when it does. Returns where cells are merged, which the
+ * XML lists after the rows.
  */
-export function parseSheetRows(xlsx: XlsxPackage, path: string, onSize: (lastRow: number) => void, onRow: (row: SheetRow) => void): MergedCells {
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  let row: SheetRow | null = null;
+export function parseSheetRows(xlsx: XlsxPackage, path: string, onSize: (lastRow: number) => void, onRow: (row: ParsedRow) => void): MergedCellIn {
+  let row: ParsedRow | null = null;
   let rowNumber = 0;
   let column = 0;
   let type = '';
@@ -194,21 +197,19 @@ export function parseSheetRows(xlsx: XlsxPackage, path: string, onSize: (lastRow
   let hasValue = false;
   const merged: { top: number; left: number; bottom: number; right: number }[] = [];
 
-  parser.on('opentag', (tag) => {
-    switch (local(tag.name)) {
+  const open = (name: string, { attributes }: SaxesTagPlain) => {
+    switch (name) {
       case 'row': {
-        const r = attribute(tag, 'r');
-        rowNumber = r ? Number(r) : rowNumber + 1;
-        row = { rowNumber, hidden: isTrue(attribute(tag, 'hidden')), cells: [] };
+        rowNumber = attributes.r ? Number(attributes.r) : rowNumber + 1;
+        row = { rowNumber, hidden: isTrue(attributes.hidden), cells: [] };
         column = 0;
         hasValue = false;
         break;
       }
       case 'c': {
-        const reference = attribute(tag, 'r');
-        column = reference ? cellPosition(reference).column : column + 1;
-        type = attribute(tag, 't') ?? 'n';
-        style = Number(attribute(tag, 's') ?? 0);
+        column = attributes.r ? cellPosition(attributes.r).column : column + 1;
+        type = attributes.t ?? 'n';
+        style = Number(attributes.s ?? 0);
         text = '';
         inInline = false;
         break;
@@ -228,12 +229,12 @@ export function parseSheetRows(xlsx: XlsxPackage, path: string, onSize: (lastRow
         inPhonetic = true;
         break;
       case 'dimension': {
-        const last = (attribute(tag, 'ref') ?? '').split(':').pop();
+        const last = (attributes.ref ?? '').split(':').pop();
         if (last) onSize(cellPosition(last).row);
         break;
       }
       case 'mergeCell': {
-        const [from, to] = (attribute(tag, 'ref') ?? '').split(':');
+        const [from, to] = (attributes.ref ?? '').split(':');
         if (from && to) {
           const start = cellPosition(from);
           const end = cellPosition(to);
@@ -242,12 +243,9 @@ export function parseSheetRows(xlsx: XlsxPackage, path: string, onSize: (lastRow
         break;
       }
     }
-  });
-  parser.on('text', (chunk) => {
-    if (inValue) text += chunk;
-  });
-  parser.on('closetag', (tag) => {
-    switch (local(tag.name)) {
+  };
+  const close = (name: string) => {
+    switch (name) {
       case 'v':
       case 't':
         inValue = false;
@@ -270,13 +268,18 @@ export function parseSheetRows(xlsx: XlsxPackage, path: string, onSize: (lastRow
         row = null;
         break;
     }
+  };
+  parseXml(xlsx.sheetXml(path), {
+    open,
+    close,
+    text(chunk) {
+      if (inValue) text += chunk;
+    },
   });
-  const xml = xlsx.sheetXml(path);
-  // In pieces, so that the rows found so far are handed on (and their memory let go) as it parses.
-  const PIECE = 256 * 1024;
-  for (let from = 0; from < xml.length; from += PIECE) parser.write(xml.slice(from, from + PIECE));
-  parser.close();
-  return (r, c) => merged.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+  return (r) => {
+    const columns = merged.filter((m) => r >= m.top && r <= m.bottom && (r !== m.top || m.right > m.left)).map((m) => (r === m.top ? m.left + 1 : m.left));
+    return columns.length > 0 ? Math.min(...columns) : null;
+  };
 }
 
 function cellValue(xlsx: XlsxPackage, type: string, style: number, text: string): CellValue {

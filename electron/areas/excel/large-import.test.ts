@@ -30,7 +30,11 @@ const groupCount = () => app.app.database!.prepare(`SELECT count(*) FROM poktan 
 const moment = () => new Promise((resolve) => setTimeout(resolve, 5));
 /** Until the running check or import reports `phase`, with at least `done` rows behind it. */
 const until = async (phase: ImportProgress['phase'], done = 0) => {
-  for (let progress = null as ImportProgress | null; progress?.phase !== phase || progress.done < done; progress = await app.value('excel-progress', {})) await moment();
+  for (;;) {
+    const progress = await app.value('excel-progress', {});
+    if (progress?.phase === phase && progress.done >= done) return;
+    await moment();
+  }
 };
 const anotherGroup = { type: 'bkb', name: 'BKB Kenanga', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' } as const;
 

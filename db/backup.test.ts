@@ -27,7 +27,7 @@ describe('backup rotation', () => {
     expect(kept.length).toBeGreaterThanOrEqual(12);
   });
 
-  it('removes nothing while there are few backups, keeps all of the latest day and every manual one', () => {
+  it('removes nothing while there are few backups, keeps the latest day and every manual one', () => {
     expect(backupsToRemove(files(['2026-03-01', '2026-03-02']))).toEqual([]);
     const sameDay = [
       { fileName: 'sinergi-kb-2026-03-02T170000000-tutup.db', date: '2026-03-02' },
@@ -37,5 +37,13 @@ describe('backup rotation', () => {
       { fileName: 'sinergi-kb-2025-01-01T080000000-manual.db', date: '2025-01-01' },
     ];
     expect(backupsToRemove(sameDay)).toEqual(['sinergi-kb-2026-03-01T080000000-harian.db']);
+  });
+
+  it('keeps the newest 6 automatic backups of the latest day (a day of imports), and the manual ones', () => {
+    const hours = ['16', '15', '14', '13', '12', '11', '10', '09'];
+    const today = hours.map((hour) => ({ fileName: `sinergi-kb-2026-03-02T${hour}0000000-perubahan-besar.db`, date: '2026-03-02' }));
+    const manual = { fileName: 'sinergi-kb-2026-03-02T093000000-manual.db', date: '2026-03-02' };
+    const all = [...today.slice(0, 7), manual, today[7]!];
+    expect(backupsToRemove(all)).toEqual(['sinergi-kb-2026-03-02T100000000-perubahan-besar.db', 'sinergi-kb-2026-03-02T090000000-perubahan-besar.db']);
   });
 });

@@ -114,7 +114,8 @@ export interface BackupFile {
 }
 
 export function listBackupFiles(dir: string): BackupFile[] {
-  if (!existsSync(dir)) return [];
+  // Not a folder (a file of that name, made by hand): no backups, and the next backup says why it fails.
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir)
     .map((fileName) => ({ fileName, match: BACKUP_PATTERN.exec(fileName) }))
     .filter((f) => f.match)
@@ -126,12 +127,13 @@ export function listBackupFiles(dir: string): BackupFile[] {
 const KEPT_REASONS = /-(manual|sebelum-pemulihan)\.db$/;
 
 /**
- * Which automatic backups to keep: all of the latest day, and the newest of each of the last 7
- * days, of the last 4 ISO weeks and of the last 12 months (one file can serve several).
+ * Which automatic backups to keep: the newest 6 of the latest day (a day of imports makes one
+ * after each, a full copy every time), and the newest of each of the last 7 days, of the last 4
+ * ISO weeks and of the last 12 months (one file can serve several).
  */
-export function backupsToRemove(all: BackupFile[], keep = { daily: 7, weekly: 4, monthly: 12 }): string[] {
+export function backupsToRemove(all: BackupFile[], keep = { latestDay: 6, daily: 7, weekly: 4, monthly: 12 }): string[] {
   const files = all.filter((f) => !KEPT_REASONS.test(f.fileName));
-  const kept = new Set<string>(files.filter((f) => f.date === files[0]?.date).map((f) => f.fileName));
+  const kept = new Set<string>(files.filter((f) => f.date === files[0]?.date).slice(0, keep.latestDay).map((f) => f.fileName));
   const pick = (period: (date: string) => string, limit: number) => {
     const seen = new Set<string>();
     for (const file of files) {

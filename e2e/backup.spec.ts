@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, screenshot, test } from './fixtures.js';
@@ -48,6 +48,24 @@ test('make a backup, change data, restore it, see the old data', async ({ page, 
   // The data replaced by the restore was itself backed up.
   await page.getByRole('link', { name: 'Cadangan' }).click();
   await expect(backups.getByRole('row').filter({ hasText: 'Sebelum pemulihan' })).toContainText('2 poktan');
+});
+
+test('an automatic backup that failed is shown until a backup succeeds', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  // A file where the backup folder should be: the backup after the next large change cannot be made.
+  writeFileSync(join(host.dataDir, 'cadangan'), 'bukan folder');
+  const { rules } = (await host.call('kampung-kb-rules-get', {})) as { rules: unknown };
+  await host.call('kampung-kb-rules-save', { rules });
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Cadangan' }).click();
+  const failed = page.getByRole('alert').filter({ hasText: 'Cadangan otomatis terakhir (sesudah perubahan besar' });
+  await expect(failed).toContainText('gagal dibuat. Buat cadangan sekarang');
+  await screenshot(page, 'cadangan-gagal');
+
+  rmSync(join(host.dataDir, 'cadangan'));
+  await page.getByRole('button', { name: 'Buat cadangan sekarang' }).click();
+  await expect(page.getByRole('table', { name: 'Daftar cadangan' }).getByRole('row').filter({ hasText: 'Dibuat manual' })).toContainText('Utuh');
+  await expect(failed).toHaveCount(0);
 });
 
 test('a corrupt database offers the latest good backup and opens it', async ({ page }) => {

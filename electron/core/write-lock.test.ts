@@ -48,4 +48,21 @@ describe('write lock', () => {
     await Promise.all([longWrite, second, write]);
     expect(log).toEqual(['backup 1 start', 'backup 1 end', 'import start', 'import end', 'backup 2', 'write']);
   });
+
+  it('runs backups one after another, also two that waited for the same long write', async () => {
+    const lock = new WriteLock();
+    const log: string[] = [];
+    const importing = gate(log, 'import');
+    const first = gate(log, 'backup 1');
+    const longWrite = lock.runLong(importing.job);
+    await settle();
+    const backups = [lock.runBeside(first.job), lock.runBeside(async () => void log.push('backup 2'))];
+    importing.open();
+    await longWrite;
+    await settle();
+    expect(log).toEqual(['import start', 'import end', 'backup 1 start']);
+    first.open();
+    await Promise.all(backups);
+    expect(log).toEqual(['import start', 'import end', 'backup 1 start', 'backup 1 end', 'backup 2']);
+  });
 });

@@ -4,12 +4,15 @@
  * transaction in slices with pauses so the process keeps answering, and every other write waits
  * here instead of landing inside that open transaction. Backups run beside ordinary writes
  * (SQLite's online backup takes in what the same connection writes meanwhile), but never while a
- * long write's transaction is open: the copy would hold half of it.
+ * long write's transaction is open: the copy would hold half of it. Backups take turns among
+ * themselves: two copies at once only compete for the disk, and two started in the same
+ * millisecond (both waiting for one import) would be written to the same file name.
  */
 export class WriteLock {
   private tail: Promise<unknown> = Promise.resolve();
   private long: Promise<unknown> | null = null;
   private readonly beside = new Set<Promise<unknown>>();
+  private besideTail: Promise<unknown> = Promise.resolve();
 
   /** An ordinary write, in its turn. */
   run<R>(job: () => R | Promise<R>): Promise<R> {
@@ -34,15 +37,25 @@ export class WriteLock {
     });
   }
 
-  /** A backup: beside ordinary writes, never inside a long write. */
+  /** A backup: beside ordinary writes, never inside a long write, after the backups before it. */
   async runBeside<R>(job: () => Promise<R>): Promise<R> {
-    while (this.long) await this.long.catch(() => undefined);
-    const running = job();
-    this.beside.add(running);
+    const previous = this.besideTail;
+    let done!: () => void;
+    this.besideTail = new Promise<void>((resolve) => (done = resolve));
     try {
-      return await running;
+      await previous;
+      while (this.long) await this.long.catch(() => undefined);
+      // Counted as running only from here: a long write waits for running backups, and a backup
+      // still waiting for its turn must not hold up the long write it is waiting behind.
+      const running = job();
+      this.beside.add(running);
+      try {
+        return await running;
+      } finally {
+        this.beside.delete(running);
+      }
     } finally {
-      this.beside.delete(running);
+      done();
     }
   }
 }

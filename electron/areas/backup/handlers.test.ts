@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { damagePoktanLeafPage } from '../../testing/damage.js';
 import { createTestApp, LEBAK_OFFICE, takeStoredFile, type TestApp } from '../../testing/test-app.js';
-import { dailyBackupIfDue, makeBackup } from './service.js';
+import { automaticBackup, dailyBackupIfDue, makeBackup } from './service.js';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -89,6 +89,42 @@ describe('backups', () => {
       expect(result.error.message).toContain('Tidak ada yang diubah.');
     }
     expect(await groupNames()).toEqual(['BKB Mawar']);
+  });
+});
+
+describe('automatic backups', () => {
+  const backupFiles = () => readdirSync(join(app.dataDir, 'cadangan')).filter((name) => name.endsWith('.db'));
+
+  it('waiting behind one import, several requests make one backup; none is made when nothing was written since', async () => {
+    await addGroup('BKB Mawar');
+    let finishImport!: () => void;
+    const importing = app.app.writeLock.runLong(() => new Promise<void>((resolve) => (finishImport = resolve)));
+    // Two imports that end close together ask at the same moment; before the turn-taking, both copies got one file name.
+    const requests = [automaticBackup(app.app, 'perubahan-besar'), automaticBackup(app.app, 'perubahan-besar'), automaticBackup(app.app, 'tutup')];
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    finishImport();
+    await importing;
+    const [first, second, closing] = await Promise.all(requests);
+    expect(second).toBe(first);
+    expect([first?.ok, closing?.ok]).toEqual([true, true]);
+    expect(backupFiles()).toHaveLength(2);
+
+    expect(await automaticBackup(app.app, 'perubahan-besar')).toBeNull();
+    await addGroup('BKB Melati');
+    expect((await automaticBackup(app.app, 'perubahan-besar'))?.counts.poktan).toBe(2);
+    expect(backupFiles()).toHaveLength(3);
+  });
+
+  it('that fail are shown on the Cadangan page until one succeeds', async () => {
+    await addGroup('BKB Mawar');
+    // A file where the backup folder should be: the folder cannot be made.
+    writeFileSync(join(app.dataDir, 'cadangan'), 'bukan folder');
+    expect(await automaticBackup(app.app, 'perubahan-besar')).toBeNull();
+    rmSync(join(app.dataDir, 'cadangan'));
+    const { lastFailure } = await app.value('backup-list', {});
+    expect(lastFailure).toMatchObject({ reason: 'perubahan-besar', detail: expect.stringContaining('EEXIST') });
+    expect((await automaticBackup(app.app, 'perubahan-besar'))?.ok).toBe(true);
+    expect((await app.value('backup-list', {})).lastFailure).toBeNull();
   });
 });
 

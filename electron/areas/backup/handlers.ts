@@ -7,7 +7,7 @@ import { DomainError } from '../../core/errors.js';
 import { noInput } from '../../core/fields.js';
 import { read } from '../../core/handler.js';
 import { salvageExportFile } from '../excel/database-workbook.js';
-import { backupDir, backupToTakeAway, backupExists, backupPath, checkRestorable, listBackups, makeBackup, restoreFrom, withTemporaryFile } from './service.js';
+import { backupDir, backupToTakeAway, backupExists, backupPath, checkRestorable, lastAutomaticBackupFailure, listBackups, makeBackup, restoreFrom, withTemporaryFile } from './service.js';
 
 // Not `write` handlers: these copy or replace the whole database file outside a transaction.
 
@@ -54,7 +54,7 @@ export const backupHandlers = {
   }),
 
   /** Works even when the database could not be opened, so the recovery screen can offer backups. */
-  'backup-list': read(noInput, (ctx) => ({ dir: backupDir(ctx.app), backups: listBackups(ctx.app) })),
+  'backup-list': read(noInput, (ctx) => ({ dir: backupDir(ctx.app), backups: listBackups(ctx.app), lastFailure: lastAutomaticBackupFailure(ctx.app) })),
 
   'backup-create': read(noInput, async (ctx) => {
     const info = await makeBackup(ctx.app, 'manual');

@@ -2,6 +2,7 @@ import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupDatabase, backupFileName, describeBackup, ensureDir, inspectDatabaseFile, listBackupFiles, rotateBackups, type BackupInfo } from '../../../db/backup.js';
+import { rowsWrittenSoFar } from '../../../db/change-tracking.js';
 import { loadMigrations } from '../../../db/migrate.js';
 import { closeDatabase, MIGRATIONS_DIR } from '../../../db/open.js';
 import { openAppDatabase } from '../../app-database.js';
@@ -16,9 +17,8 @@ import type { AppContext } from '../../core/handler.js';
 export const backupDir = (app: AppContext) => join(app.dataDir, 'cadangan');
 
 /**
- * A verified backup into the data folder's "cadangan" folder, then rotation (7 daily, 4 weekly,
- * 12 monthly). It waits for an import in progress: a copy taken inside its open transaction
- * would hold half of it.
+ * A verified backup into the data folder's "cadangan" folder, then rotation (see backupsToRemove).
+ * It waits for an import in progress: a copy taken inside its open transaction would hold half of it.
  */
 export function makeBackup(app: AppContext, reason: string): Promise<BackupInfo | null> {
   return app.writeLock.runBeside(() => backupInTurn(app, reason));
@@ -27,17 +27,72 @@ export function makeBackup(app: AppContext, reason: string): Promise<BackupInfo 
 async function backupInTurn(app: AppContext, reason: string): Promise<BackupInfo | null> {
   if (!app.database) return null;
   const dir = ensureDir(backupDir(app));
+  const written = { database: app.database, rows: rowsWrittenSoFar(app.database) };
   const info = await backupDatabase(app.database, join(dir, backupFileName(new Date(), reason)));
+  lastBackedUp.set(app, written);
+  if (info.ok) failures.delete(app);
   rememberCheck(dir, info);
   rotateBackups(dir);
   return info;
 }
 
+const failures = new WeakMap<AppContext, BackupFailure>();
+
+/** The connection and its count of written rows when the last backup started (see rowsWrittenSoFar). */
+const lastBackedUp = new WeakMap<AppContext, { database: object; rows: number }>();
+const unchangedSinceLastBackup = (app: AppContext) => {
+  const last = lastBackedUp.get(app);
+  return last !== undefined && last.database === app.database && app.database !== null && rowsWrittenSoFar(app.database) === last.rows;
+};
+
+/** An automatic backup that failed: when, why it was made, and SQLite's or the check's words. */
+export interface BackupFailure {
+  reason: string;
+  at: string;
+  detail: string;
+}
+
+const waitingBackups = new WeakMap<AppContext, Map<string, Promise<BackupInfo | null>>>();
+
+/**
+ * A backup the app makes by itself (daily, at closing, after a large change). A request made while
+ * one of the same reason still waits for its turn is answered by that one: it copies the data as
+ * they are when it starts, the later change included. After a large change that wrote nothing (an
+ * import of rows already stored as they are) the last backup already holds the data. A failure is
+ * logged and kept until a backup succeeds: the Cadangan page shows it.
+ */
+export function automaticBackup(app: AppContext, reason: 'harian' | 'tutup' | 'perubahan-besar'): Promise<BackupInfo | null> {
+  const waiting = waitingBackups.get(app) ?? new Map<string, Promise<BackupInfo | null>>();
+  waitingBackups.set(app, waiting);
+  const queued = waiting.get(reason);
+  if (queued) return queued;
+  const backup = app.writeLock
+    .runBeside(() => {
+      waiting.delete(reason);
+      return reason === 'perubahan-besar' && unchangedSinceLastBackup(app) ? Promise.resolve(null) : backupInTurn(app, reason);
+    })
+    .then(
+      (info) => {
+        if (info && !info.ok) failures.set(app, { reason, at: info.createdAt, detail: 'Salinan tidak lolos pemeriksaan keutuhan.' });
+        return info;
+      },
+      (error: unknown) => {
+        console.error('Automatic backup failed', error);
+        failures.set(app, { reason, at: new Date().toISOString(), detail: error instanceof Error ? error.message : String(error) });
+        return null;
+      },
+    );
+  waiting.set(reason, backup);
+  return backup;
+}
+
+export const lastAutomaticBackupFailure = (app: AppContext): BackupFailure | null => failures.get(app) ?? null;
+
 /** Once a day, at the first start of the day. */
 export async function dailyBackupIfDue(app: AppContext): Promise<BackupInfo | null> {
   const today = new Date().toISOString().slice(0, 10);
   if (listBackupFiles(backupDir(app)).some((f) => f.date === today)) return null;
-  return makeBackup(app, 'harian');
+  return automaticBackup(app, 'harian');
 }
 
 export function listBackups(app: AppContext): BackupInfo[] {

@@ -23,6 +23,15 @@ const when = (iso: string) => (iso ? formatDateTime(iso) : '–');
 const size = (bytes: number) => `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
 const counts = (c: Backup['counts']) => `${formatNumber(c.kampungKb)} Kampung KB, ${formatNumber(c.poktan)} poktan, ${formatNumber(c.needs)} kebutuhan sarana`;
 
+function FailedBackup({ failure }: { failure: NonNullable<ChannelOutput<'backup-list'>['lastFailure']> }) {
+  return (
+    <Notice tone="error">
+      Cadangan otomatis terakhir ({(REASONS[failure.reason] ?? 'Cadangan').toLowerCase()}, {when(failure.at)}) gagal dibuat. Buat cadangan sekarang; bila gagal lagi, periksa ruang kosong
+      disk dan izin folder cadangan. Rincian: {failure.detail}
+    </Notice>
+  );
+}
+
 /** Restores after showing what the backup holds against the current data; reloads the app after. */
 export function useRestore() {
   const flash = useFlash();
@@ -80,7 +89,8 @@ export function BackupPage() {
           </>
         }
       />
-      <Section title="Cadangan di komputer ini" description={list.data ? `Folder: ${list.data.dir}. Disimpan: 7 harian, 4 mingguan, 12 bulanan.` : undefined}>
+      {list.data?.lastFailure ? <FailedBackup failure={list.data.lastFailure} /> : null}
+      <Section title="Cadangan di komputer ini" description={list.data ? `Folder: ${list.data.dir}. Disimpan: 6 terbaru dari hari terakhir, 7 harian, 4 mingguan, 12 bulanan.` : undefined}>
         <table className="table" aria-label="Daftar cadangan">
           <thead>
             <tr>

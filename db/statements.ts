@@ -18,3 +18,15 @@ export function prepared(db: Db, sql: string): Statement {
 export function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * A record's UPDATE (each column set from its named parameter, and updated_at from @now) that
+ * writes only when one of the columns differs: a form saved unchanged, or an imported row that is
+ * stored as it is, changes nothing, neither its updated_at nor the change log. `.changes` says which.
+ */
+export function updateWhenChanged(table: string, parameters: Record<string, string>): string {
+  const columns = Object.keys(parameters);
+  const values = columns.map((column) => `@${parameters[column]}`);
+  return `UPDATE ${table} SET ${columns.map((column, i) => `${column} = ${values[i]}`).join(', ')}, updated_at = @now
+     WHERE id = @id AND (${columns.join(', ')}) IS NOT (${values.join(', ')})`;
+}

@@ -1,7 +1,7 @@
 import type { NeedStatus, PoktanType } from '../../electron/contract/poktan.js';
 import { naturalId, newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { prepared } from '../statements.js';
+import { prepared, updateWhenChanged } from '../statements.js';
 
 export interface FacilityItem {
   id: string;
@@ -126,13 +126,14 @@ export function insertNeed(db: Db, poktanId: string, fields: NeedFields): string
   return id;
 }
 
-export function updateNeed(db: Db, id: string, fields: NeedFields): void {
-  db.prepare(
-    `UPDATE facility_need SET item_id = @itemId, item_name = @itemName, unit = @unit, quantity_needed = @quantityNeeded,
-       quantity_available = @quantityAvailable, condition = @condition, priority = @priority, year_proposed = @yearProposed,
-       funding_source = @fundingSource, notes = @notes, updated_at = @now
-     WHERE id = @id`,
-  ).run({ ...fields, id, now: nowIso() });
+const UPDATE_NEED = updateWhenChanged('facility_need', {
+  item_id: 'itemId', item_name: 'itemName', unit: 'unit', quantity_needed: 'quantityNeeded', quantity_available: 'quantityAvailable',
+  condition: 'condition', priority: 'priority', year_proposed: 'yearProposed', funding_source: 'fundingSource', notes: 'notes',
+});
+
+/** Saves a need's fields; false when they were stored as they are (nothing written). */
+export function updateNeed(db: Db, id: string, fields: NeedFields): boolean {
+  return prepared(db, UPDATE_NEED).run({ ...fields, id, now: nowIso() }).changes > 0;
 }
 
 export function setNeedDeleted(db: Db, id: string, deleted: boolean): void {

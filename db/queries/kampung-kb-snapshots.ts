@@ -1,6 +1,7 @@
 import type { Level } from '../../electron/contract/kampung-kb.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
+import { updateWhenChanged } from '../statements.js';
 
 export interface SnapshotRow {
   id: string;
@@ -75,17 +76,18 @@ export function insertSnapshot(
   return id;
 }
 
+const UPDATE_SNAPSHOT = updateWhenChanged('kampung_kb_snapshot', {
+  year: 'year', month: 'month', profile: 'profile', figures: 'figures',
+  computed_level: 'computedLevel', input_index: 'inputIndex', process_index: 'processIndex', output_index: 'outputIndex',
+});
+
+/** Saves a period's figures and scores; false when they were stored as they are (nothing written). */
 export function updateSnapshot(
   db: Db,
   id: string,
   snapshot: { year: number; month: number | null; profile: unknown; figures: unknown } & SnapshotScores,
-): void {
-  db.prepare(
-    `UPDATE kampung_kb_snapshot SET year = @year, month = @month, profile = @profile, figures = @figures,
-       computed_level = @computedLevel, input_index = @inputIndex, process_index = @processIndex,
-       output_index = @outputIndex, updated_at = @now
-     WHERE id = @id`,
-  ).run({ ...snapshot, id, now: nowIso(), profile: JSON.stringify(snapshot.profile), figures: JSON.stringify(snapshot.figures) });
+): boolean {
+  return db.prepare(UPDATE_SNAPSHOT).run({ ...snapshot, id, now: nowIso(), profile: JSON.stringify(snapshot.profile), figures: JSON.stringify(snapshot.figures) }).changes > 0;
 }
 
 /** Stores a recomputed level only where it changed (rules or activities changed). */

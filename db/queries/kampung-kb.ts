@@ -1,7 +1,7 @@
 import type { Level } from '../../electron/contract/kampung-kb.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { containing, prepared } from '../statements.js';
+import { containing, prepared, updateWhenChanged } from '../statements.js';
 
 export interface KampungKbCriteria {
   main: string[];
@@ -88,14 +88,15 @@ export function insertKampungKb(db: Db, fields: KampungKbFields): string {
   return id;
 }
 
-export function updateKampungKb(db: Db, id: string, fields: KampungKbFields): void {
-  prepared(db, 
-    `UPDATE kampung_kb SET name = @name, kecamatan_code = @kecamatanCode, desa_code = @desaCode, coverage = @coverage,
-       declared_on = @declaredOn, person_in_charge = @personInCharge, description = @description, latitude = @latitude,
-       longitude = @longitude, is_model = @isModel, is_active = @isActive, criteria = @criteria,
-       manual_level = @manualLevel, manual_level_note = @manualLevelNote, updated_at = @now
-     WHERE id = @id`,
-  ).run({ ...columns(fields), id, now: nowIso() });
+const UPDATE_KAMPUNG_KB = updateWhenChanged('kampung_kb', {
+  name: 'name', kecamatan_code: 'kecamatanCode', desa_code: 'desaCode', coverage: 'coverage', declared_on: 'declaredOn',
+  person_in_charge: 'personInCharge', description: 'description', latitude: 'latitude', longitude: 'longitude', is_model: 'isModel',
+  is_active: 'isActive', criteria: 'criteria', manual_level: 'manualLevel', manual_level_note: 'manualLevelNote',
+});
+
+/** Saves a unit's fields; false when they were stored as they are (nothing written). */
+export function updateKampungKb(db: Db, id: string, fields: KampungKbFields): boolean {
+  return prepared(db, UPDATE_KAMPUNG_KB).run({ ...columns(fields), id, now: nowIso() }).changes > 0;
 }
 
 export function setKampungKbDeleted(db: Db, id: string, deleted: boolean): void {

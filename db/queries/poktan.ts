@@ -2,7 +2,7 @@ import { POKTAN_TYPES, type PoktanType } from '../../electron/contract/poktan.js
 import { rowsWrittenSoFar } from '../change-tracking.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { containing, prepared } from '../statements.js';
+import { containing, prepared, updateWhenChanged } from '../statements.js';
 import { OPEN_NEED_STATUSES } from './facility.js';
 
 export interface PoktanFields {
@@ -75,14 +75,15 @@ export function insertPoktan(db: Db, fields: PoktanFields, nameKey: string): str
   return id;
 }
 
-export function updatePoktan(db: Db, id: string, fields: PoktanFields, nameKey: string): void {
-  prepared(db, 
-    `UPDATE poktan SET type = @type, name = @name, name_key = @nameKey, kecamatan_code = @kecamatanCode, desa_code = @desaCode,
-       kampung_kb_id = @kampungKbId, address = @address, chair_name = @chairName, chair_phone = @chairPhone, members = @members,
-       founded_year = @foundedYear, decree_number = @decreeNumber, decree_date = @decreeDate, stage_code = @stageCode,
-       is_active = @isActive, last_active_on = @lastActiveOn, notes = @notes, updated_at = @now
-     WHERE id = @id`,
-  ).run({ ...columns(fields, nameKey), id, now: nowIso() });
+const UPDATE_POKTAN = updateWhenChanged('poktan', {
+  type: 'type', name: 'name', name_key: 'nameKey', kecamatan_code: 'kecamatanCode', desa_code: 'desaCode', kampung_kb_id: 'kampungKbId',
+  address: 'address', chair_name: 'chairName', chair_phone: 'chairPhone', members: 'members', founded_year: 'foundedYear',
+  decree_number: 'decreeNumber', decree_date: 'decreeDate', stage_code: 'stageCode', is_active: 'isActive', last_active_on: 'lastActiveOn', notes: 'notes',
+});
+
+/** Saves a group's fields; false when they were stored as they are (nothing written). */
+export function updatePoktan(db: Db, id: string, fields: PoktanFields, nameKey: string): boolean {
+  return prepared(db, UPDATE_POKTAN).run({ ...columns(fields, nameKey), id, now: nowIso() }).changes > 0;
 }
 
 /**

@@ -75,14 +75,20 @@ const LAYER_COLUMNS: Record<ValueLayer, string> = {
 };
 
 /** Sets one layer of one cell; the other layers of the cell keep their values. */
-export function setValue(db: Db, cell: { year: number; indicatorId: string; area: string; layer: ValueLayer; value: number | null }): void {
+/** Stores one figure of the grid; false when it was stored as it is (nothing written). */
+export function setValue(db: Db, cell: { year: number; indicatorId: string; area: string; layer: ValueLayer; value: number | null }): boolean {
   const column = LAYER_COLUMNS[cell.layer];
   const now = nowIso();
-  db.prepare(
-    `INSERT INTO evaluation_value (id, year, indicator_id, area, ${column}, created_at, updated_at)
-     VALUES (@id, @year, @indicatorId, @area, @value, @now, @now)
-     ON CONFLICT (year, indicator_id, area) DO UPDATE SET ${column} = excluded.${column}, updated_at = excluded.updated_at`,
-  ).run({ ...cell, id: naturalId('ev', cell.year, cell.indicatorId, cell.area), now });
+  return (
+    db
+      .prepare(
+        `INSERT INTO evaluation_value (id, year, indicator_id, area, ${column}, created_at, updated_at)
+         VALUES (@id, @year, @indicatorId, @area, @value, @now, @now)
+         ON CONFLICT (year, indicator_id, area) DO UPDATE SET ${column} = excluded.${column}, updated_at = excluded.updated_at
+           WHERE ${column} IS NOT excluded.${column}`,
+      )
+      .run({ ...cell, id: naturalId('ev', cell.year, cell.indicatorId, cell.area), now }).changes > 0
+  );
 }
 
 export interface MeetingRow {

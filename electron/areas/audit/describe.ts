@@ -6,7 +6,7 @@ import { entityLabel, type AuditEntry, type ChangeKind, type FieldChange } from 
 import { formatDate, formatFigure, formatNip, formatNumber } from '../../contract/format.js';
 import { INDICATOR_AGGREGATIONS, INDICATOR_DIRECTIONS } from '../../contract/rakorda.js';
 import { POKTAN_TYPE_LABELS, type PoktanType } from '../../contract/poktan.js';
-import { fieldLabel, HIDDEN_FIELDS } from './labels.js';
+import { fieldLabel, HIDDEN_FIELDS, settingLabel } from './labels.js';
 
 type Row = Record<string, unknown>;
 
@@ -129,7 +129,7 @@ export class ChangeDescriber {
       case 'office':
         return text('office_name');
       case 'app_setting':
-        return text('key');
+        return settingLabel(text('key'));
       default:
         return text('name') || text('item_name') || text('title') || text('id');
     }

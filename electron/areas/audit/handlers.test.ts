@@ -80,6 +80,15 @@ describe('audit trail', () => {
     ]);
   });
 
+  it('names a setting by what it is for, and logs a setting saved unchanged no more', async () => {
+    const { rules } = await app.value('kampung-kb-rules-get', {});
+    const saveRules = () => app.value('kampung-kb-rules-save', { rules: { ...rules, passMark: rules.passMark === 3 ? 2.5 : 3 } });
+    await saveRules();
+    await saveRules();
+    const entries = (await app.value('audit-list', { entity: 'app_setting' })).entries;
+    expect(entries.map((entry) => entry.recordLabel)).toEqual(['Aturan klasifikasi Kampung KB']);
+  });
+
   it('sums up structured columns (a meeting’s participants) instead of showing their raw data', async () => {
     await app.value('rakorda-meeting-save', { year: 2024, participants: [{ partner: 'dinkes', count: 3 }, { partner: 'puskesmas', count: 28 }], speakers: [] });
     const [meeting] = (await app.value('audit-list', { entity: 'rakorda_meeting' })).entries;

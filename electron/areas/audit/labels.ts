@@ -1,4 +1,6 @@
-// Indonesian names for the columns the audit trail shows (tables: ENTITY_LABELS in the contract).
+// Indonesian names for the columns and settings the audit trail shows (tables: ENTITY_LABELS in the contract).
+
+import { IMPORT_TABLES, type ImportTable } from '../excel/import-tables.js';
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'Nama',
@@ -114,4 +116,17 @@ export const HIDDEN_FIELDS = new Set(['id', 'created_at', 'updated_at', 'name_ke
 
 export function fieldLabel(column: string): string {
   return FIELD_LABELS[column] ?? column.replaceAll('_', ' ');
+}
+
+const SETTING_LABELS: Record<string, string> = {
+  'kampungKb.levelRules': 'Aturan klasifikasi Kampung KB',
+  'kampungKb.levelMethod': 'Cara penghitungan klasifikasi Kampung KB',
+  'rakorda.evaluationRules': 'Aturan penilaian capaian Rakorda',
+};
+
+/** A setting by what it is for; the column mapping remembered for each import table by that table's title. */
+export function settingLabel(key: string): string {
+  const importTable = /^import\.(.+)\.mapping$/.exec(key)?.[1];
+  if (importTable && importTable in IMPORT_TABLES) return `Pemetaan kolom impor ${IMPORT_TABLES[importTable as ImportTable].title}`;
+  return SETTING_LABELS[key] ?? key;
 }

@@ -73,7 +73,8 @@ export interface ImportSpec<F> {
   label(row: RowReader): string;
   /** Prepared once per file (lookups loaded once); returns the row's fields, or null when it has problems. */
   checker(db: Db, options: ImportOptions): (row: RowReader) => CheckedRow<F> | null;
-  write(db: Db, fields: F, existingId: string | null, options: ImportOptions): void;
+  /** Writes a row; returns false when it matched a record stored as it is (nothing written). */
+  write(db: Db, fields: F, existingId: string | null, options: ImportOptions): boolean;
   /**
    * Tables whose new rows are logged in bulk during the write (see withInsertsLoggedInBulk): only
    * tables `write` inserts into and then leaves alone, parents before children.
@@ -214,7 +215,7 @@ export type ImportPlan<F> = Awaited<ReturnType<typeof planImport<F>>>;
 export async function applyImport<F>(db: Db, spec: ImportSpec<F>, plan: ImportPlan<F>, existing: 'update' | 'skip', options: ImportOptions, step: Step = noStep) {
   const errors = plan.rows.filter((r) => r.status === 'error').length;
   if (errors > 0) throw new DomainError('validation', `${formatNumber(errors)} baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.`);
-  const counts = { added: 0, updated: 0, skipped: 0 };
+  const counts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
   await withInsertsLoggedInBulk(db, spec.insertsInto ?? [], async (logInserts) => {
     for (const [index, row] of plan.rows.entries()) {
       if (index % ROWS_PER_STEP === 0) {
@@ -225,8 +226,8 @@ export async function applyImport<F>(db: Db, spec: ImportSpec<F>, plan: ImportPl
         counts.skipped += 1;
         continue;
       }
-      spec.write(db, row.fields!, row.existingId, options);
-      counts[row.existingId ? 'updated' : 'added'] += 1;
+      const changed = spec.write(db, row.fields!, row.existingId, options);
+      counts[!row.existingId ? 'added' : changed ? 'updated' : 'unchanged'] += 1;
     }
   });
   return counts;

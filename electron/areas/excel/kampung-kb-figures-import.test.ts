@@ -40,7 +40,7 @@ describe('Kampung KB period figures import', () => {
 
   it('stores the period with its level; a second file fills in more figures of the same period and keeps the rest', async () => {
     const first = await file([['Sawarna Maju', 'Bayah', 'Sawarna', 2024, 'Maret', 500, 300, 40, 120, 10, 50, 80]]);
-    expect(await app.value('excel-import', { table: 'kampung-kb-angka', base64: first, existing: 'update' })).toEqual({ added: 1, updated: 0, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'kampung-kb-angka', base64: first, existing: 'update' })).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 0 });
     const [summary] = (await app.value('kampung-kb-get', { id: unitId })).snapshots;
     expect(summary).toMatchObject({ year: 2024, month: 3 });
     const stored = await app.value('kampung-kb-snapshot-get', { id: summary!.id });
@@ -48,7 +48,7 @@ describe('Kampung KB period figures import', () => {
     expect(stored.figures.poktanParticipants.bkb).toBe(50);
 
     const more = await sheetBase64('Angka Kampung KB', ['Nama Kampung KB', 'Kecamatan', 'Desa/kelurahan', 'Tahun', 'Bulan', 'Peserta KB Pil'], [['Sawarna Maju', 'Bayah', 'Sawarna', 2024, 3, 30]]);
-    expect(await app.value('excel-import', { table: 'kampung-kb-angka', base64: more, existing: 'update' })).toEqual({ added: 0, updated: 1, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'kampung-kb-angka', base64: more, existing: 'update' })).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0 });
     const after = await app.value('kampung-kb-snapshot-get', { id: summary!.id });
     expect(after.figures.kbUsers).toEqual({ iud: 40, suntik: 120, pil: 30 });
     expect(after.figures.families).toBe(500);
@@ -79,7 +79,7 @@ describe('Kampung KB period figures import', () => {
     try {
       await other.value('office-save', LEBAK_OFFICE);
       await other.value('excel-import', { table: 'kampung-kb', base64: exported.base64, existing: 'update' });
-      expect(await other.value('excel-import', { table: 'kampung-kb-angka', base64: exported.base64, existing: 'update' })).toEqual({ added: 1, updated: 0, skipped: 0 });
+      expect(await other.value('excel-import', { table: 'kampung-kb-angka', base64: exported.base64, existing: 'update' })).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 0 });
       const storedFigures = async (a: TestApp) => {
         const unit = (await a.value('kampung-kb-list', {})).rows[0]!;
         const [summary] = (await a.value('kampung-kb-get', { id: unit.id })).snapshots;

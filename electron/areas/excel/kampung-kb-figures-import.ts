@@ -130,7 +130,7 @@ export const kampungKbFiguresImport: ImportSpec<PeriodImport> = {
   isEmpty: ({ given }) => given === 0,
 
   write(db, { input }, existingId) {
-    storeSnapshot(db, input, existingId);
+    return storeSnapshot(db, input, existingId).changed;
   },
 
   template(db) {

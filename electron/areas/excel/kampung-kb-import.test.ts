@@ -44,7 +44,7 @@ describe('Kampung KB identity import', () => {
 
   it('imports, then updates or skips by desa and name; the lat/long pair and the one model unit are checked', async () => {
     const base64 = await file([good, ['Kampung KB Kolelet', 'rangkasbitung', 'CIJORO  LEBAK', '', '02/05/2018', '', '', '', '', 'Tidak', 'Tidak']]);
-    expect(await app.value('excel-import', { table: 'kampung-kb', base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'kampung-kb', base64, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
     const rows = await list();
     expect(rows.map((r) => [r.name, r.kecamatanName, r.desaName, r.declaredOn, r.isModel, r.isActive])).toEqual([
       ['Kampung KB Sawarna Maju', 'Bayah', 'Sawarna', '2017-03-23', true, true],
@@ -54,8 +54,8 @@ describe('Kampung KB identity import', () => {
     expect(sawarna.unit).toMatchObject({ coverage: 'RW 02', personInCharge: 'Pak Udin', latitude: -6.8, longitude: 106.3 });
 
     const edited = await file([[...good.slice(0, 5), 'Bu Iis', ...good.slice(6)]]);
-    expect(await app.value('excel-import', { table: 'kampung-kb', base64: edited, existing: 'skip' })).toEqual({ added: 0, updated: 0, skipped: 1 });
-    expect(await app.value('excel-import', { table: 'kampung-kb', base64: edited, existing: 'update' })).toEqual({ added: 0, updated: 1, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'kampung-kb', base64: edited, existing: 'skip' })).toEqual({ added: 0, updated: 0, unchanged: 0, skipped: 1 });
+    expect(await app.value('excel-import', { table: 'kampung-kb', base64: edited, existing: 'update' })).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0 });
     expect((await app.value('kampung-kb-get', { id: rows[0]!.id })).unit.personInCharge).toBe('Bu Iis');
 
     const second = await file([['Kampung KB Lain', 'Bayah', 'Sawarna', '', '01/01/2019', '', '', '-6,8', '', 'Ya']]);
@@ -78,7 +78,7 @@ describe('Kampung KB identity import', () => {
     const other = createTestApp();
     try {
       await other.value('office-save', LEBAK_OFFICE);
-      expect(await other.value('excel-import', { table: 'kampung-kb', base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
+      expect(await other.value('excel-import', { table: 'kampung-kb', base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
       const units = async (a: TestApp) =>
         Promise.all((await a.value('kampung-kb-list', {})).rows.map(async (r) => {
           const { id: _i, createdAt: _c, updatedAt: _u, ...unit } = (await a.value('kampung-kb-get', { id: r.id })).unit;

@@ -86,8 +86,9 @@ export const kampungKbImport: ImportSpec<KampungKbFields> = {
 
   insertsInto: ['kampung_kb'],
   write(db, fields, existingId) {
-    if (existingId) updateKampungKb(db, existingId, fields);
-    else insertKampungKb(db, fields);
+    if (existingId) return updateKampungKb(db, existingId, fields);
+    insertKampungKb(db, fields);
+    return true;
   },
 
   example(db) {

@@ -58,7 +58,7 @@ describe('a large import', () => {
   it('reports reading, checking and writing while other calls are answered, then clears its progress', async () => {
     const running = app.value('excel-import', { table: 'poktan', base64, existing: 'skip' });
     const { seen, readAnsweredWhileRunning } = await watch(running);
-    expect(await running).toEqual({ added: ROWS, updated: 0, skipped: 0 });
+    expect(await running).toEqual({ added: ROWS, updated: 0, unchanged: 0, skipped: 0 });
     expect(readAnsweredWhileRunning).toBe(true);
     expect(new Set(seen.map((p) => p.phase))).toEqual(new Set(['reading', 'checking', 'writing']));
     const writing = seen.filter((p) => p.phase === 'writing');
@@ -81,7 +81,7 @@ describe('a large import', () => {
     const { mapping, counts } = await previewing;
     expect(order).toEqual(['create', 'preview']);
     expect(counts).toEqual({ new: ROWS, existing: 0, error: 0 });
-    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'skip' })).toEqual({ added: ROWS - 1, updated: 0, skipped: 1 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'skip' })).toEqual({ added: ROWS - 1, updated: 0, unchanged: 0, skipped: 1 });
     expect(groupCount()).toBe(ROWS);
   });
 
@@ -103,7 +103,7 @@ describe('a large import', () => {
     let written = 0;
     vi.spyOn(poktanImport, 'write').mockImplementation((...args) => {
       if (++written === ROWS / 2) throw new Error('disk full');
-      write(...args);
+      return write(...args);
     });
     const running = app.call('excel-import', { table: 'poktan', base64, existing: 'skip' });
     await until('writing');

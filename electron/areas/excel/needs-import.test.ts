@@ -82,7 +82,7 @@ describe('facility needs import', () => {
       row({ 'ID poktan': mawar, 'Nama kelompok': 'BKB Mawar', Kecamatan: '', 'Desa/kelurahan': '', Barang: 'Media penyuluhan/KIE', Status: 'Diusulkan', Disetujui: null, Diterima: null, 'Tahun usulan': 2026, 'Sumber dana': 'Dana Desa/APBDes' }),
     ]);
     expect((await preview(base64)).counts).toEqual({ new: 4, existing: 0, error: 0 });
-    expect(await app.value('excel-import', { table: 'kebutuhan', base64, existing: 'update' })).toEqual({ added: 4, updated: 0, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64, existing: 'update' })).toEqual({ added: 4, updated: 0, unchanged: 0, skipped: 0 });
     const needs = await needsOf(mawar);
     expect(needs.map((n) => [n.itemName, n.yearProposed, n.status, n.quantityNeeded, n.quantityApproved, n.quantityDelivered, n.fundingSource, n.priority])).toEqual([
       ['Media penyuluhan/KIE', 2026, 'diusulkan', 1, null, 0, 'dana-desa', 'tinggi'],
@@ -98,10 +98,10 @@ describe('facility needs import', () => {
     const bkr = (await app.value('poktan-list', { type: 'bkr' })).rows[0]!;
     expect((await needsOf(bkr.id)).map((n) => [n.status, n.notes, n.priority, n.condition])).toEqual([['ditolak', 'Tidak ada anggaran', 'rendah', 'rusak-berat']]);
 
-    expect(await app.value('excel-import', { table: 'kebutuhan', base64, existing: 'skip' })).toEqual({ added: 0, updated: 0, skipped: 4 });
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64, existing: 'skip' })).toEqual({ added: 0, updated: 0, unchanged: 0, skipped: 4 });
     // The rest of the delivery arrives: the same row with 3 received moves the need on.
     const later = await file([row({ Barang: 'Papan tulis', Satuan: 'buah', Dibutuhkan: 3, Status: 'Diterima', Disetujui: 3, Diterima: 3, 'Tanggal status': '02/02/2026' })]);
-    expect(await app.value('excel-import', { table: 'kebutuhan', base64: later, existing: 'update' })).toEqual({ added: 0, updated: 1, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64: later, existing: 'update' })).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0 });
     expect((await needsOf(mawar)).find((n) => n.itemName === 'Papan tulis')).toMatchObject({ status: 'diterima', quantityDelivered: 3 });
     const back = await file([row({ Status: 'Diusulkan', Disetujui: null, Diterima: null })]);
     expect((await preview(back)).rows[0]!.problems).toEqual(['Kolom "Status": Status tercatat "Diterima" tidak dapat diubah menjadi "Diusulkan" lewat impor; ubah di layar Poktan & Sarana.']);
@@ -121,13 +121,13 @@ describe('facility needs import', () => {
     const other = createTestApp();
     try {
       await other.value('office-save', LEBAK_OFFICE);
-      expect(await other.value('excel-import', { table: 'poktan', base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
-      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported.base64, existing: 'update' })).toEqual({ added: 3, updated: 0, skipped: 0 });
+      expect(await other.value('excel-import', { table: 'poktan', base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
+      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported.base64, existing: 'update' })).toEqual({ added: 3, updated: 0, unchanged: 0, skipped: 0 });
       const strip = (needs: Awaited<ReturnType<typeof needsOf>>) => needs.map(({ id: _i, poktanId: _p, itemId, events: _e, ...rest }) => ({ ...rest, fromCatalogue: itemId !== null }));
       const otherMawar = (await other.value('poktan-list', { type: 'bkb' })).rows[0]!.id;
       expect(strip((await other.value('poktan-get', { id: otherMawar })).needs)).toEqual(strip(await needsOf(mawar)));
-      // Importing the same file again finds every need: nothing is added twice.
-      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported.base64, existing: 'update' })).toEqual({ added: 0, updated: 3, skipped: 0 });
+      // Importing the same file again finds every need as it is stored: nothing is added twice, nothing changes.
+      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported.base64, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 3, skipped: 0 });
     } finally {
       other.dispose();
     }

@@ -145,8 +145,9 @@ export const needsImport: ImportSpec<NeedImport> = {
 
   write(db, { poktanId, fields, happenedOn, steps }, existingId) {
     let needId = existingId;
-    if (needId) updateNeed(db, needId, fields);
-    else {
+    // The steps are the events from the stored status to the row's: none when the row repeats it.
+    const changed = (needId ? updateNeed(db, needId, fields) : true) || steps.length > 0;
+    if (!needId) {
       needId = insertNeed(db, poktanId, fields);
       insertNeedEvent(db, { needId, status: 'diidentifikasi', happenedOn, quantity: fields.quantityNeeded, fundingSource: '', note: '', batchId: null });
     }
@@ -155,6 +156,7 @@ export const needsImport: ImportSpec<NeedImport> = {
       insertNeedEvent(db, { needId, status: step.status, happenedOn, quantity: step.quantity, fundingSource: funded ? fields.fundingSource : '', note: step.status === 'ditolak' ? fields.notes : '', batchId: null });
     }
     storeNeedState(db, needId, deriveNeed(listNeedEvents(db, needId)));
+    return changed;
   },
 
   example(db) {

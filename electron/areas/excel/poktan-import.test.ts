@@ -119,7 +119,7 @@ describe('an import after its preview', () => {
     const checks = vi.spyOn(poktanImport, 'checker');
     const base64 = await workbook([good, melati]);
     const { mapping } = await preview(base64);
-    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'skip' })).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'skip' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
     expect(checks).toHaveBeenCalledTimes(1);
     expect((await app.value('poktan-list', {})).rows.map((r) => [r.name, r.desaName, r.members])).toEqual([
       ['BKB Mawar', 'Sawarna', 25],
@@ -133,7 +133,7 @@ describe('an import after its preview', () => {
     const { mapping, counts } = await preview(base64);
     expect(counts).toEqual({ new: 2, existing: 0, error: 0 });
     await app.value('poktan-create', mawarInSawarna);
-    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'skip' })).toEqual({ added: 1, updated: 0, skipped: 1 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'skip' })).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 1 });
     expect(checks).toHaveBeenCalledTimes(2);
     expect((await app.value('poktan-list', {})).rows.map((r) => r.name)).toEqual(['BKB Mawar', 'BKB Melati']);
   });
@@ -143,10 +143,10 @@ describe('an import after its preview', () => {
     const base64 = await workbook([good]);
     const { mapping } = await preview(base64);
     // The address column read as the chair's name: the preview did not check that.
-    expect(await app.value('excel-import', { table: 'poktan', base64, mapping: { ...mapping, chairName: 4 }, existing: 'skip' })).toEqual({ added: 1, updated: 0, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, mapping: { ...mapping, chairName: 4 }, existing: 'skip' })).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 0 });
     expect(checks).toHaveBeenCalledTimes(2);
     expect((await app.value('poktan-list', {})).rows[0]!.chairName).toBe('RT 02');
-    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'update' })).toEqual({ added: 0, updated: 1, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'update' })).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0 });
     expect(checks).toHaveBeenCalledTimes(3);
   });
 });
@@ -154,9 +154,14 @@ describe('an import after its preview', () => {
 describe('import and export', () => {
   it('imports all rows in one transaction; importing the same file again updates or skips, never duplicates', async () => {
     const base64 = await workbook([good, ['PIK-R', 'PIK-R Cemerlang', 'Rangkasbitung', 'Cijoro Lebak', '', '', '', 40, 2020, '', '', 'Tegak', 'Tidak']]);
-    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
-    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'skip' })).toEqual({ added: 0, updated: 0, skipped: 2 });
-    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'update' })).toEqual({ added: 0, updated: 2, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'skip' })).toEqual({ added: 0, updated: 0, unchanged: 0, skipped: 2 });
+    // The same rows again change nothing: no entry in the history, no new "last changed" time, not even the remembered mapping's.
+    const logged = () => app.app.database!.prepare(`SELECT count(*) AS entries, max(changed_at) AS latest FROM change_log`).get();
+    const changedAt = () => app.app.database!.prepare(`SELECT updated_at FROM poktan ORDER BY name`).pluck().all();
+    const [before, stamps] = [logged(), changedAt()];
+    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 });
+    expect([logged(), changedAt()]).toEqual([before, stamps]);
     const { rows } = await app.value('poktan-list', {});
     expect(rows.map((r) => [r.name, r.type, r.desaName, r.members, r.decreeDate, r.stageCode, r.isActive])).toEqual([
       ['BKB Mawar', 'bkb', 'Sawarna', 25, '2018-03-15', 'dasar', true],
@@ -169,7 +174,7 @@ describe('import and export', () => {
     const kit = (await app.value('facility-item-list', {})).find((i) => i.poktanType === 'bkb' && i.isBasicKit)!.id;
     await app.value('need-save', { poktanId: mawar.id, itemId: kit, quantityNeeded: 1, yearProposed: 2025 });
     const base64 = await workbook([good, ['PIK-R', 'PIK-R Cemerlang', 'Rangkasbitung', 'Cijoro Lebak', '', '', '', 40, 2020, '', '', 'Tegak', 'Ya']]);
-    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'update' })).toEqual({ added: 1, updated: 1, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'poktan', base64, existing: 'update' })).toEqual({ added: 1, updated: 1, unchanged: 0, skipped: 0 });
     expect((await app.value('poktan-list', {})).rows.map((r) => [r.name, r.openNeeds])).toEqual([['BKB Mawar', 1], ['PIK-R Cemerlang', 0]]);
     expect((await app.value('poktan-list', { openNeeds: true })).rows.map((r) => r.name)).toEqual(['BKB Mawar']);
   });
@@ -181,7 +186,7 @@ describe('import and export', () => {
     const other = createTestApp();
     try {
       await other.value('office-save', LEBAK_OFFICE);
-      expect(await other.value('excel-import', { table: 'poktan', base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, skipped: 0 });
+      expect(await other.value('excel-import', { table: 'poktan', base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
       const strip = (rows: typeof before) => rows.map(({ id: _i, updatedAt: _u, ...rest }) => rest);
       expect(strip((await other.value('poktan-list', {})).rows)).toEqual(strip(before));
     } finally {

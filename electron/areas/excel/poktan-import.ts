@@ -78,8 +78,9 @@ export const poktanImport: ImportSpec<PoktanFields> = {
 
   insertsInto: ['poktan'],
   write(db, fields, existingId) {
-    if (existingId) updatePoktan(db, existingId, fields, nameKey(fields.name));
-    else insertPoktan(db, fields, nameKey(fields.name));
+    if (existingId) return updatePoktan(db, existingId, fields, nameKey(fields.name));
+    insertPoktan(db, fields, nameKey(fields.name));
+    return true;
   },
 
   example(db) {

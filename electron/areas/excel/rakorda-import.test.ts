@@ -68,7 +68,7 @@ describe('Rakorda targets and achievements import', () => {
     expect(await app.call('excel-preview', { table: 'rakorda', base64: achievedKabupaten })).toMatchObject({ ok: false, error: { message: 'Pilih tahun dan jenis isian (target, realisasi, …) terlebih dahulu.' } });
 
     const good = await sheetBase64('Evaluasi Rakorda', headers, [['Bayah', 1000, '2.500', 10], ['KECAMATAN  rangkasbitung', '7.686', null, '12,5'], ['Kab. Lebak', 10686, null, 9]]);
-    expect(await app.value('excel-import', { table: 'rakorda', year: 2024, layer: 'target', base64: good, existing: 'update' })).toEqual({ added: 3, updated: 0, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'rakorda', year: 2024, layer: 'target', base64: good, existing: 'update' })).toEqual({ added: 3, updated: 0, unchanged: 0, skipped: 0 });
     expect(await cell(2024, 'target', BAYAH, 'pa')).toBe(2500);
     expect(await cell(2024, 'target', '36.02.14', 'pb')).toBe(7686);
     expect(await cell(2024, 'target', '36.02.14', 'unmet-need')).toBe(12.5);
@@ -76,8 +76,8 @@ describe('Rakorda targets and achievements import', () => {
 
     // A second file with only PB for Bayah: PA stays as stored; skip leaves Bayah alone.
     const again = await sheetBase64('Evaluasi Rakorda', ['Kecamatan', 'PB'], [['Bayah', 1200]]);
-    expect(await app.value('excel-import', { table: 'rakorda', year: 2024, layer: 'target', base64: again, existing: 'skip' })).toEqual({ added: 0, updated: 0, skipped: 1 });
-    expect(await app.value('excel-import', { table: 'rakorda', year: 2024, layer: 'target', base64: again, existing: 'update' })).toEqual({ added: 0, updated: 1, skipped: 0 });
+    expect(await app.value('excel-import', { table: 'rakorda', year: 2024, layer: 'target', base64: again, existing: 'skip' })).toEqual({ added: 0, updated: 0, unchanged: 0, skipped: 1 });
+    expect(await app.value('excel-import', { table: 'rakorda', year: 2024, layer: 'target', base64: again, existing: 'update' })).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0 });
     expect(await cell(2024, 'target', BAYAH, 'pb')).toBe(1200);
     expect(await cell(2024, 'target', BAYAH, 'pa')).toBe(2500);
 

@@ -59,7 +59,9 @@ export const rakordaImport: ImportSpec<GridRow> = {
 
   write(db, { area, cells }, _existingId, options) {
     const { year, layer } = gridOf(db, options);
-    for (const cell of cells) setValue(db, { year, layer, area, ...cell });
+    let changed = false;
+    for (const cell of cells) changed = setValue(db, { year, layer, area, ...cell }) || changed;
+    return changed;
   },
 
   template(db, options) {

@@ -46,12 +46,11 @@ export function snapshotSaveProblems(db: Db, input: SnapshotSaveInput, declaredO
   return problems;
 }
 
-/** Stores a checked period with its computed level. */
+/** Stores a checked period with its computed level; `changed` is false when it was stored as it is. */
 export function storeSnapshot(db: Db, input: SnapshotSaveInput, existingId: string | null) {
   const partnerCount = countPartners(db, input.kampungKbId, input.year);
   const level = computeLevel({ profile: input.profile, figures: input.figures, partnerCount }, loadLevelRules(db));
   const fields = { year: input.year, month: input.month, profile: input.profile, figures: input.figures, ...scoresOf(level) };
-  if (existingId) updateSnapshot(db, existingId, fields);
-  const id = existingId ?? insertSnapshot(db, { ...fields, kampungKbId: input.kampungKbId });
-  return { id, level };
+  if (existingId) return { id: existingId, level, changed: updateSnapshot(db, existingId, fields) };
+  return { id: insertSnapshot(db, { ...fields, kampungKbId: input.kampungKbId }), level, changed: true };
 }

@@ -100,6 +100,10 @@ test('a 10.000-row file is checked and imported with a progress bar that says wh
   await expect(page.getByText('Ditampilkan 200 dari 10.000 baris yang akan diimpor.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Impor 10.000 baris' }).click();
+  // While it imports, neither another file nor the other choice for stored groups can be taken.
+  const poktanImport = page.getByRole('region', { name: 'Impor Poktan dari Excel' });
+  await expect(poktanImport.getByRole('button', { name: 'Pilih berkas Excel…' })).toBeDisabled();
+  await expect(poktanImport.getByRole('radio', { name: 'Lewati (biarkan data yang ada)' })).toBeDisabled();
   await expect(page.getByText(/^Menyimpan baris [\d.]+ dari 10\.000…$/)).toBeVisible();
   await screenshot(page, 'impor-kemajuan');
   await expect(page.getByRole('status').filter({ hasText: 'Impor Poktan selesai: 10.000 ditambahkan, 0 diperbarui, 0 dilewati.' })).toBeVisible();

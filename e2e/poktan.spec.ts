@@ -148,3 +148,20 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   const jumlah = sheet.getRows(2, sheet.rowCount)!.find((row) => row.getCell(1).value === 'Jumlah')!;
   expect((jumlah.values as unknown[]).slice(1)).toEqual(['Jumlah', 4, 4, 3, 0.75]);
 });
+
+test('an inactive group is marked on a line of its own under its name, however long the name', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  const inactive = { type: 'bkb', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002', isActive: false };
+  await host.call('poktan-create', { ...inactive, name: 'BKB Mawar' });
+  await host.call('poktan-create', { ...inactive, name: 'BKB Bina Keluarga Balita Sejahtera Harapan Bunda Dusun Cikadu Hilir' });
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
+  for (const name of ['BKB Mawar', 'BKB Bina Keluarga Balita Sejahtera Harapan Bunda Dusun Cikadu Hilir']) {
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+    const link = (await row.getByRole('link', { name, exact: true }).boundingBox())!;
+    const badge = (await row.getByText('Tidak aktif', { exact: true }).boundingBox())!;
+    expect(badge.y).toBeGreaterThanOrEqual(link.y + link.height - 1);
+    expect(Math.abs(badge.x - link.x)).toBeLessThan(2);
+  }
+  await screenshot(page, 'poktan-tidak-aktif');
+});

@@ -30,7 +30,7 @@ const TABLES = [
     id: 'kampung-kb',
     label: 'Kampung KB',
     title: 'Kampung KB',
-    templateHint: 'identitas Kampung KB; kriteria dan tingkat yang sudah tersimpan tidak berubah.',
+    templateHint: 'berisi kolom identitas Kampung KB; kriteria dan tingkat yang sudah tersimpan tidak berubah.',
     existingLegend: 'Kampung KB yang sudah terdaftar (desa dan nama sama)',
   },
   {

@@ -68,17 +68,24 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
     const result = await call('excel-import', { ...target, base64: file.base64, mapping, existing });
     setBusy(null);
     if (!result.ok) return setError(result.error.message);
-    const { added, updated, skipped } = result.value;
-    flash({ message: `Impor ${title} selesai: ${formatNumber(added)} ditambahkan, ${formatNumber(updated)} diperbarui, ${formatNumber(skipped)} dilewati.` });
+    const { added, updated, unchanged, skipped } = result.value;
+    const same = unchanged > 0 ? `, ${formatNumber(unchanged)} sudah sama dengan data tersimpan` : '';
+    flash({ message: `Impor ${title} selesai: ${formatNumber(added)} ditambahkan, ${formatNumber(updated)} diperbarui${same}, ${formatNumber(skipped)} dilewati.` });
     setFile(null);
     setPreview(null);
     if (input.current) input.current.value = '';
   }
 
   const problems = preview?.rows.filter((r) => r.status === 'error') ?? [];
+  // While a file is checked or imported, nothing that would change what is being imported can be touched.
+  const locked = busy !== null;
   return (
     <Section title={`Impor ${title} dari Excel`} description="Tidak ada data yang disimpan sebelum Anda menekan tombol Impor; semua baris disimpan sekaligus atau tidak sama sekali.">
-      {children}
+      {children ? (
+        <fieldset className="unframed" disabled={locked}>
+          {children}
+        </fieldset>
+      ) : null}
       <ol className="steps">
         <li>
           <button type="button" className="button" onClick={() => download('excel-template', target)}>
@@ -88,7 +95,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
         </li>
         <li>
           <input ref={input} id={id} type="file" accept=".xlsx" className="visually-hidden" tabIndex={-1} aria-label={`Berkas Excel ${title} untuk diimpor`} onChange={(e) => void choose(e.target.files?.[0])} />
-          <button type="button" className="button button--primary" onClick={() => input.current?.click()}>
+          <button type="button" className="button button--primary" disabled={locked} onClick={() => input.current?.click()}>
             Pilih berkas Excel…
           </button>{' '}
           <span className="muted small">{file ? file.name : 'Belum ada berkas dipilih.'}</span>
@@ -106,7 +113,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
           ) : null}
           <details className="mapping" open={preview.missing.length > 0}>
             <summary>Pemetaan kolom</summary>
-            <div className="form-grid form-grid--4">
+            <fieldset className="unframed form-grid form-grid--4" disabled={locked}>
               {preview.fields.map((field) => (
                 <SelectField
                   key={field.key}
@@ -123,8 +130,8 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
                   }}
                 />
               ))}
-            </div>
-            <button type="button" className="button" onClick={() => check(file.base64, mapping)}>
+            </fieldset>
+            <button type="button" className="button" disabled={locked} onClick={() => check(file.base64, mapping)}>
               Periksa lagi dengan pemetaan ini
             </button>
           </details>
@@ -149,7 +156,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
                   )}
                 />
               ) : null}
-              <fieldset className="choices">
+              <fieldset className="choices" disabled={locked}>
                 <legend>{existingLegend}</legend>
                 <label className="choice">
                   <input type="radio" name={`${id}-existing`} checked={existing === 'update'} onChange={() => setExisting('update')} />
@@ -162,7 +169,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
               </fieldset>
               <ImportRowsTable rows={preview.rows} existing={existing} />
               <div className="form-actions">
-                <button type="button" className="button button--primary" disabled={busy !== null || problems.length > 0} onClick={importRows}>
+                <button type="button" className="button button--primary" disabled={locked || problems.length > 0} onClick={importRows}>
                   {problems.length > 0 ? 'Perbaiki baris bermasalah terlebih dahulu' : `Impor ${formatNumber(preview.rows.length)} baris`}
                 </button>
               </div>

@@ -145,7 +145,12 @@ export function PoktanListPage({ nav }: { nav: ReactNode }) {
               </td>
               <td>
                 <a href={`#/poktan/${row.id}`}>{row.name}</a>
-                {!row.isActive ? <span className="badge badge--none">Tidak aktif</span> : null}
+                {/* On its own line: beside a long name it would wrap under some names and not others. */}
+                {!row.isActive ? (
+                  <div className="cell-badge">
+                    <span className="badge badge--none">Tidak aktif</span>
+                  </div>
+                ) : null}
                 {row.address ? <div className="muted small">{row.address}</div> : null}
               </td>
               <td>

@@ -26,8 +26,22 @@ function routeFromHash(): Route {
   return { area, path: area === id ? path.filter(Boolean) : [] };
 }
 
+/** Where the app itself last sent the user (after an action), until the address changes. */
+let appMove: string | null = null;
+
 export function navigate(href: string): void {
+  appMove = `#${href.replace(/^#/, '')}`;
   window.location.hash = href.replace(/^#/, '');
+}
+
+/**
+ * Whether the address just changed because the app moved on after an action (to the group just
+ * saved), not because the user followed a link or went Back; asked once per change of address.
+ */
+export function movedByApp(): boolean {
+  const moved = appMove === window.location.hash;
+  appMove = null;
+  return moved;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { movedByApp } from '../app/routes.js';
 
 // One message at the bottom of the screen after an action, with an optional "Urungkan" (undo).
 
@@ -12,6 +13,15 @@ const FlashContext = createContext<(flash: Flash | null) => void>(() => {});
 export function FlashProvider({ children }: { children: ReactNode }) {
   const [flash, setFlash] = useState<Flash | null>(null);
   const show = useCallback((next: Flash | null) => setFlash(next), []);
+  // A message belongs to its page, or to the page the app moved on to after the action ("BKB
+  // Mawar disimpan." on the group's page); the user going to another page takes it away.
+  useEffect(() => {
+    const leave = () => {
+      if (!movedByApp()) setFlash(null);
+    };
+    window.addEventListener('hashchange', leave);
+    return () => window.removeEventListener('hashchange', leave);
+  }, []);
   // A message leaves by itself; one offering "Urungkan" stays longer so there is time to use it.
   useEffect(() => {
     if (!flash) return;

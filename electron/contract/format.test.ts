@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonthYear, formatNip, formatNumber, formatPercent } from './format.js';
+import { formatDate, formatIndicatorValue, formatMonthYear, formatNip, formatNumber, formatPercent } from './format.js';
 
 describe('Indonesian formatting', () => {
   it('groups thousands with dots and uses a decimal comma', () => {
@@ -24,5 +24,11 @@ describe('Indonesian formatting', () => {
   it('prints a NIP in its 8-6-1-3 groups', () => {
     expect(formatNip('197503122000032004')).toBe('19750312 200003 2 004');
     expect(formatNip('123')).toBe('123');
+  });
+});
+
+describe('indicator values', () => {
+  it('print as the evaluation table shows them', () => {
+    expect([formatIndicatorValue(null, 'orang'), formatIndicatorValue(10813, 'orang'), formatIndicatorValue(12.5, 'orang'), formatIndicatorValue(65, '%'), formatIndicatorValue(101.194, '%')]).toEqual(['–', '10.813', '12,50', '65,00', '101,19']);
   });
 });

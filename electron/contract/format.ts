@@ -69,6 +69,15 @@ export function formatNip(nip: string): string {
   return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
 }
 
+/**
+ * A target or an achievement as the evaluation table and its report print it: a dash where there
+ * is none, two decimals for a percentage indicator, whole numbers as they are, others to two decimals.
+ */
+export function formatIndicatorValue(value: number | null, unit: string): string {
+  if (value === null) return '–';
+  return formatNumber(value, unit === '%' || !Number.isInteger(value) ? 2 : 0);
+}
+
 /** A percentage, or a dash where there is none to show. */
 export function formatPercentOrDash(value: number | null): string {
   return value === null ? '–' : formatPercent(value);

@@ -3,7 +3,7 @@ import { getOffice } from '../../../db/queries/office.js';
 import { getMeeting, listResolutions } from '../../../db/queries/rakorda.js';
 import { referenceLabeller } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
-import { formatDate, formatNumber, formatPercentOrDash } from '../../contract/format.js';
+import { formatDate, formatIndicatorValue, formatNumber, formatPercentOrDash } from '../../contract/format.js';
 import { POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
 import type { FilePayload } from '../../contract/result.js';
 import { DomainError } from '../../core/errors.js';
@@ -14,7 +14,7 @@ import { dataTable, factsTable, reportDocument } from '../../pdf/report.js';
 import { derivedSections } from './derived.js';
 import { buildEvaluation, reportingKecamatan, type AreaResult, type IndicatorResult } from './evaluation.js';
 
-const n = (value: number | null, unit = '') => (value === null ? '–' : unit === '%' ? formatNumber(value, 2) : formatNumber(value, Number.isInteger(value) ? 0 : 2));
+const n = formatIndicatorValue;
 const pct = formatPercentOrDash;
 const STATUS_LABELS = { belum: 'Belum', berjalan: 'Berjalan', selesai: 'Selesai' } as const;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
-import { formatNumber, formatPercentOrDash } from '../../../../electron/contract/format.js';
+import { formatIndicatorValue, formatNumber, formatPercentOrDash } from '../../../../electron/contract/format.js';
 import { useLoad } from '../../api/useLoad.js';
 import { Notice, Section } from '../../ui/layout.js';
 import { HistoryChart } from './HistoryChart.js';
@@ -8,9 +8,8 @@ import { HistoryChart } from './HistoryChart.js';
 type Evaluation = ChannelOutput<'rakorda-evaluation'>;
 type Item = Evaluation['indicators'][number];
 
-export const figure = (value: number | null, unit: string) =>
-  value === null ? '–' : unit === '%' ? formatNumber(value, 2) : formatNumber(value, Number.isInteger(value) ? 0 : 2);
-export const percent = formatPercentOrDash;
+const figure = formatIndicatorValue;
+const percent = formatPercentOrDash;
 
 const criterionClass = (criterion: string | null, rules: Evaluation['rules']) => {
   const index = rules.criteria.findIndex((c) => c.label === criterion);

@@ -9,3 +9,6 @@ export const INDICATOR_AGGREGATIONS = [
   { value: 'sum', label: 'Jumlah dari kecamatan' },
   { value: 'rate', label: 'Rasio: pembilang ÷ penyebut × 100' },
 ] as const;
+
+/** "1,000" or "12,500": thousands written the English way, or a decimal with trailing zeros; asked, not guessed. */
+export const isAmbiguousFigure = (text: string) => /^-?\d{1,3},\d{3}$/.test(text.trim());

@@ -1,5 +1,7 @@
 import type { IndicatorRow, ValueLayer } from '../../../db/queries/rakorda.js';
+import { isAmbiguousFigure } from '../../contract/rakorda.js';
 import { KABUPATEN } from './evaluation.js';
+import { figure } from './schema.js';
 
 // Which layer of the evaluation grid an indicator takes, for the grid and the Excel import alike.
 
@@ -24,4 +26,14 @@ export function gridCellProblem(layer: ValueLayer, indicator: IndicatorRow, area
   if (layer !== 'target' && area === KABUPATEN) return `Realisasi kabupaten dihitung dari kecamatan; isi ${LAYER_LABELS[layer]} per kecamatan.`;
   if (indicator.wholeNumber && countsIn(layer, indicator) && !Number.isInteger(value)) return `${areaName}, ${indicator.name}: harus bilangan bulat (${indicator.unit}).`;
   return null;
+}
+
+/** Why a grid cell's entry is not a figure the grid takes (text, "1,000", a negative), or null. */
+export function figureProblem(value: number | string): string | null {
+  if (typeof value === 'string' && isAmbiguousFigure(value)) {
+    const text = value.trim();
+    return `"${text}" bisa berarti ribuan atau desimal: tulis ${text.replace(',', '.')} untuk ribuan, atau ${text.replace(/0+$/, '').replace(/,$/, '')} untuk desimal.`;
+  }
+  const parsed = figure().safeParse(value);
+  return parsed.success ? null : parsed.error.issues[0]!.message;
 }

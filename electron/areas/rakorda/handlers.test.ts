@@ -96,10 +96,25 @@ describe('a year’s evaluation', () => {
       },
     });
     expect((await app.value('rakorda-grid', { year: 2024, layer: 'achieved' })).cells).toEqual({});
-    expect(await app.call('rakorda-grid-save', { year: 2024, layer: 'target', cells: [{ area: BAYAH, indicatorId: ids.pb!, value: -1 }] })).toMatchObject({
+    // Every wrong cell in one round: text, an English "1,000", a negative, and a cell the layer does not take.
+    const cells = [
+      { area: BAYAH, indicatorId: ids.pb!, value: 'dua ratus' },
+      { area: CIJAKU, indicatorId: ids.pb!, value: '1,500' },
+      { area: BAYAH, indicatorId: ids.pa!, value: -1 },
+      { area: BAYAH, indicatorId: ids['unmet-need']!, value: 8 },
+    ];
+    expect(await app.call('rakorda-grid-save', { year: 2024, layer: 'achieved', cells })).toMatchObject({
       ok: false,
-      error: { fields: { 'cells.0.value': 'Tidak boleh negatif.' } },
+      error: {
+        fields: {
+          [`${BAYAH}|${ids.pb}`]: 'Harus berupa angka; titik untuk ribuan dan koma untuk desimal, misalnya 1.250 atau 12,5.',
+          [`${CIJAKU}|${ids.pb}`]: '"1,500" bisa berarti ribuan atau desimal: tulis 1.500 untuk ribuan, atau 1,5 untuk desimal.',
+          [`${BAYAH}|${ids.pa}`]: 'Tidak boleh negatif.',
+          [`${BAYAH}|${ids['unmet-need']}`]: 'Bayah, Unmet need: realisasi indikator rasio dihitung dari pembilang dan penyebut.',
+        },
+      },
     });
+    expect((await app.value('rakorda-grid', { year: 2024, layer: 'achieved' })).cells).toEqual({});
   });
 
   it('refuses a fraction of a person, family or group, but not of a percentage or of an indicator counted otherwise', async () => {

@@ -25,7 +25,7 @@ import { DEFAULT_EVALUATION_RULES, evaluationRulesSchema } from './achievement.j
 import { derivedSections } from './derived.js';
 import { buildEvaluation, KABUPATEN, loadEvaluationRules, RULES_KEY } from './evaluation.js';
 import { renderRakordaReportPdf } from './report-pdf.js';
-import { gridCellProblem, LAYER_LABELS } from './grid-rules.js';
+import { figureProblem, gridCellProblem, LAYER_LABELS } from './grid-rules.js';
 import { followupInput, gridInput, gridSaveInput, indicatorInput, meetingInput, resolutionInput, yearInput } from './schema.js';
 
 
@@ -58,18 +58,21 @@ export const rakordaHandlers = {
     const indicators = new Map(indicatorsForYear(ctx.db, year).map((i) => [i.id, i]));
     const areas = new Map([[KABUPATEN, 'Kabupaten'], ...listKecamatan(ctx.db).map((k) => [k.code, k.name] as const)]);
     const problems: Record<string, string> = {};
-    for (const cell of cells) {
-      const indicator = indicators.get(cell.indicatorId);
-      const area = areas.get(cell.area);
-      const where = `${cell.area}|${cell.indicatorId}`;
+    const figures: { area: string; indicatorId: string; value: number | null }[] = [];
+    for (const { area: code, indicatorId, value } of cells) {
+      const indicator = indicators.get(indicatorId);
+      const area = areas.get(code);
+      const where = `${code}|${indicatorId}`;
       if (!indicator || !area) problems[where] = 'Baris atau kolom tidak dikenal.';
-      else if (cell.value !== null) {
-        const problem = gridCellProblem(layer, indicator, cell.area, area, cell.value);
+      else if (typeof value === 'string') problems[where] = figureProblem(value)!;
+      else {
+        const problem = value === null ? null : (figureProblem(value) ?? gridCellProblem(layer, indicator, code, area, value));
         if (problem) problems[where] = problem;
+        else figures.push({ area: code, indicatorId, value });
       }
     }
     if (Object.keys(problems).length > 0) throw fieldError(problems);
-    for (const cell of cells) setValue(ctx.db, { year, layer, ...cell });
+    for (const cell of figures) setValue(ctx.db, { year, layer, ...cell });
     return { saved: cells.length, message: `${formatNumber(cells.length)} isian ${LAYER_LABELS[layer]} tahun ${year} disimpan.` };
   }),
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, optionalText, recordId, requiredText, year } from '../../core/fields.js';
 
-const figure = () => z.number({ error: 'Harus berupa angka; titik untuk ribuan dan koma untuk desimal, misalnya 1.250 atau 12,5.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1e12);
+export const figure = () => z.number({ error: 'Harus berupa angka; titik untuk ribuan dan koma untuk desimal, misalnya 1.250 atau 12,5.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1e12);
 
 export const yearInput = z.strictObject({ year: year() });
 
@@ -9,7 +9,9 @@ export const gridInput = z.strictObject({ year: year(), layer: z.enum(['target',
 
 export const gridSaveInput = gridInput.extend({
   cells: z
-    .array(z.strictObject({ area: z.string().min(1).max(20), indicatorId: recordId(), value: figure().nullable() }))
+    // A figure is checked per cell by the handler, with the cell's other problems, so that every
+    // wrong cell is named in one round: text that could not be read as a number comes as typed.
+    .array(z.strictObject({ area: z.string().min(1).max(20), indicatorId: recordId(), value: z.union([z.number(), z.string().max(100)]).nullable() }))
     .max(20_000),
 });
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
 import type { ChannelFields, ChannelOutput } from '../../../../electron/contract/channels.js';
 import { formatNumber } from '../../../../electron/contract/format.js';
+import { isAmbiguousFigure } from '../../../../electron/contract/rakorda.js';
 import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
 import { parseDecimal, showFigure } from '../../ui/decimal.js';
@@ -21,8 +22,6 @@ export const LAYERS: { value: Layer; label: string }[] = [
 ];
 
 const KABUPATEN = 'kabupaten';
-/** "1,000" or "12,500": thousands written the English way, or a decimal with trailing zeros. */
-const ENGLISH_THOUSANDS = /^-?\d{1,3},\d{3}$/;
 
 /** Whether a cell of this layer can hold a figure (else it is computed or not applicable). */
 function editable(layer: Layer, indicator: Indicator, area: string): boolean {
@@ -158,19 +157,14 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
   async function save() {
     const changed = changedEdits(edits, cells);
     if (changed.length === 0) return flash({ message: 'Tidak ada isian yang berubah.' });
-    // "1,000" from an English-language Excel would be read as one: asked, not guessed.
-    const ambiguous = changed.filter(([, raw]) => ENGLISH_THOUSANDS.test(raw.trim()));
-    if (ambiguous.length > 0) {
-      return setErrors(
-        Object.fromEntries(ambiguous.map(([key, raw]) => [key, `"${raw.trim()}" bisa berarti ribuan atau desimal: tulis ${raw.trim().replace(',', '.')} untuk ribuan, atau ${raw.trim().replace(/0+$/, '').replace(/,$/, '')} untuk desimal.`])),
-      );
-    }
+    // "1,000" from an English-language Excel would be read as one: sent as typed, for the main
+    // process to ask about with every other wrong cell, in one round.
     const sent = changed.map(([key, raw]) => {
       const [area, indicatorId] = key.split('|') as [string, string];
-      return { area, indicatorId, value: parseDecimal(raw) };
+      return { area, indicatorId, value: isAmbiguousFigure(raw) ? raw.trim() : parseDecimal(raw) };
     });
     setBusy(true);
-    const result = await call('rakorda-grid-save', { year, layer, cells: sent as ChannelFields<'rakorda-grid-save'>['cells'] });
+    const result = await call('rakorda-grid-save', { year, layer, cells: sent });
     setBusy(false);
     if (!result.ok) {
       // Messages come keyed by cell ("area|indicator") or by position in the batch ("cells.3.value").
@@ -180,6 +174,8 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
         const cell = position ? sent[Number(position[1])] : null;
         byCell[cell ? keyOf(cell.area, cell.indicatorId) : path] = message;
       }
+      // An earlier save's "… disimpan." beside these problems would read as if this one had been saved.
+      flash(null);
       setErrors(byCell);
       return;
     }

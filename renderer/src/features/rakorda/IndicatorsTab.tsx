@@ -3,7 +3,7 @@ import type { ChannelOutput } from '../../../../electron/contract/channels.js';
 import { INDICATOR_AGGREGATIONS, INDICATOR_DIRECTIONS } from '../../../../electron/contract/rakorda.js';
 import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
-import { codeFromLabel } from '../reference/ReferenceListsSection.js';
+import { codeFromLabel } from '../../ui/code-from-label.js';
 import { Checkbox } from '../../ui/choices.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';

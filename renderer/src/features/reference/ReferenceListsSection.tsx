@@ -1,21 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { REFERENCE_LIST_NAMES, REFERENCE_LISTS, type ReferenceList, type RefOption } from '../../../../electron/contract/reference.js';
 import { call } from '../../api/transport.js';
+import { codeFromLabel } from '../../ui/code-from-label.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
 import { Section } from '../../ui/layout.js';
 import { useReference } from './useReference.js';
-
-/** "Rina Marlina" → "rina-marlina": a stable code made from the first label of a new choice. */
-export function codeFromLabel(label: string, maxLength = 60): string {
-  return label
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, maxLength)
-    .replace(/-+$/, '');
-}
 
 /** The editable lists behind the forms' choices: rename, retire, add. */
 export function ReferenceListsSection() {

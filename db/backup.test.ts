@@ -39,11 +39,11 @@ describe('backup rotation', () => {
     expect(backupsToRemove(sameDay)).toEqual(['sinergi-kb-2026-03-01T080000000-harian.db']);
   });
 
-  it('keeps the newest 6 automatic backups of the latest day (a day of imports), and the manual ones', () => {
-    const hours = ['16', '15', '14', '13', '12', '11', '10', '09'];
+  it('keeps of the latest day (a day of imports) its first backup and its newest 5, and the manual ones', () => {
+    const hours = ['16', '15', '14', '13', '12', '11', '10'];
     const today = hours.map((hour) => ({ fileName: `sinergi-kb-2026-03-02T${hour}0000000-perubahan-besar.db`, date: '2026-03-02' }));
     const manual = { fileName: 'sinergi-kb-2026-03-02T093000000-manual.db', date: '2026-03-02' };
-    const all = [...today.slice(0, 7), manual, today[7]!];
-    expect(backupsToRemove(all)).toEqual(['sinergi-kb-2026-03-02T100000000-perubahan-besar.db', 'sinergi-kb-2026-03-02T090000000-perubahan-besar.db']);
+    const daily = { fileName: 'sinergi-kb-2026-03-02T080000000-harian.db', date: '2026-03-02' };
+    expect(backupsToRemove([...today, manual, daily])).toEqual(['sinergi-kb-2026-03-02T110000000-perubahan-besar.db', 'sinergi-kb-2026-03-02T100000000-perubahan-besar.db']);
   });
 });

@@ -75,6 +75,14 @@ const inspector = workerClient<string, ReturnType<typeof inspectDatabaseFile>>(n
 export async function backupDatabase(db: Db, file: string): Promise<BackupInfo> {
   const createdAt = new Date().toISOString();
   await copyWithEarlySyncs(db, file);
+  // The copy carries the live file's write-ahead-log mode; every read-only look at it (its check,
+  // the list) would then leave -wal and -shm files beside it that no one removes.
+  const copy = new Database(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
   return backupInfo(file, createdAt, await inspector.run(file));
 }
 
@@ -127,13 +135,14 @@ export function listBackupFiles(dir: string): BackupFile[] {
 const KEPT_REASONS = /-(manual|sebelum-pemulihan)\.db$/;
 
 /**
- * Which automatic backups to keep: the newest 6 of the latest day (a day of imports makes one
- * after each, a full copy every time), and the newest of each of the last 7 days, of the last 4
- * ISO weeks and of the last 12 months (one file can serve several).
+ * Which automatic backups to keep: of the latest day its first (the data as the day began) and
+ * its newest 5 (a day of imports makes one after each, a full copy every time), and the newest of
+ * each of the last 7 days, of the last 4 ISO weeks and of the last 12 months (one file can serve several).
  */
-export function backupsToRemove(all: BackupFile[], keep = { latestDay: 6, daily: 7, weekly: 4, monthly: 12 }): string[] {
+export function backupsToRemove(all: BackupFile[], keep = { latestDay: 5, daily: 7, weekly: 4, monthly: 12 }): string[] {
   const files = all.filter((f) => !KEPT_REASONS.test(f.fileName));
-  const kept = new Set<string>(files.filter((f) => f.date === files[0]?.date).slice(0, keep.latestDay).map((f) => f.fileName));
+  const latestDay = files.filter((f) => f.date === files[0]?.date);
+  const kept = new Set<string>([...latestDay.slice(0, keep.latestDay), ...latestDay.slice(-1)].map((f) => f.fileName));
   const pick = (period: (date: string) => string, limit: number) => {
     const seen = new Set<string>();
     for (const file of files) {
@@ -161,7 +170,8 @@ function isoWeek(date: string): string {
 
 export function rotateBackups(dir: string): string[] {
   const removed = backupsToRemove(listBackupFiles(dir));
-  for (const fileName of removed) rmSync(join(dir, fileName), { force: true });
+  // With the companions a read-only look left beside backups made before their copies left WAL mode.
+  for (const fileName of removed) for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, `${fileName}${suffix}`), { force: true });
   return removed;
 }
 

@@ -25,8 +25,9 @@ export function bootCore(dataDir: string, hostHandlers: HandlerTable = {}): Core
   // The first start of a day makes the daily backup a little later, so it does not compete with
   // the first screen for the disk and the CPU (a district database takes about a second to copy).
   setTimeout(() => void dailyBackupIfDue(app), DAILY_BACKUP_DELAY_MS).unref();
-  const afterSuccess = (channel: string) => {
-    if (LARGE_CHANGE_CHANNELS.has(channel)) void automaticBackup(app, 'perubahan-besar');
+  // A large change that wrote nothing (a file of rows stored as they are, or all skipped) needs no copy.
+  const afterSuccess = (channel: string, wrote: boolean) => {
+    if (wrote && LARGE_CHANGE_CHANNELS.has(channel)) void automaticBackup(app, 'perubahan-besar');
   };
   return {
     app,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowsWrittenSoFar } from '../../db/change-tracking.js';
 import type { Result } from '../contract/result.js';
 import { DomainError } from './errors.js';
 import { HandlerContext, type AppContext, type HandlerTable } from './handler.js';
@@ -15,7 +16,8 @@ export function createDispatch(
   table: HandlerTable,
   app: AppContext,
   log: (message: string, error: unknown) => void = console.error,
-  afterSuccess: (channel: string) => void = () => {},
+  /** Told of each call that succeeded, with whether it wrote anything to the database. */
+  afterSuccess: (channel: string, wrote: boolean) => void = () => {},
 ): Dispatch {
   installValidationMessages();
   const ctx = new HandlerContext(app);
@@ -32,8 +34,11 @@ export function createDispatch(
       };
     }
     try {
+      const database = app.database;
+      const before = database ? rowsWrittenSoFar(database) : 0;
       const value = await handler.invoke(ctx, parsed.data, channel);
-      afterSuccess(channel);
+      // Writes of other calls in the pauses of a long one count too: "wrote" may say yes for nothing, never no for something.
+      afterSuccess(channel, database !== app.database || (database !== null && rowsWrittenSoFar(database) !== before));
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toAppError() };

@@ -2,7 +2,6 @@ import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupDatabase, backupFileName, describeBackup, ensureDir, inspectDatabaseFile, listBackupFiles, rotateBackups, type BackupInfo } from '../../../db/backup.js';
-import { rowsWrittenSoFar } from '../../../db/change-tracking.js';
 import { loadMigrations } from '../../../db/migrate.js';
 import { closeDatabase, MIGRATIONS_DIR } from '../../../db/open.js';
 import { openAppDatabase } from '../../app-database.js';
@@ -27,9 +26,7 @@ export function makeBackup(app: AppContext, reason: string): Promise<BackupInfo 
 async function backupInTurn(app: AppContext, reason: string): Promise<BackupInfo | null> {
   if (!app.database) return null;
   const dir = ensureDir(backupDir(app));
-  const written = { database: app.database, rows: rowsWrittenSoFar(app.database) };
   const info = await backupDatabase(app.database, join(dir, backupFileName(new Date(), reason)));
-  lastBackedUp.set(app, written);
   if (info.ok) failures.delete(app);
   rememberCheck(dir, info);
   rotateBackups(dir);
@@ -37,13 +34,6 @@ async function backupInTurn(app: AppContext, reason: string): Promise<BackupInfo
 }
 
 const failures = new WeakMap<AppContext, BackupFailure>();
-
-/** The connection and its count of written rows when the last backup started (see rowsWrittenSoFar). */
-const lastBackedUp = new WeakMap<AppContext, { database: object; rows: number }>();
-const unchangedSinceLastBackup = (app: AppContext) => {
-  const last = lastBackedUp.get(app);
-  return last !== undefined && last.database === app.database && app.database !== null && rowsWrittenSoFar(app.database) === last.rows;
-};
 
 /** An automatic backup that failed: when, why it was made, and SQLite's or the check's words. */
 export interface BackupFailure {
@@ -57,9 +47,8 @@ const waitingBackups = new WeakMap<AppContext, Map<string, Promise<BackupInfo | 
 /**
  * A backup the app makes by itself (daily, at closing, after a large change). A request made while
  * one of the same reason still waits for its turn is answered by that one: it copies the data as
- * they are when it starts, the later change included. After a large change that wrote nothing (an
- * import of rows already stored as they are) the last backup already holds the data. A failure is
- * logged and kept until a backup succeeds: the Cadangan page shows it.
+ * they are when it starts, the later change included. A failure is logged and kept until a backup
+ * succeeds: the Cadangan page shows it.
  */
 export function automaticBackup(app: AppContext, reason: 'harian' | 'tutup' | 'perubahan-besar'): Promise<BackupInfo | null> {
   const waiting = waitingBackups.get(app) ?? new Map<string, Promise<BackupInfo | null>>();
@@ -69,7 +58,7 @@ export function automaticBackup(app: AppContext, reason: 'harian' | 'tutup' | 'p
   const backup = app.writeLock
     .runBeside(() => {
       waiting.delete(reason);
-      return reason === 'perubahan-besar' && unchangedSinceLastBackup(app) ? Promise.resolve(null) : backupInTurn(app, reason);
+      return backupInTurn(app, reason);
     })
     .then(
       (info) => {

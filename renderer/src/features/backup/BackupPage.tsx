@@ -90,7 +90,7 @@ export function BackupPage() {
         }
       />
       {list.data?.lastFailure ? <FailedBackup failure={list.data.lastFailure} /> : null}
-      <Section title="Cadangan di komputer ini" description={list.data ? `Folder: ${list.data.dir}. Disimpan: 6 terbaru dari hari terakhir, 7 harian, 4 mingguan, 12 bulanan.` : undefined}>
+      <Section title="Cadangan di komputer ini" description={list.data ? `Folder: ${list.data.dir}. Disimpan: yang pertama dan 5 terbaru dari hari terakhir, 7 harian, 4 mingguan, 12 bulanan.` : undefined}>
         <table className="table" aria-label="Daftar cadangan">
           <thead>
             <tr>

@@ -18,7 +18,7 @@ test('a new office completes set-up, its settings survive a restart, and the let
   await wizard.fillIdentity(LEBAK);
   await page.getByLabel('Pos-el (e-mail)').fill('bukan-email');
   await wizard.next();
-  await expect(page.getByLabel('Pos-el (e-mail)')).toHaveAccessibleDescription('Alamat e-mail tidak valid.');
+  await expect(page.getByLabel('Pos-el (e-mail)')).toHaveAccessibleDescription('Alamat pos-el (e-mail) tidak valid.');
   await page.getByLabel('Pos-el (e-mail)').fill(LEBAK.email);
   await screenshot(page, 'setup-2-identitas');
   // The keyboard submits a step too.

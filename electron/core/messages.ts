@@ -29,7 +29,7 @@ const customError: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === 'array') return `Maksimal ${issue.maximum} pilihan.`;
       return undefined;
     case 'invalid_format':
-      if (issue.format === 'email') return 'Alamat e-mail tidak valid.';
+      if (issue.format === 'email') return 'Alamat pos-el (e-mail) tidak valid.';
       if (issue.format === 'date') return 'Tanggal tidak valid.';
       return 'Format isian tidak sesuai.';
     case 'invalid_value':

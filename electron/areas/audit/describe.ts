@@ -5,7 +5,8 @@ import { prepared } from '../../../db/statements.js';
 import { entityLabel, type AuditEntry, type ChangeKind, type FieldChange } from '../../contract/audit.js';
 import { formatDate, formatFigure, formatNip, formatNumber } from '../../contract/format.js';
 import { INDICATOR_AGGREGATIONS, INDICATOR_DIRECTIONS } from '../../contract/rakorda.js';
-import { POKTAN_TYPE_LABELS, type PoktanType } from '../../contract/poktan.js';
+import { CONDITION_LABELS, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITY_LABELS, type PoktanType } from '../../contract/poktan.js';
+import { REFERENCE_LISTS } from '../../contract/reference.js';
 import { fieldLabel, HIDDEN_FIELDS, settingLabel } from './labels.js';
 
 type Row = Record<string, unknown>;
@@ -16,6 +17,7 @@ const NAME_QUERIES = {
   kampungKb: `SELECT name FROM kampung_kb WHERE id = ?`,
   poktan: `SELECT name FROM poktan WHERE id = ?`,
   need: `SELECT item_name FROM facility_need WHERE id = ?`,
+  item: `SELECT name FROM facility_item WHERE id = ?`,
   resolution: `SELECT 'No. ' || number || ' (' || year || ')' FROM rakorda_resolution WHERE id = ?`,
   // A stage's code means the same stage in every poktan type's list ("berkembang": Berkembang).
   stage: `SELECT label FROM ref_option WHERE list LIKE 'tahapan-%' AND code = ? ORDER BY list LIMIT 1`,
@@ -56,7 +58,7 @@ export class ChangeDescriber {
       recordId: change.recordId,
       recordLabel: this.recordLabel(change.entity, row),
       kind: this.kindOf(change, before, after),
-      changes: this.fieldChanges(before, after),
+      changes: this.fieldChanges(change.entity, before, after),
     };
   }
 
@@ -71,8 +73,10 @@ export class ChangeDescriber {
     return changeKind(change.op, before, after);
   }
 
-  private fieldChanges(before: Row | null, after: Row | null): FieldChange[] {
-    const columns = Object.keys(after ?? before ?? {}).filter((column) => !HIDDEN_FIELDS.has(column) && column !== 'deleted_at');
+  private fieldChanges(entity: string, before: Row | null, after: Row | null): FieldChange[] {
+    // A setting's key is what the entry's title names ("Pemetaan kolom impor Poktan").
+    const shown = (column: string) => !HIDDEN_FIELDS.has(column) && column !== 'deleted_at' && !(entity === 'app_setting' && column === 'key');
+    const columns = Object.keys(after ?? before ?? {}).filter(shown);
     const changes: FieldChange[] = [];
     for (const column of columns) {
       const old = before?.[column] ?? null;
@@ -96,13 +100,21 @@ export class ChangeDescriber {
     if (column === 'resolution_id') return this.name('resolution', value as string);
     if (column === 'stage_code') return this.name('stage', value as string);
     if (column === 'funding_source') return this.name('fundingSource', value as string);
+    if (column === 'item_id') return this.name('item', value as string);
+    if (column === 'list') return REFERENCE_LISTS[value as keyof typeof REFERENCE_LISTS] ?? String(value);
+    // A need's or a resolution's status, a need's priority and condition: as their lists show them.
+    if (column === 'status' || column === 'priority' || column === 'condition') {
+      const labels: Record<string, string> = { ...NEED_STATUS_LABELS, ...PRIORITY_LABELS, ...CONDITION_LABELS };
+      return labels[value as string] ?? sentenceCase(String(value));
+    }
     if (column === 'type' || column === 'poktan_type') return POKTAN_TYPE_LABELS[value as PoktanType] ?? String(value);
     if (column === 'head_nip') return formatNip(String(value));
     if (column === 'logo') return `berkas ${formatNumber(value as number)} bita`;
     if (column === 'direction') return INDICATOR_DIRECTIONS.find((d) => d.value === value)?.label ?? String(value);
     if (column === 'aggregation') return INDICATOR_AGGREGATIONS.find((a) => a.value === value)?.label ?? String(value);
     if (/^(is_|has_)|^active$|^whole_number$/.test(column)) return value === 1 ? 'Ya' : 'Tidak';
-    if (typeof value === 'number') return column.endsWith('year') || column === 'year' ? String(value) : formatFigure(value);
+    // A year is not a quantity: 2026, not "2.026" (year, founded_year, year_proposed).
+    if (typeof value === 'number') return /(^|_)year(_|$)/.test(column) ? String(value) : formatFigure(value);
     const text = String(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text);
     if (/^[[{]/.test(text)) return jsonSummary(text) ?? text;
@@ -125,7 +137,7 @@ export class ChangeDescriber {
       case 'rakorda_resolution':
         return `No. ${text('number')} (${text('year')}): ${this.value('text', row.text)}`;
       case 'ref_option':
-        return `${text('list')}: ${text('label')}`;
+        return `${this.value('list', row.list)}: ${text('label')}`;
       case 'office':
         return text('office_name');
       case 'app_setting':
@@ -183,3 +195,5 @@ function changeKind(op: ChangeRow['op'], before: Row | null, after: Row | null):
   if (wasDeleted && !isDeleted) return 'dipulihkan';
   return 'diubah';
 }
+
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).replaceAll('-', ' ');

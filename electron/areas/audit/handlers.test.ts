@@ -87,6 +87,21 @@ describe('audit trail', () => {
     await saveRules();
     const entries = (await app.value('audit-list', { entity: 'app_setting' })).entries;
     expect(entries.map((entry) => entry.recordLabel)).toEqual(['Aturan klasifikasi Kampung KB']);
+    expect(entries[0]!.changes.map((change) => change.label)).not.toContain('Kunci');
+  });
+
+  it('shows a need and a choice as their screens do: the catalogue item by name, lists by title, years without a thousands dot', async () => {
+    const group = await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH });
+    const kit = (await app.value('facility-item-list', {})).find((item) => item.poktanType === 'bkb' && item.isBasicKit)!;
+    await app.value('need-save', { poktanId: group.id, itemId: kit.id, quantityNeeded: 1, yearProposed: 2026, condition: 'rusak-ringan' });
+    const [need] = (await app.value('audit-list', { entity: 'facility_need' })).entries;
+    const shown = Object.fromEntries(need!.changes.map((change) => [change.label, change.after]));
+    expect(shown).toMatchObject({ 'Barang katalog': kit.name, Prioritas: 'Sedang', Kondisi: 'Rusak ringan', 'Tahun usulan': '2026', Status: 'Diidentifikasi' });
+
+    await app.value('reference-save', { mode: 'add', list: 'sumber-dana', code: 'hibah-swasta', label: 'Hibah swasta' });
+    const [choice] = (await app.value('audit-list', { entity: 'ref_option' })).entries;
+    expect(choice!.recordLabel).toBe('Sumber dana: Hibah swasta');
+    expect(choice!.changes.find((change) => change.label === 'Daftar')!.after).toBe('Sumber dana');
   });
 
   it('sums up structured columns (a meeting’s participants) instead of showing their raw data', async () => {

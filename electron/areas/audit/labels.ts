@@ -98,7 +98,7 @@ const FIELD_LABELS: Record<string, string> = {
   province_name: 'Provinsi',
   regency_name: 'Kabupaten/kota',
   phone: 'Telepon',
-  email: 'Surel',
+  email: 'Pos-el',
   head_name: 'Nama kepala',
   head_rank: 'Pangkat kepala',
   head_position: 'Jabatan kepala',

@@ -69,7 +69,7 @@ describe('office-save', () => {
           officeName: 'Wajib diisi.',
           headNip: 'Harus berupa teks.',
           address: 'Wajib diisi.',
-          email: 'Alamat e-mail tidak valid.',
+          email: 'Alamat pos-el (e-mail) tidak valid.',
           phone: 'Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .',
         },
       },

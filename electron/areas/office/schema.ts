@@ -42,7 +42,7 @@ export const officeInput = z.strictObject({
   phone: optionalText(60).refine((phone) => phone === '' || /^[0-9+()\-./\s]{5,}$/.test(phone), {
     error: 'Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .',
   }),
-  email: z.union([z.literal(''), z.email({ error: 'Alamat e-mail tidak valid.' })]).default(''),
+  email: z.union([z.literal(''), z.email({ error: 'Alamat pos-el (e-mail) tidak valid.' })]).default(''),
   headName: requiredText(120),
   headRank: requiredText(120),
   headPosition: requiredText(120),

@@ -69,8 +69,8 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   await page.getByRole('button', { name: 'Simpan isian' }).click();
   const problems = page.getByRole('alert');
   await expect(problems).toContainText('Cibadak, Peserta KB baru (PB): "1,000" bisa berarti ribuan atau desimal: tulis 1.000 untuk ribuan, atau 1 untuk desimal.');
-  await expect(problems).toContainText('Banjarsari, Peserta KB baru pria: Harus berupa angka; titik untuk ribuan dan koma untuk desimal, misalnya 1.250 atau 12,5.');
-  await expect(problems).toContainText('Bojongmanik, Peserta KB baru pria: Tidak boleh negatif.');
+  await expect(problems).toContainText('Banjarsari, Peserta KB baru pria: harus berupa angka; titik untuk ribuan dan koma untuk desimal, misalnya 1.250 atau 12,5.');
+  await expect(problems).toContainText('Bojongmanik, Peserta KB baru pria: tidak boleh negatif.');
   await expect(problems).toContainText('Bayah, Peserta KB baru pria: harus bilangan bulat (orang).');
   await expect(cell(page, 'Bayah', 'Peserta KB baru pria')).toHaveAttribute('aria-invalid', 'true');
   // The target layer's "disimpan." went when these problems came: it would read as if they had been saved.

@@ -1,5 +1,6 @@
 import { findSimilarPoktan, insertPoktan, updatePoktan, type PoktanFields } from '../../../db/queries/poktan.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
+import { POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
 import type { ReferenceList } from '../../contract/reference.js';
 import { localIsoDate } from '../../contract/format.js';
 import { fieldMessages } from '../../core/messages.js';
@@ -36,7 +37,7 @@ export const poktanImport: ImportSpec<PoktanFields> = {
       const foundedYear = row.whole('foundedYear');
       const decreeDate = row.date('decreeDate');
       const stage = type && row.text('stage') ? stages[`tahapan-${type}` as ReferenceList].find((s) => foldPlace(s.label) === foldPlace(row.text('stage'))) : undefined;
-      if (type && row.text('stage') && !stage) row.problems.push(`Tahapan "${row.text('stage')}" tidak dikenal untuk ${type.toUpperCase()}.`);
+      if (type && row.text('stage') && !stage) row.problems.push(`Tahapan "${row.text('stage')}" tidak dikenal untuk ${POKTAN_TYPE_LABELS[type]}.`);
       const active = row.yesNo('active');
       // The form's own checks (a founding year in the future, …) run beside the cell problems, so
       // that a row names everything to fix at once; they need the group's type and place. A cell

@@ -24,7 +24,11 @@ export function gridCellProblem(layer: ValueLayer, indicator: IndicatorRow, area
   if (layer === 'achieved' && indicator.aggregation === 'rate') return `${areaName}, ${indicator.name}: realisasi indikator rasio dihitung dari pembilang dan penyebut.`;
   if (layer === 'target' && !indicator.hasTarget) return `${areaName}, ${indicator.name}: indikator ini tidak bertarget.`;
   if (layer !== 'target' && area === KABUPATEN) return `Realisasi kabupaten dihitung dari kecamatan; isi ${LAYER_LABELS[layer]} per kecamatan.`;
-  if (indicator.wholeNumber && countsIn(layer, indicator) && !Number.isInteger(value)) return `${areaName}, ${indicator.name}: harus bilangan bulat (${indicator.unit}).`;
+  // The unit is the indicator's, not its pembilang's or penyebut's (a rate in % counts people in those).
+  const unit = layer === 'numerator' || layer === 'denominator' ? '' : ` (${indicator.unit})`;
+  if (indicator.wholeNumber && countsIn(layer, indicator) && !Number.isInteger(value)) return `${areaName}, ${indicator.name}: harus bilangan bulat${unit}.`;
+  // A target or realisasi in percent is a share (CPR, MKJP, unmet need); pembilang and penyebut are counts.
+  if (indicator.unit === '%' && (layer === 'target' || layer === 'achieved') && value > 100) return `${areaName}, ${indicator.name}: persentase tidak boleh lebih dari 100.`;
   return null;
 }
 

@@ -121,8 +121,11 @@ describe('a year’s evaluation', () => {
     const fraction = async (layer: 'target' | 'achieved' | 'numerator', area: string, code: string, value: number) =>
       app.call('rakorda-grid-save', { year: 2024, layer, cells: [{ area, indicatorId: ids[code]!, value }] });
     expect(await fraction('achieved', BAYAH, 'pb', 1980.5)).toMatchObject({ ok: false, error: { fields: { [`${BAYAH}|${ids.pb}`]: 'Bayah, Peserta KB baru (PB): harus bilangan bulat (orang).' } } });
-    expect(await fraction('numerator', BAYAH, 'unmet-need', 80.5)).toMatchObject({ ok: false, error: { fields: { [`${BAYAH}|${ids['unmet-need']}`]: 'Bayah, Unmet need: harus bilangan bulat (%).' } } });
+    expect(await fraction('numerator', BAYAH, 'unmet-need', 80.5)).toMatchObject({ ok: false, error: { fields: { [`${BAYAH}|${ids['unmet-need']}`]: 'Bayah, Unmet need: harus bilangan bulat.' } } });
     expect(await fraction('target', 'kabupaten', 'unmet-need', 9.5)).toMatchObject({ ok: true });
+    // A percentage is a share: at most 100 (its pembilang, a count, may be any size).
+    expect(await fraction('target', 'kabupaten', 'unmet-need', 150)).toMatchObject({ ok: false, error: { fields: { [`kabupaten|${ids['unmet-need']}`]: 'Kabupaten, Unmet need: persentase tidak boleh lebih dari 100.' } } });
+    expect(await fraction('numerator', BAYAH, 'unmet-need', 150)).toMatchObject({ ok: true });
     expect(await fraction('achieved', BAYAH, 'pb', 1980)).toMatchObject({ ok: true });
     // An office's own indicator in hectares takes decimals.
     await app.value('rakorda-indicator-save', { code: 'lahan', name: 'Lahan pekarangan', unit: 'ha', direction: 'higher', aggregation: 'sum', wholeNumber: false });

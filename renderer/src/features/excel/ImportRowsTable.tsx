@@ -4,7 +4,8 @@ import { PreviewRowsTable, type PreviewRow } from './PreviewRowsTable.js';
 export function ImportRowsTable({ rows, existing }: { rows: PreviewRow[]; existing: 'update' | 'skip' }) {
   const clean = rows.filter((row) => row.status !== 'error');
   if (clean.length === 0) return null;
-  const existingAction = existing === 'update' ? 'Sudah tercatat: diperbarui' : 'Sudah tercatat: dilewati';
+  // Whether a stored record differs from its row is found as it is written: one that does not is left as it is.
+  const existingAction = existing === 'update' ? 'Sudah tercatat: diperbarui bila berbeda' : 'Sudah tercatat: dilewati';
   return (
     <details className="import-rows">
       <summary>Lihat baris yang akan diimpor</summary>

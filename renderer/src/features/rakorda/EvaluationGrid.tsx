@@ -189,7 +189,9 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
   const indicatorNames = new Map(indicators.map((i) => [i.id, i.name]));
   const errorList = Object.entries(errors).map(([key, message]) => {
     const [area, indicatorId] = key.split('|') as [string, string];
-    return message.includes(names.get(area) ?? '\u0000') ? message : `${names.get(area) ?? area}, ${indicatorNames.get(indicatorId) ?? ''}: ${message}`;
+    // Named after the cell, as the main process's own messages are: "Bayah, Peserta KB baru pria: tidak boleh negatif."
+    const lowered = message.charAt(0).toLowerCase() + message.slice(1);
+    return message.includes(names.get(area) ?? '\u0000') ? message : `${names.get(area) ?? area}, ${indicatorNames.get(indicatorId) ?? ''}: ${lowered}`;
   });
   return (
     <>

@@ -42,6 +42,19 @@ test('every change is recorded with its operator, and a deleted group comes back
   await expect(office).not.toContainText('Provinsi: 36');
   await screenshot(page, 'history-list');
 
+  // A date that does not exist, and a range that ends before it starts, are named beside their field;
+  // no list stands beside them as if it were their result.
+  await page.getByLabel('Dari tanggal').fill('31/02/2026');
+  await expect(page.getByLabel('Dari tanggal')).toHaveAccessibleDescription(/Tanggal ini tidak ada di kalender\./);
+  await expect(changes).toHaveCount(0);
+  await page.getByLabel('Dari tanggal').fill('27/11/2026');
+  await page.getByLabel('Sampai tanggal').fill('26/11/2026');
+  await expect(page.getByLabel('Sampai tanggal')).toHaveAccessibleDescription(/Tanggal akhir tidak boleh sebelum tanggal awal\./);
+  await screenshot(page, 'history-date-filter');
+  await page.getByLabel('Dari tanggal').fill('');
+  await page.getByLabel('Sampai tanggal').fill('');
+  await expect(changes.getByRole('row')).toHaveCount(5);
+
   await page.getByRole('link', { name: 'Sampah', exact: true }).click();
   const trash = page.getByRole('table', { name: 'Isi Sampah' });
   await expect(trash.getByRole('row', { name: /BKB Mawar/ })).toContainText('oleh Budi Santoso');

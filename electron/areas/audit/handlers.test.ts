@@ -111,6 +111,14 @@ describe('audit trail', () => {
     expect(JSON.stringify(meeting!.changes)).not.toContain('dinkes');
   });
 
+  it('refuses a date range that ends before it starts, naming the end date', async () => {
+    expect(await app.call('audit-list', { from: '2026-11-27', to: '2026-11-26' })).toMatchObject({
+      ok: false,
+      error: { fields: { to: 'Tanggal akhir tidak boleh sebelum tanggal awal.' } },
+    });
+    expect(await app.call('audit-list', { from: '2026-11-27', to: '2026-11-27' })).toMatchObject({ ok: true });
+  });
+
   it('filters by operator and text, and keeps a failed write out of the log', async () => {
     await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH });
     await app.value('operator-set', { name: 'Budi Santoso' });

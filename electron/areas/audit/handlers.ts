@@ -4,6 +4,7 @@ import { changeOperators, countChanges, listChanges } from '../../../db/queries/
 import { listPartners } from '../../../db/queries/exchange.js';
 import { setOperator } from '../../../db/queries/operators.js';
 import { AUDIT_PAGE_SIZE, ENTITY_LABELS, type AuditPage } from '../../contract/audit.js';
+import { fieldError } from '../../core/errors.js';
 import { isoDate, requiredText } from '../../core/fields.js';
 import { read, write, type HandlerContext } from '../../core/handler.js';
 import { ChangeDescriber } from './describe.js';
@@ -25,6 +26,7 @@ export function deviceNames(ctx: HandlerContext): Map<string, string> {
 
 export const auditHandlers = {
   'audit-list': read(auditListSchema, (ctx, { page, ...filter }): AuditPage => {
+    if (filter.from && filter.to && filter.to < filter.from) throw fieldError({ to: 'Tanggal akhir tidak boleh sebelum tanggal awal.' });
     const describer = new ChangeDescriber(ctx.db, deviceNames(ctx));
     return {
       entries: listChanges(ctx.db, filter, AUDIT_PAGE_SIZE, page * AUDIT_PAGE_SIZE).map((change) => describer.describe(change)),

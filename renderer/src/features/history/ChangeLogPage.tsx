@@ -25,16 +25,21 @@ export function ChangeLogPage({ nav }: { nav: ReactNode }) {
       <PageHeader title="Riwayat & Sampah" subtitle="Setiap perubahan data dicatat bersama nama operator dan waktunya, dalam transaksi yang sama dengan perubahannya." />
       {nav}
       <form className="filters filters--history" role="search" aria-label="Saring riwayat" onSubmit={(event) => event.preventDefault()}>
-        <DateField name="from" label="Dari tanggal" value={filter.from} onChange={(value) => set('from', value)} />
-        <DateField name="to" label="Sampai tanggal" value={filter.to} onChange={(value) => set('to', value)} />
+        <DateField name="from" label="Dari tanggal" value={filter.from} onChange={(value) => set('from', value)} error={list.fields.from} />
+        <DateField name="to" label="Sampai tanggal" value={filter.to} onChange={(value) => set('to', value)} error={list.fields.to} />
         <SelectField name="operatorFilter" label="Operator" value={filter.operator} placeholder="Semua operator" options={(data?.operators ?? []).map((name) => ({ value: name, label: name }))} onChange={(value) => set('operator', value)} />
         <SelectField name="entityFilter" label="Jenis data" value={filter.entity} placeholder="Semua jenis data" options={(data?.entities ?? []).map((entity) => ({ value: entity.code, label: entity.label }))} onChange={(value) => set('entity', value)} />
         <TextField name="search" label="Cari" type="search" placeholder="Nama, barang, catatan…" value={filter.search} onChange={(value) => set('search', value)} />
       </form>
       {list.error ? <Notice tone="error">{list.error}</Notice> : null}
-      <p aria-live="polite">{data ? `${formatNumber(data.total)} perubahan tercatat` : 'Memuat…'}</p>
-      <ChangeTable entries={data?.entries ?? []} showRecord label="Riwayat perubahan" />
-      {pages > 1 ? (
+      {/* A filter that could not be applied shows no list: the last one would read as its result. */}
+      {list.error ? null : (
+        <>
+          <p aria-live="polite">{data ? `${formatNumber(data.total)} perubahan tercatat` : 'Memuat…'}</p>
+          <ChangeTable entries={data?.entries ?? []} showRecord label="Riwayat perubahan" />
+        </>
+      )}
+      {pages > 1 && !list.error ? (
         <div className="pager">
           <button type="button" className="button button--small" disabled={page === 0} onClick={() => setPage(page - 1)}>
             Sebelumnya

@@ -1,6 +1,5 @@
 import { formatNumber, localIsoDate } from '../../contract/format.js';
 import { POKTAN_TARGETS } from '../../contract/kampung-kb.js';
-import { nipProblem } from '../office/nip.js';
 import { sum, type SnapshotFigures, type SnapshotProfile } from './snapshot-schema.js';
 
 // Checks on a snapshot beyond its schema. Problems block the save (reported never exceeds
@@ -39,9 +38,6 @@ export function snapshotProblems(year: number, month: number | null, profile: Sn
         `Peserta ${poktan.label} (${formatNumber(participants)}) melebihi jumlah ${poktan.targetLabel} (${formatNumber(figures[poktan.target])}).`;
     }
   }
-  const nip = profile.plkb.nip.trim();
-  const nipMessage = nip ? nipProblem(nip) : null;
-  if (nipMessage) problems['profile.plkb.nip'] = nipMessage;
   if (profile.pokja.membersTrained > profile.pokja.members) {
     problems['profile.pokja.membersTrained'] = 'Anggota Pokja yang terlatih tidak boleh melebihi jumlah anggota.';
   }

@@ -219,6 +219,11 @@ describe('Kampung KB snapshots and level', () => {
       error: { fields: { 'profile.plkb.nip': 'NIP harus 18 angka (yang diisi 5 angka).' } },
     });
     expect(await app.call('kampung-kb-snapshot-save', { ...plkb, year: 1999 })).toMatchObject({ ok: false, error: { fields: { year: 'Tahun harus antara 2000 dan 2100.' } } });
+    // A NIP that is not one is named in the same round as a figure that is not a number.
+    expect(await app.dispatch('kampung-kb-snapshot-save', { ...plkb, profile: { ...plkb.profile, plkb: { name: 'Rina', nip: 'abc', contact: '' } }, figures: { ...plkb.figures, pus: '10,5' } })).toMatchObject({
+      ok: false,
+      error: { fields: { 'profile.plkb.nip': 'NIP hanya boleh berisi angka.', 'figures.pus': 'Harus bilangan bulat (tanpa koma).' } },
+    });
     expect(await app.dispatch('kampung-kb-snapshot-save', { ...plkb, figures: { ...plkb.figures, pus: '10,5' } })).toMatchObject({
       ok: false,
       error: { fields: { 'figures.pus': 'Harus bilangan bulat (tanpa koma).' } },

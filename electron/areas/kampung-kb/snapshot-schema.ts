@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AGE_BANDS } from '../../contract/kampung-kb.js';
 import { isoDate, optionalText } from '../../core/fields.js';
+import { optionalNip } from '../office/nip.js';
 
 // One dated snapshot of a Kampung KB: its profile (how it is organised) and its figures
 // (population and KB). Stored as JSON in kampung_kb_snapshot; this schema is the only writer.
@@ -20,7 +21,7 @@ export const snapshotProfileSchema = z.strictObject({
       membersTrained: count().default(0),
     })
     .prefault({}),
-  plkb: z.strictObject({ name: optionalText(120), nip: optionalText(30), contact: optionalText(60) }).prefault({}),
+  plkb: z.strictObject({ name: optionalText(120), nip: optionalNip(), contact: optionalText(60) }).prefault({}),
   /** Who guides the unit when no PLKB/PKB accompanies it. */
   guidance: codes(),
   /** Regulation type code, or '' when there is none. */

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // NIP (Nomor Induk Pegawai) of a civil servant: 18 digits =
 // birth date YYYYMMDD + appointment (TMT CPNS) YYYYMM + sex (1 man, 2 woman) + sequence 3 digits.
 
@@ -25,3 +27,15 @@ export function nipProblem(nip: string): string | null {
 export function normalizeNip(nip: string): string {
   return nip.replace(/\s+/g, '');
 }
+
+/** An optional NIP (a PLKB's), trimmed; checked with its form's other fields, so its message comes in the same round. */
+export const optionalNip = () =>
+  z
+    .string()
+    .trim()
+    .max(30)
+    .superRefine((nip, ctx) => {
+      const problem = nip ? nipProblem(nip) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .default('');

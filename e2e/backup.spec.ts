@@ -41,6 +41,8 @@ test('make a backup, change data, restore it, see the old data', async ({ page, 
   });
   // A restore reloads the app so every screen shows the restored data.
   await Promise.all([page.waitForEvent('load'), manual.getByRole('button', { name: 'Pulihkan' }).click()]);
+  await expect(page.getByRole('status').filter({ hasText: /^Data dipulihkan dari cadangan .+\. Data sebelumnya disimpan sebagai cadangan "Sebelum pemulihan"\./ })).toBeVisible();
+  await screenshot(page, 'cadangan-dipulihkan');
   await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
   await expect(page.getByRole('link', { name: 'BKB Mawar' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'BKB Melati' })).toHaveCount(0);

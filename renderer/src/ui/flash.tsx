@@ -10,8 +10,21 @@ interface Flash {
 
 const FlashContext = createContext<(flash: Flash | null) => void>(() => {});
 
+const AFTER_RELOAD = 'sinergi-kb.flash';
+
+/** A message for the page that loads next: an action that reloads the app (a restore) says it is done there. */
+export function flashAfterReload(message: string): void {
+  sessionStorage.setItem(AFTER_RELOAD, message);
+}
+
+function messageFromBeforeReload(): Flash | null {
+  const message = sessionStorage.getItem(AFTER_RELOAD);
+  sessionStorage.removeItem(AFTER_RELOAD);
+  return message ? { message } : null;
+}
+
 export function FlashProvider({ children }: { children: ReactNode }) {
-  const [flash, setFlash] = useState<Flash | null>(null);
+  const [flash, setFlash] = useState<Flash | null>(messageFromBeforeReload);
   const show = useCallback((next: Flash | null) => setFlash(next), []);
   // A message belongs to its page, or to the page the app moved on to after the action ("BKB
   // Mawar disimpan." on the group's page); the user going to another page takes it away.

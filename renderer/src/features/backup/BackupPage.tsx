@@ -5,7 +5,7 @@ import { readFileBase64 } from '../../api/files.js';
 import { call } from '../../api/transport.js';
 import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
-import { useFlash } from '../../ui/flash.js';
+import { flashAfterReload, useFlash } from '../../ui/flash.js';
 import { Notice, PageHeader, Section } from '../../ui/layout.js';
 
 type Backup = ChannelOutput<'backup-list'>['backups'][number];
@@ -46,6 +46,8 @@ export function useRestore() {
     if (!window.confirm(question)) return;
     const restored = await call('backup-restore', source);
     if (!restored.ok) return flash({ message: restored.error.message });
+    const safety = restored.value.safetyBackup ? ' Data sebelumnya disimpan sebagai cadangan "Sebelum pemulihan".' : '';
+    flashAfterReload(`Data dipulihkan dari ${label}.${safety}`);
     window.location.reload();
   };
 }

@@ -59,14 +59,16 @@ export function receivedPackage(db: Db, id: string): PackageLogRow | null {
   return (row as PackageLogRow | undefined) ?? null;
 }
 
-export function listPackages(db: Db, limit = 100): PackageLogRow[] {
+/** The package log, newest first; a package limited to one kecamatan carries its name. */
+export function listPackages(db: Db, limit = 100): (PackageLogRow & { kecamatanName: string | null })[] {
   return (
     prepared(
       db,
-      `SELECT id, direction, partner_name AS partnerName, kecamatan_code AS kecamatanCode, whole, records, added, changed, deleted, unchanged,
-              conflicts, operator, handled_at AS handledAt
-       FROM exchange_package ORDER BY handled_at DESC LIMIT ?`,
-    ).all(limit) as (Omit<PackageLogRow, 'whole'> & { whole: number })[]
+      `SELECT p.id, p.direction, p.partner_name AS partnerName, p.kecamatan_code AS kecamatanCode, k.name AS kecamatanName, p.whole, p.records,
+              p.added, p.changed, p.deleted, p.unchanged, p.conflicts, p.operator, p.handled_at AS handledAt
+       FROM exchange_package p LEFT JOIN place k ON k.code = p.kecamatan_code
+       ORDER BY p.handled_at DESC LIMIT ?`,
+    ).all(limit) as (Omit<PackageLogRow, 'whole'> & { whole: number; kecamatanName: string | null })[]
   ).map((row) => ({ ...row, whole: row.whole === 1 }));
 }
 

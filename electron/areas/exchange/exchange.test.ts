@@ -275,6 +275,8 @@ describe('exchange packages', () => {
     const { file } = await send(kabupaten, bayah, BAYAH.kecamatanCode);
     expect(file.fileName).toContain('Bayah');
     expect((await bayah.value('poktan-list', {})).rows.map((row) => row.name)).toEqual(['BKB Mawar']);
+    // The sender's package log says which kecamatan the package held, not only the file name.
+    expect((await kabupaten.value('exchange-overview', {})).packages.map((entry) => [entry.direction, entry.whole, entry.kecamatanName])).toEqual([['kirim', true, 'Bayah']]);
   });
 
   it('refuse tampered, truncated, foreign and newer packages, changing nothing', async () => {

@@ -51,9 +51,7 @@ export function ExchangePage() {
                 <td>
                   {entry.direction === 'terima'
                     ? `${formatNumber(entry.added)} ditambahkan, ${formatNumber(entry.changed)} diperbarui, ${formatNumber(entry.deleted)} ke Sampah, ${formatNumber(entry.conflicts)} konflik`
-                    : entry.whole
-                      ? 'Semua data'
-                      : 'Perubahan sejak paket terakhir'}
+                    : `${entry.whole ? 'Semua data' : 'Perubahan sejak paket terakhir'}${entry.kecamatanName ? `, Kecamatan ${entry.kecamatanName}` : ''}`}
                 </td>
                 <td>{entry.operator || '—'}</td>
               </tr>

@@ -63,8 +63,11 @@ export class SetupWizard {
     await this.page.getByLabel('Tempat penandatanganan').fill(data.signaturePlace);
   }
 
-  /** The whole wizard without a logo, ending on the Beranda. */
+  /** Who is working, then the whole wizard without a logo, ending on the Beranda. */
   async complete(data: OfficeData): Promise<void> {
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Siapa yang bekerja?' })).toBeVisible();
+    await this.page.getByLabel('Nama operator').fill('Rina Marlina');
+    await this.page.getByRole('button', { name: 'Mulai bekerja' }).click();
     await this.fillRegion(data);
     await this.next();
     await this.fillIdentity(data);
@@ -73,9 +76,6 @@ export class SetupWizard {
     await this.next();
     await this.expectStep('Logo');
     await this.next();
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Siapa yang bekerja?' })).toBeVisible({ timeout: 30_000 });
-    await this.page.getByLabel('Nama operator').fill('Rina Marlina');
-    await this.page.getByRole('button', { name: 'Mulai bekerja' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible({ timeout: 30_000 });
   }
 }

@@ -49,8 +49,7 @@ const isBlank = (value: unknown) => value === null || value === undefined || val
  * empty on one side was never filled there, so it takes the other side's value. With a revision
  * in common, the versions are compared as they are: an emptied field may have been cleared on purpose.
  */
-export function comparedVersions(db: Db, entity: string, id: string, theirRevs: readonly string[], mine: Record<string, unknown>, theirs: Record<string, unknown>) {
-  const known = new Set(knownRevisions(db, entity, id));
+export function comparedVersions(known: ReadonlySet<string>, theirRevs: readonly string[], mine: Record<string, unknown>, theirs: Record<string, unknown>) {
   if (theirRevs.some((rev) => known.has(rev))) return { mine, theirs };
   const filled = (row: Record<string, unknown>, from: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, isBlank(value) && column in from ? from[column] : value]));
   return { mine: filled(mine, theirs), theirs: filled(theirs, mine) };
@@ -59,11 +58,13 @@ export function comparedVersions(db: Db, entity: string, id: string, theirRevs: 
 export function decide(db: Db, record: PackageRecord): Outcome {
   const mine = currentRow(db, record.entity, record.id);
   if (!mine) return 'add';
-  if (knownRevisions(db, record.entity, record.id).includes(record.rev)) return 'unchanged';
+  // Read once: the versions are compared against the same revisions below.
+  const known = new Set(knownRevisions(db, record.entity, record.id));
+  if (known.has(record.rev)) return 'unchanged';
   const head = headChange(db, record.entity, record.id);
   if (head && record.revs.includes(head.rev)) return record.row.deleted_at != null && mine.deleted_at == null ? 'delete' : 'change';
   if (differingColumns(record.entity, mine, record.row).length === 0) return 'align';
-  const compared = comparedVersions(db, record.entity, record.id, record.revs, mine, record.row);
+  const compared = comparedVersions(known, record.revs, mine, record.row);
   if (differingColumns(record.entity, compared.mine, compared.theirs).length > 0) return 'conflict';
   return differingColumns(record.entity, mine, compared.mine).length > 0 ? 'fill' : 'covered';
 }
@@ -134,7 +135,7 @@ export function refreshDerived(db: Db, written: readonly Pick<PackageRecord, 'en
 
 function fillGaps(db: Db, record: PackageRecord): void {
   const mine = currentRow(db, record.entity, record.id)!;
-  const filled = comparedVersions(db, record.entity, record.id, record.revs, mine, record.row).mine;
+  const filled = comparedVersions(new Set(knownRevisions(db, record.entity, record.id)), record.revs, mine, record.row).mine;
   writeRow(db, record.entity, { ...filled, updated_at: nowIso() });
 }
 

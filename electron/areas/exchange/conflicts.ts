@@ -1,6 +1,6 @@
 import { nowIso } from '../../../db/clock.js';
 import type { Db } from '../../../db/open.js';
-import { addKnownRevisions, currentRow, writeRow } from '../../../db/queries/record-revisions.js';
+import { addKnownRevisions, currentRow, knownRevisions, writeRow } from '../../../db/queries/record-revisions.js';
 import { prepared } from '../../../db/statements.js';
 import { entityLabel } from '../../contract/audit.js';
 import type { ConflictChoice, ConflictView } from '../../contract/exchange.js';
@@ -59,7 +59,7 @@ export function listOpenConflicts(db: Db, describer: ChangeDescriber): ConflictV
 function versionsOf(db: Db, row: ConflictRow) {
   const theirs = JSON.parse(row.theirs) as Record<string, unknown>;
   const mine = currentRow(db, row.entity, row.recordId);
-  return mine ? comparedVersions(db, row.entity, row.recordId, JSON.parse(row.theirRevs) as string[], mine, theirs) : { mine: null, theirs };
+  return mine ? comparedVersions(new Set(knownRevisions(db, row.entity, row.recordId)), JSON.parse(row.theirRevs) as string[], mine, theirs) : { mine: null, theirs };
 }
 
 /**

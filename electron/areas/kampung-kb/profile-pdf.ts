@@ -80,6 +80,8 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
         boldRows: indexes.reduce<number[]>((ends, group) => [...ends, (ends.at(-1) ?? -1) + group.rows.length], []),
         unbreakable: true,
       }),
+      // The scores are given to rounded percentages (the rules say so); the figures below keep their decimals.
+      { text: 'Persentase pada tabel ini dibulatkan ke bilangan bulat sebelum diberi skor, sesuai aturan klasifikasi; angka lengkapnya ada pada bagian D dan E.', fontSize: 8, italics: true, margin: [0, 3, 0, 0] },
       { text: 'C. Kelembagaan', style: 'section' },
       factsTable([
         ['Pokja Kampung KB', profile.pokja.exists ? `Ada; ${formatNumber(profile.pokja.members)} anggota, ${formatNumber(profile.pokja.membersTrained)} terlatih${profile.pokja.skNumber ? `; SK ${profile.pokja.skNumber}` : ''}${profile.pokja.skDate ? ` tanggal ${formatDate(profile.pokja.skDate)}` : ''}` : 'Tidak ada'],
@@ -137,6 +139,8 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
         widths: ['*', 70, 150, 70],
         align: ['left', 'right', 'left', 'right'],
         rows: POKTAN_TARGETS.map((p) => [p.label, formatNumber(figures.poktanParticipants[p.key]), `${formatNumber(figures[p.target])} ${p.targetLabel}`, percent(figures.poktanParticipants[p.key], figures[p.target])]),
+        // Five rows: split over two pages, one was left alone at the foot of the first.
+        unbreakable: true,
       }),
     );
     const activities = listActivities(db, id, row.year);

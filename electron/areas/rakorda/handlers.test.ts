@@ -208,7 +208,7 @@ describe('the report PDF', () => {
     // Kabupaten figures from a few kecamatan say so (3 and 2 of Lebak's 28 reported).
     expect(text.replace(/\s+/g, ' ')).toContain('Realisasi kabupaten yang belum dari semua kecamatan: Peserta KB baru (PB) (3 dari 28 kecamatan); Unmet need (2 dari 28 kecamatan).');
     expect(text.replace(/\s+/g, ' ')).toContain('Realisasi kabupaten baru dijumlahkan dari 3 kecamatan; 25 kecamatan lainnya belum mengisi realisasi.');
-    expect(text.replace(/\s+/g, ' ')).toContain('Indikator bertarget yang dievaluasi: 14; yang sudah dapat dihitung capaiannya (ada target dan realisasi): 2.');
+    expect(text.replace(/\s+/g, ' ')).toContain('Dari 14 indikator yang diberi target, 2 sudah dapat dihitung capaiannya (target dan realisasinya terisi); 12 belum.');
     // 28 kecamatan fit a page: the sections flow on, each indicator's heading and table kept
     // together, and the overview of two indicators follows the last one on its (portrait) page.
     const pageOf = (heading: string) => text.split('\f').findIndex((page) => page.includes(heading));

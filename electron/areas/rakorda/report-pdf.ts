@@ -72,7 +72,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
     { text: 'I. Ringkasan', style: 'section' },
     {
       ul: [
-        `Indikator bertarget yang dievaluasi: ${formatNumber(targeted.length)}; yang sudah dapat dihitung capaiannya (ada target dan realisasi): ${formatNumber(withPercent.length)}.`,
+        `Dari ${formatNumber(targeted.length)} indikator yang diberi target, ${formatNumber(withPercent.length)} sudah dapat dihitung capaiannya (target dan realisasinya terisi)${targeted.length > withPercent.length ? `; ${formatNumber(targeted.length - withPercent.length)} belum` : ''}.`,
         `Menurut kriteria: ${evaluation.rules.criteria.map((c) => `${c.label} ${formatNumber(criteriaCount.get(c.label) ?? 0)}`).join(', ')}.`,
         ...(best ? [`Capaian tertinggi: ${best.indicator.name} (${pct(best.kabupaten.percent)}).`] : []),
         ...(worst && worst !== best ? [`Capaian terendah: ${worst.indicator.name} (${pct(worst.kabupaten.percent)}).`] : []),

@@ -149,7 +149,8 @@ export function KampungKbListPage() {
           Tampilkan {formatNumber(Math.min(PAGE, matched - rows.length))} berikutnya
         </button>
       ) : null}
-      <p className="muted small">* Tingkat ditetapkan oleh kantor; hasil perhitungan tetap tampil di halaman Kampung KB.</p>
+      {/* The note explains the asterisk, so it comes only with one. */}
+      {rows.some((row) => row.manualLevel !== null) ? <p className="muted small">* Tingkat ditetapkan oleh kantor; hasil perhitungan tetap tampil di halaman Kampung KB.</p> : null}
     </>
   );
 }

@@ -33,6 +33,8 @@ export async function renderFacilityRecapPdf(db: Db, year: number): Promise<File
     content: [
       { text: 'A. Kebutuhan sarana yang belum terpenuhi (jumlah kebutuhan) per kecamatan dan jenis poktan', style: 'section' },
       typeTable((row) => row.open, recap.totals.open),
+      // Section D counts quantities against what was needed, so a need approved in part reads as unmet there.
+      { text: 'Kebutuhan yang belum selesai: teridentifikasi, diusulkan, disetujui, atau diterima sebagian. Kebutuhan yang disetujui sebagian dan sudah diterima seluruhnya dihitung selesai di sini; kekurangannya tampak di bagian D dan perlu diusulkan kembali sebagai kebutuhan baru.', style: 'note', margin: [0, 4, 0, 0] },
       { text: `B. Sarana yang diterima pada tahun ${year} menurut sumber dana`, style: 'section' },
       recap.delivered.length === 0
         ? { text: `Tidak ada penerimaan sarana yang tercatat pada tahun ${year}.`, italics: true }

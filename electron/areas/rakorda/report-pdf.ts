@@ -114,7 +114,11 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
   ];
   const perKecamatan: Content[] = reported.length === 0 ? sectionIv : [];
   reported.forEach((item: IndicatorResult, index) => {
-    const rows = [...item.kecamatan].sort((a: AreaResult, b: AreaResult) => (a.rank ?? 999) - (b.rank ?? 999) || a.name.localeCompare(b.name, 'id'));
+    // Kecamatan with neither a target nor a realisasi would be rows of dashes (pages of them while
+    // few have reported): they are named under the table instead.
+    const hasFigures = (row: AreaResult) => row.target !== null || row.achieved !== null;
+    const rows = item.kecamatan.filter(hasFigures).sort((a: AreaResult, b: AreaResult) => (a.rank ?? 999) - (b.rank ?? 999) || a.name.localeCompare(b.name, 'id'));
+    const empty = item.kecamatan.filter((row) => !hasFigures(row)).map((row) => row.name);
     perKecamatan.push({
       ...(fitsOnePage ? { unbreakable: true } : index > 0 ? { pageBreak: 'before' as const } : {}),
       stack: [
@@ -128,7 +132,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
           rows: rows.map((row) => [row.rank ?? '–', row.name, n(row.target, item.indicator.unit), n(row.achieved, item.indicator.unit), pct(row.percent), row.criterion ?? '–']),
           totals: ['', 'Kabupaten', n(item.kabupaten.target, item.indicator.unit), n(item.kabupaten.achieved, item.indicator.unit), pct(item.kabupaten.percent), item.kabupaten.criterion ?? '–'],
         }),
-        ...(partly.includes(item) ? [{ text: `Realisasi kabupaten baru dijumlahkan dari ${formatNumber(reportingKecamatan(item))} kecamatan; ${formatNumber(item.kecamatan.length - reportingKecamatan(item))} kecamatan lainnya belum mengisi realisasi.`, style: 'note', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+        ...rankingNotes(item, empty).map((text) => ({ text, style: 'note', margin: [0, 2, 0, 0] as [number, number, number, number] })),
       ],
     });
   });
@@ -237,4 +241,20 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
   doc.content = [...cover, ...body];
   doc.footer = { ...doc.footer!, fromPage: 2 };
   return doc;
+}
+
+/**
+ * Under a ranking: that the kabupaten's realisasi is summed from some kecamatan only, and which
+ * kecamatan have no figures at all (one sentence when those are the same kecamatan).
+ */
+function rankingNotes(item: IndicatorResult, empty: string[]): string[] {
+  const reporting = reportingKecamatan(item);
+  const missing = item.kecamatan.length - reporting;
+  const partly = reporting > 0 && missing > 0 ? `Realisasi kabupaten baru dijumlahkan dari ${formatNumber(reporting)} kecamatan` : null;
+  const names = empty.join(', ');
+  if (partly && empty.length === missing) return [`${partly}; ${formatNumber(missing)} kecamatan lainnya belum mengisi target maupun realisasi: ${names}.`];
+  return [
+    ...(partly ? [`${partly}; ${formatNumber(missing)} kecamatan lainnya belum mengisi realisasi.`] : []),
+    ...(empty.length > 0 ? [`Belum ada target maupun realisasi (${formatNumber(empty.length)} kecamatan): ${names}.`] : []),
+  ];
 }

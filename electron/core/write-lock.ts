@@ -11,7 +11,8 @@
 export class WriteLock {
   private tail: Promise<unknown> = Promise.resolve();
   private long: Promise<unknown> | null = null;
-  private readonly beside = new Set<Promise<unknown>>();
+  /** The backup running now: one at a time (see runBeside). */
+  private backup: Promise<unknown> | null = null;
   private besideTail: Promise<unknown> = Promise.resolve();
 
   /** An ordinary write, in its turn. */
@@ -25,7 +26,7 @@ export class WriteLock {
   runLong<R>(job: () => Promise<R>): Promise<R> {
     return this.run(async () => {
       const done = (async () => {
-        await Promise.allSettled([...this.beside]);
+        await this.backup?.catch(() => undefined);
         return job();
       })();
       this.long = done;
@@ -48,11 +49,11 @@ export class WriteLock {
       // Counted as running only from here: a long write waits for running backups, and a backup
       // still waiting for its turn must not hold up the long write it is waiting behind.
       const running = job();
-      this.beside.add(running);
+      this.backup = running;
       try {
         return await running;
       } finally {
-        this.beside.delete(running);
+        this.backup = null;
       }
     } finally {
       done();

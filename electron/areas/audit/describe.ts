@@ -103,10 +103,7 @@ export class ChangeDescriber {
     if (column === 'item_id') return this.name('item', value as string);
     if (column === 'list') return REFERENCE_LISTS[value as keyof typeof REFERENCE_LISTS] ?? String(value);
     // A need's or a resolution's status, a need's priority and condition: as their lists show them.
-    if (column === 'status' || column === 'priority' || column === 'condition') {
-      const labels: Record<string, string> = { ...NEED_STATUS_LABELS, ...PRIORITY_LABELS, ...CONDITION_LABELS };
-      return labels[value as string] ?? sentenceCase(String(value));
-    }
+    if (column === 'status' || column === 'priority' || column === 'condition') return CHOICE_LABELS[value as string] ?? sentenceCase(String(value));
     if (column === 'type' || column === 'poktan_type') return POKTAN_TYPE_LABELS[value as PoktanType] ?? String(value);
     if (column === 'head_nip') return formatNip(String(value));
     if (column === 'logo') return `berkas ${formatNumber(value as number)} bita`;
@@ -196,4 +193,5 @@ function changeKind(op: ChangeRow['op'], before: Row | null, after: Row | null):
   return 'diubah';
 }
 
+const CHOICE_LABELS: Record<string, string> = { ...NEED_STATUS_LABELS, ...PRIORITY_LABELS, ...CONDITION_LABELS };
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).replaceAll('-', ' ');

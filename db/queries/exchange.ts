@@ -1,6 +1,6 @@
 import { nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { prepared } from '../statements.js';
+import { prepared, runNamed } from '../statements.js';
 
 export interface Partner {
   deviceId: string;
@@ -47,11 +47,13 @@ export function markSent(db: Db, deviceId: string, throughSeq: number): void {
 }
 
 export function logPackage(db: Db, entry: Omit<PackageLogRow, 'handledAt'> & { partnerDeviceId: string | null }): void {
-  prepared(
+  runNamed(
     db,
     `INSERT INTO exchange_package (id, direction, partner_device_id, partner_name, kecamatan_code, whole, records, added, changed, deleted, unchanged, conflicts, operator, handled_at)
      VALUES (@id, @direction, @partnerDeviceId, @partnerName, @kecamatanCode, @whole, @records, @added, @changed, @deleted, @unchanged, @conflicts, @operator, @handledAt)`,
-  ).run({ ...entry, whole: entry.whole ? 1 : 0, handledAt: nowIso() });
+    { handledAt: nowIso() },
+    entry,
+  );
 }
 
 export function receivedPackage(db: Db, id: string): PackageLogRow | null {

@@ -1,7 +1,7 @@
 import type { NeedStatus, PoktanType } from '../../electron/contract/poktan.js';
 import { naturalId, newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { prepared, updateWhenChanged } from '../statements.js';
+import { prepared, runNamed, updateWhenChanged } from '../statements.js';
 
 export interface FacilityItem {
   id: string;
@@ -29,12 +29,15 @@ export function getFacilityItem(db: Db, id: string): FacilityItem | null {
 export function saveFacilityItem(db: Db, item: Omit<FacilityItem, 'id'> & { id?: string | undefined }): string {
   const now = nowIso();
   const id = item.id ?? naturalId('item', item.poktanType, item.name.toLowerCase());
-  db.prepare(
+  runNamed(
+    db,
     `INSERT INTO facility_item (id, poktan_type, name, unit, is_basic_kit, active, created_at, updated_at)
      VALUES (@id, @poktanType, @name, @unit, @isBasicKit, @active, @now, @now)
      ON CONFLICT (id) DO UPDATE SET poktan_type = excluded.poktan_type, name = excluded.name, unit = excluded.unit,
        is_basic_kit = excluded.is_basic_kit, active = excluded.active, updated_at = excluded.updated_at`,
-  ).run({ ...item, id, isBasicKit: item.isBasicKit ? 1 : 0, active: item.active ? 1 : 0, now });
+    { id, now },
+    item,
+  );
   return id;
 }
 
@@ -117,12 +120,15 @@ export function listNeedsOfYear(db: Db, poktanId: string, yearProposed: number):
 export function insertNeed(db: Db, poktanId: string, fields: NeedFields): string {
   const id = newId();
   const now = nowIso();
-  db.prepare(
+  runNamed(
+    db,
     `INSERT INTO facility_need (id, poktan_id, item_id, item_name, unit, quantity_needed, quantity_available, condition, priority,
        year_proposed, funding_source, status, notes, created_at, updated_at)
      VALUES (@id, @poktanId, @itemId, @itemName, @unit, @quantityNeeded, @quantityAvailable, @condition, @priority,
        @yearProposed, @fundingSource, 'diidentifikasi', @notes, @now, @now)`,
-  ).run({ ...fields, id, poktanId, now });
+    { id, poktanId, now },
+    fields,
+  );
   return id;
 }
 
@@ -133,7 +139,7 @@ const UPDATE_NEED = updateWhenChanged('facility_need', {
 
 /** Saves a need's fields; false when they were stored as they are (nothing written). */
 export function updateNeed(db: Db, id: string, fields: NeedFields): boolean {
-  return prepared(db, UPDATE_NEED).run({ ...fields, id, now: nowIso() }).changes > 0;
+  return runNamed(db, UPDATE_NEED, { id, now: nowIso() }, fields).changes > 0;
 }
 
 export function setNeedDeleted(db: Db, id: string, deleted: boolean): void {
@@ -142,10 +148,13 @@ export function setNeedDeleted(db: Db, id: string, deleted: boolean): void {
 }
 
 export function storeNeedState(db: Db, id: string, state: { status: NeedStatus; approved: number | null; delivered: number }): void {
-  db.prepare(
+  runNamed(
+    db,
     `UPDATE facility_need SET status = @status, quantity_approved = @approved, quantity_delivered = @delivered, updated_at = @now
      WHERE id = @id AND (status, quantity_approved, quantity_delivered) IS NOT (@status, @approved, @delivered)`,
-  ).run({ ...state, id, now: nowIso() });
+    { id, now: nowIso() },
+    state,
+  );
 }
 
 const SELECT_EVENT = `SELECT id, need_id AS needId, status, happened_on AS happenedOn, quantity, funding_source AS fundingSource, note, batch_id AS batchId
@@ -179,10 +188,13 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 export function insertNeedEvent(db: Db, event: Omit<NeedEventRow, 'id'>): string {
   const id = newId();
   const now = nowIso();
-  db.prepare(
+  runNamed(
+    db,
     `INSERT INTO facility_need_event (id, need_id, status, happened_on, quantity, funding_source, note, batch_id, created_at, updated_at)
      VALUES (@id, @needId, @status, @happenedOn, @quantity, @fundingSource, @note, @batchId, @now, @now)`,
-  ).run({ ...event, id, now });
+    { id, now },
+    event,
+  );
   return id;
 }
 

@@ -1,5 +1,6 @@
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
+import { runNamed } from '../statements.js';
 
 export interface ActivityFields {
   title: string;
@@ -61,29 +62,32 @@ export function countPartners(db: Db, kampungKbId: string, year: number): number
   ).n;
 }
 
-const columns = (fields: ActivityFields) => ({
-  ...fields,
-  targetGroups: JSON.stringify(fields.targetGroups),
-  partners: JSON.stringify(fields.partners),
-});
+/** The lists an activity stores as JSON. */
+const lists = (fields: ActivityFields) => ({ targetGroups: JSON.stringify(fields.targetGroups), partners: JSON.stringify(fields.partners) });
 
 export function insertActivity(db: Db, kampungKbId: string, fields: ActivityFields): string {
   const id = newId();
   const now = nowIso();
-  db.prepare(
+  runNamed(
+    db,
     `INSERT INTO kampung_kb_activity (id, kampung_kb_id, title, held_on, place, category_code, target_groups, partners,
        description, created_at, updated_at)
      VALUES (@id, @kampungKbId, @title, @heldOn, @place, @categoryCode, @targetGroups, @partners, @description, @now, @now)`,
-  ).run({ ...columns(fields), id, kampungKbId, now });
+    { id, kampungKbId, now, ...lists(fields) },
+    fields,
+  );
   return id;
 }
 
 export function updateActivity(db: Db, id: string, fields: ActivityFields): void {
-  db.prepare(
+  runNamed(
+    db,
     `UPDATE kampung_kb_activity SET title = @title, held_on = @heldOn, place = @place, category_code = @categoryCode,
        target_groups = @targetGroups, partners = @partners, description = @description, updated_at = @now
      WHERE id = @id`,
-  ).run({ ...columns(fields), id, now: nowIso() });
+    { id, now: nowIso(), ...lists(fields) },
+    fields,
+  );
 }
 
 export function setActivityDeleted(db: Db, id: string, deleted: boolean): void {

@@ -1,7 +1,7 @@
 import type { Level } from '../../electron/contract/kampung-kb.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { updateWhenChanged } from '../statements.js';
+import { runNamed, updateWhenChanged } from '../statements.js';
 
 export interface SnapshotRow {
   id: string;
@@ -68,11 +68,14 @@ export function insertSnapshot(
 ): string {
   const id = newId();
   const now = nowIso();
-  db.prepare(
+  runNamed(
+    db,
     `INSERT INTO kampung_kb_snapshot (id, kampung_kb_id, year, month, profile, figures, computed_level,
        input_index, process_index, output_index, created_at, updated_at)
      VALUES (@id, @kampungKbId, @year, @month, @profile, @figures, @computedLevel, @inputIndex, @processIndex, @outputIndex, @now, @now)`,
-  ).run({ ...snapshot, id, now, profile: JSON.stringify(snapshot.profile), figures: JSON.stringify(snapshot.figures) });
+    { id, now, profile: JSON.stringify(snapshot.profile), figures: JSON.stringify(snapshot.figures) },
+    snapshot,
+  );
   return id;
 }
 
@@ -87,17 +90,20 @@ export function updateSnapshot(
   id: string,
   snapshot: { year: number; month: number | null; profile: unknown; figures: unknown } & SnapshotScores,
 ): boolean {
-  return db.prepare(UPDATE_SNAPSHOT).run({ ...snapshot, id, now: nowIso(), profile: JSON.stringify(snapshot.profile), figures: JSON.stringify(snapshot.figures) }).changes > 0;
+  return runNamed(db, UPDATE_SNAPSHOT, { id, now: nowIso(), profile: JSON.stringify(snapshot.profile), figures: JSON.stringify(snapshot.figures) }, snapshot).changes > 0;
 }
 
 /** Stores a recomputed level only where it changed (rules or activities changed). */
 export function updateSnapshotScores(db: Db, id: string, scores: SnapshotScores): void {
-  db.prepare(
+  runNamed(
+    db,
     `UPDATE kampung_kb_snapshot SET computed_level = @computedLevel, input_index = @inputIndex,
        process_index = @processIndex, output_index = @outputIndex, updated_at = @now
      WHERE id = @id AND (computed_level, input_index, process_index, output_index)
        IS NOT (@computedLevel, @inputIndex, @processIndex, @outputIndex)`,
-  ).run({ ...scores, id, now: nowIso() });
+    { id, now: nowIso() },
+    scores,
+  );
 }
 
 export function allSnapshotIds(db: Db): { id: string; kampungKbId: string }[] {

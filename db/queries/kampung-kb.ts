@@ -1,7 +1,7 @@
 import type { Level } from '../../electron/contract/kampung-kb.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { containing, prepared, updateWhenChanged } from '../statements.js';
+import { containing, prepared, runNamed, updateWhenChanged } from '../statements.js';
 
 export interface KampungKbCriteria {
   main: string[];
@@ -54,23 +54,6 @@ const toUnit = (raw: RawUnit): KampungKbRow => ({
   criteria: { main: [], area: [], special: [], ...(JSON.parse(raw.criteria) as Partial<KampungKbCriteria>) },
 });
 
-const columns = (fields: KampungKbFields) => ({
-  name: fields.name,
-  kecamatanCode: fields.kecamatanCode,
-  desaCode: fields.desaCode,
-  coverage: fields.coverage,
-  declaredOn: fields.declaredOn,
-  personInCharge: fields.personInCharge,
-  description: fields.description,
-  latitude: fields.latitude,
-  longitude: fields.longitude,
-  isModel: fields.isModel ? 1 : 0,
-  isActive: fields.isActive ? 1 : 0,
-  criteria: JSON.stringify(fields.criteria),
-  manualLevel: fields.manualLevel,
-  manualLevelNote: fields.manualLevelNote,
-});
-
 export function getKampungKb(db: Db, id: string): KampungKbRow | null {
   const raw = prepared(db, `${SELECT_UNIT} WHERE k.id = ?`).get(id) as RawUnit | undefined;
   return raw ? toUnit(raw) : null;
@@ -79,12 +62,15 @@ export function getKampungKb(db: Db, id: string): KampungKbRow | null {
 export function insertKampungKb(db: Db, fields: KampungKbFields): string {
   const id = newId();
   const now = nowIso();
-  prepared(db, 
+  runNamed(
+    db,
     `INSERT INTO kampung_kb (id, name, kecamatan_code, desa_code, coverage, declared_on, person_in_charge, description,
        latitude, longitude, is_model, is_active, criteria, manual_level, manual_level_note, created_at, updated_at)
      VALUES (@id, @name, @kecamatanCode, @desaCode, @coverage, @declaredOn, @personInCharge, @description,
        @latitude, @longitude, @isModel, @isActive, @criteria, @manualLevel, @manualLevelNote, @now, @now)`,
-  ).run({ ...columns(fields), id, now });
+    { id, now, criteria: JSON.stringify(fields.criteria) },
+    fields,
+  );
   return id;
 }
 
@@ -96,7 +82,7 @@ const UPDATE_KAMPUNG_KB = updateWhenChanged('kampung_kb', {
 
 /** Saves a unit's fields; false when they were stored as they are (nothing written). */
 export function updateKampungKb(db: Db, id: string, fields: KampungKbFields): boolean {
-  return prepared(db, UPDATE_KAMPUNG_KB).run({ ...columns(fields), id, now: nowIso() }).changes > 0;
+  return runNamed(db, UPDATE_KAMPUNG_KB, { id, now: nowIso(), criteria: JSON.stringify(fields.criteria) }, fields).changes > 0;
 }
 
 export function setKampungKbDeleted(db: Db, id: string, deleted: boolean): void {

@@ -1,4 +1,5 @@
 import type { Db } from '../open.js';
+import { runNamed } from '../statements.js';
 import { newId, nowIso } from '../clock.js';
 
 export interface OfficeRow {
@@ -38,7 +39,8 @@ export function getOffice(db: Db): OfficeRow | null {
 
 export function upsertOffice(db: Db, fields: OfficeFields): OfficeRow {
   const now = nowIso();
-  db.prepare(
+  runNamed(
+    db,
     `INSERT INTO office (id, province_code, province_name, regency_code, regency_name, office_name,
        address, phone, email, head_name, head_rank, head_position, head_nip, signature_place,
        logo_mime, logo, created_at, updated_at)
@@ -53,6 +55,8 @@ export function upsertOffice(db: Db, fields: OfficeFields): OfficeRow {
        head_position = excluded.head_position, head_nip = excluded.head_nip,
        signature_place = excluded.signature_place, logo_mime = excluded.logo_mime,
        logo = excluded.logo, updated_at = excluded.updated_at`,
-  ).run({ ...fields, id: newId(), now });
+    { id: newId(), now },
+    fields,
+  );
   return getOffice(db)!;
 }

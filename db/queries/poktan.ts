@@ -2,7 +2,7 @@ import { POKTAN_TYPES, type PoktanType } from '../../electron/contract/poktan.js
 import { rowsWrittenSoFar } from '../change-tracking.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { containing, prepared, updateWhenChanged } from '../statements.js';
+import { containing, prepared, runNamed, updateWhenChanged } from '../statements.js';
 import { OPEN_NEED_STATUSES } from './facility.js';
 
 export interface PoktanFields {
@@ -50,8 +50,6 @@ const SELECT = `SELECT ${COLUMNS} ${FROM}`;
 type Raw = Omit<PoktanRow, 'isActive'> & { isActive: number };
 const toRow = (raw: Raw): PoktanRow => ({ ...raw, isActive: raw.isActive === 1 });
 
-const columns = (fields: PoktanFields, nameKey: string) => ({ ...fields, nameKey, isActive: fields.isActive ? 1 : 0 });
-
 export function getPoktan(db: Db, id: string): PoktanRow | null {
   const raw = prepared(db, `${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as Raw | undefined;
   return raw ? toRow(raw) : null;
@@ -65,13 +63,16 @@ export function insertPoktan(db: Db, fields: PoktanFields, nameKey: string): str
   const now = nowIso();
   // Both derived columns are set by this INSERT (migration 0095): the place order here, and a new
   // group has no open needs.
-  prepared(db, 
+  runNamed(
+    db,
     `INSERT INTO poktan (id, type, name, name_key, kecamatan_code, desa_code, kampung_kb_id, address, chair_name, chair_phone,
        members, founded_year, decree_number, decree_date, stage_code, is_active, last_active_on, notes, created_at, updated_at, place_order)
      VALUES (@id, @type, @name, @nameKey, @kecamatanCode, @desaCode, @kampungKbId, @address, @chairName, @chairPhone,
        @members, @foundedYear, @decreeNumber, @decreeDate, @stageCode, @isActive, @lastActiveOn, @notes, @now, @now,
        ${placeOrderOf('@desaCode')})`,
-  ).run({ ...columns(fields, nameKey), id, now });
+    { id, now, nameKey },
+    fields,
+  );
   return id;
 }
 
@@ -83,7 +84,7 @@ const UPDATE_POKTAN = updateWhenChanged('poktan', {
 
 /** Saves a group's fields; false when they were stored as they are (nothing written). */
 export function updatePoktan(db: Db, id: string, fields: PoktanFields, nameKey: string): boolean {
-  return prepared(db, UPDATE_POKTAN).run({ ...columns(fields, nameKey), id, now: nowIso() }).changes > 0;
+  return runNamed(db, UPDATE_POKTAN, { id, now: nowIso(), nameKey }, fields).changes > 0;
 }
 
 /**

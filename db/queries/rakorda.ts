@@ -1,5 +1,6 @@
 import { naturalId, newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
+import { runNamed } from '../statements.js';
 
 export interface IndicatorRow {
   id: string;
@@ -33,13 +34,16 @@ export function saveIndicator(db: Db, indicator: Omit<IndicatorRow, 'id' | 'sort
   const now = nowIso();
   const id = indicator.id ?? naturalId('ind', indicator.code);
   const sortOrder = (db.prepare(`SELECT ifnull(max(sort_order), 0) + 10 AS n FROM indicator`).get() as { n: number }).n;
-  db.prepare(
+  runNamed(
+    db,
     `INSERT INTO indicator (id, code, name, unit, direction, aggregation, has_target, whole_number, sort_order, retired_from_year, created_at, updated_at)
      VALUES (@id, @code, @name, @unit, @direction, @aggregation, @hasTarget, @wholeNumber, @sortOrder, @retiredFromYear, @now, @now)
      ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, unit = excluded.unit, direction = excluded.direction,
        aggregation = excluded.aggregation, has_target = excluded.has_target, whole_number = excluded.whole_number,
        retired_from_year = excluded.retired_from_year, updated_at = excluded.updated_at`,
-  ).run({ ...indicator, id, sortOrder, hasTarget: indicator.hasTarget ? 1 : 0, wholeNumber: indicator.wholeNumber ? 1 : 0, now });
+    { id, sortOrder, now },
+    indicator,
+  );
   return id;
 }
 
@@ -74,20 +78,20 @@ const LAYER_COLUMNS: Record<ValueLayer, string> = {
   existing: 'existing',
 };
 
-/** Sets one layer of one cell; the other layers of the cell keep their values. */
-/** Stores one figure of the grid; false when it was stored as it is (nothing written). */
+/** Stores one figure of the grid (the cell's other layers keep theirs); false when it was stored as it is (nothing written). */
 export function setValue(db: Db, cell: { year: number; indicatorId: string; area: string; layer: ValueLayer; value: number | null }): boolean {
   const column = LAYER_COLUMNS[cell.layer];
   const now = nowIso();
   return (
-    db
-      .prepare(
-        `INSERT INTO evaluation_value (id, year, indicator_id, area, ${column}, created_at, updated_at)
-         VALUES (@id, @year, @indicatorId, @area, @value, @now, @now)
-         ON CONFLICT (year, indicator_id, area) DO UPDATE SET ${column} = excluded.${column}, updated_at = excluded.updated_at
-           WHERE ${column} IS NOT excluded.${column}`,
-      )
-      .run({ ...cell, id: naturalId('ev', cell.year, cell.indicatorId, cell.area), now }).changes > 0
+    runNamed(
+      db,
+      `INSERT INTO evaluation_value (id, year, indicator_id, area, ${column}, created_at, updated_at)
+       VALUES (@id, @year, @indicatorId, @area, @value, @now, @now)
+       ON CONFLICT (year, indicator_id, area) DO UPDATE SET ${column} = excluded.${column}, updated_at = excluded.updated_at
+         WHERE ${column} IS NOT excluded.${column}`,
+      { id: naturalId('ev', cell.year, cell.indicatorId, cell.area), now },
+      cell,
+    ).changes > 0
   );
 }
 
@@ -110,12 +114,15 @@ export function getMeeting(db: Db, year: number): MeetingRow | null {
 
 export function saveMeeting(db: Db, meeting: MeetingRow): void {
   const now = nowIso();
-  db.prepare(
+  runNamed(
+    db,
     `INSERT INTO rakorda_meeting (id, year, theme, held_on, venue, opened_by, participants, speakers, created_at, updated_at)
      VALUES (@id, @year, @theme, @heldOn, @venue, @openedBy, @participants, @speakers, @now, @now)
      ON CONFLICT (year) DO UPDATE SET theme = excluded.theme, held_on = excluded.held_on, venue = excluded.venue,
        opened_by = excluded.opened_by, participants = excluded.participants, speakers = excluded.speakers, updated_at = excluded.updated_at`,
-  ).run({ ...meeting, id: naturalId('rakorda', meeting.year), participants: JSON.stringify(meeting.participants), speakers: JSON.stringify(meeting.speakers), now });
+    { id: naturalId('rakorda', meeting.year), participants: JSON.stringify(meeting.participants), speakers: JSON.stringify(meeting.speakers), now },
+    meeting,
+  );
 }
 
 export type ResolutionStatus = 'belum' | 'berjalan' | 'selesai';
@@ -160,22 +167,28 @@ export function nextResolutionNumber(db: Db, year: number): number {
 export function saveResolution(db: Db, resolution: { id?: string | undefined; year: number; number: number; text: string; responsible: string[]; targetDate: string | null }): string {
   const now = nowIso();
   const id = resolution.id ?? newId();
-  db.prepare(
+  runNamed(
+    db,
     `INSERT INTO rakorda_resolution (id, year, number, text, responsible, target_date, created_at, updated_at)
      VALUES (@id, @year, @number, @text, @responsible, @targetDate, @now, @now)
      ON CONFLICT (id) DO UPDATE SET number = excluded.number, text = excluded.text, responsible = excluded.responsible,
        target_date = excluded.target_date, updated_at = excluded.updated_at`,
-  ).run({ ...resolution, id, responsible: JSON.stringify(resolution.responsible), now });
+    { id, responsible: JSON.stringify(resolution.responsible), now },
+    resolution,
+  );
   return id;
 }
 
 /** A follow-up note moves the resolution's status with it. */
 export function addFollowup(db: Db, resolutionId: string, followup: { notedOn: string; note: string; status: ResolutionStatus }): void {
   const now = nowIso();
-  db.prepare(
+  runNamed(
+    db,
     `INSERT INTO rakorda_followup (id, resolution_id, noted_on, note, status, created_at, updated_at)
      VALUES (@id, @resolutionId, @notedOn, @note, @status, @now, @now)`,
-  ).run({ ...followup, id: newId(), resolutionId, now });
+    { id: newId(), resolutionId, now },
+    followup,
+  );
   db.prepare(`UPDATE rakorda_resolution SET status = ?, updated_at = ? WHERE id = ?`).run(followup.status, now, resolutionId);
 }
 

@@ -2,7 +2,7 @@ import type { ReferenceList, ReferenceOptions } from '../../electron/contract/re
 import { REFERENCE_LIST_NAMES } from '../../electron/contract/reference.js';
 import { naturalId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { prepared } from '../statements.js';
+import { prepared, runNamed } from '../statements.js';
 
 export function listReferenceOptions(db: Db): ReferenceOptions {
   const rows = prepared(db, `SELECT list, code, label, active FROM ref_option ORDER BY list, sort_order, label`)
@@ -29,9 +29,12 @@ export function findOption(db: Db, list: ReferenceList, code: string): { label: 
 export function saveOption(db: Db, option: { list: ReferenceList; code: string; label: string; active: boolean }): void {
   const now = nowIso();
   const nextOrder = (prepared(db, `SELECT ifnull(max(sort_order), 0) + 10 AS n FROM ref_option WHERE list = ?`).get(option.list) as { n: number }).n;
-  prepared(db, 
+  runNamed(
+    db,
     `INSERT INTO ref_option (id, list, code, label, sort_order, active, created_at, updated_at)
      VALUES (@id, @list, @code, @label, @sortOrder, @active, @now, @now)
      ON CONFLICT (list, code) DO UPDATE SET label = excluded.label, active = excluded.active, updated_at = excluded.updated_at`,
-  ).run({ ...option, id: naturalId('ref', option.list, option.code), sortOrder: nextOrder, active: option.active ? 1 : 0, now });
+    { id: naturalId('ref', option.list, option.code), sortOrder: nextOrder, now },
+    option,
+  );
 }

@@ -80,6 +80,9 @@ test('two Kampung KB: profiles, level with indices, next year, comparison, PDFs'
   await expect(page.getByText('Isian awal disalin dari data tahun 2024')).toBeVisible();
   await page.getByLabel('Tahun', { exact: true }).fill('2025');
   await page.getByLabel('Jumlah keluarga (KK)').fill('1600');
+  // A figure not known this year is cleared: it is stored as not filled in, not as 0.
+  await page.getByLabel('Keluarga dengan lansia').fill('');
+  await expect(page.getByLabel('Peserta BPJS Kesehatan')).toHaveValue('');
   await kkb.save();
   await expect(page.getByText('Data tahun 2025 disimpan. Ada 1 angka yang perlu diperiksa kembali')).toBeVisible();
   await expect(page.getByLabel('Jumlah keluarga (KK)')).toHaveAccessibleDescription('Jumlah keluarga naik 60% dibanding data tahun 2024 (1.000 → 1.600); periksa kembali.');
@@ -92,6 +95,8 @@ test('two Kampung KB: profiles, level with indices, next year, comparison, PDFs'
   await kkb.tab('Bandingkan periode').click();
   const families = page.getByRole('row', { name: /^Jumlah keluarga/ });
   await expect(families.getByRole('cell')).toHaveText(['1.000', '1.600', '+600 (+60,00%)']);
+  await expect(page.getByRole('row', { name: /^Keluarga dengan lansia/ }).getByRole('cell')).toHaveText(['150', '–', 'tidak diisi']);
+  await expect(page.getByRole('row', { name: /^\s*Kondom/ }).getByRole('cell')).toHaveText(['–', '–', '–']);
   await screenshot(page, 'kkb-bandingkan');
 
   const profileDownload = page.waitForEvent('download');
@@ -101,6 +106,8 @@ test('two Kampung KB: profiles, level with indices, next year, comparison, PDFs'
   expect(profile).toContain('Kampung KB Mekarsari — Desa/Kelurahan Mekarsari, Kecamatan Rangkasbitung');
   expect(profile).toContain('B. Tingkat perkembangan (Tahun 2025)');
   expect(profile).toMatch(/Jumlah keluarga\s+:\s+1\.600/);
+  expect(profile).toMatch(/Keluarga dengan lansia\s+:\s+–\n/);
+  expect(profile).toMatch(/Peserta BPJS Kesehatan\s+:\s+–\n/);
   expect(profile).toMatch(/Jumlah peserta KB aktif\s+400\s+CPR 66,67%/);
   expect(profile).toContain('F. Kegiatan tahun 2025');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatIndicatorValue, formatMonthYear, formatNip, formatNumber, formatPercent } from './format.js';
+import { formatCount, formatDate, formatIndicatorValue, formatMonthYear, formatNip, formatNumber, formatPercent, formatShare } from './format.js';
 
 describe('Indonesian formatting', () => {
   it('groups thousands with dots and uses a decimal comma', () => {
@@ -13,6 +13,18 @@ describe('Indonesian formatting', () => {
     expect(formatPercent((10813 / 10686) * 100)).toBe('101,19%');
     expect(formatPercent(63.41)).toBe('63,41%');
     expect(formatPercent(100)).toBe('100,00%');
+  });
+
+  it('prints a figure not filled in as a dash, where a 0 is a 0', () => {
+    expect(formatCount(null)).toBe('–');
+    expect(formatCount(undefined)).toBe('–');
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(10813)).toBe('10.813');
+    expect(formatShare(10813, 10686)).toBe('101,19%');
+    expect(formatShare(0, 200)).toBe('0,00%');
+    expect(formatShare(null, 200)).toBe('–');
+    expect(formatShare(50, null)).toBe('–');
+    expect(formatShare(50, 0)).toBe('–');
   });
 
   it('writes dates as "23 Maret 2017", whatever the machine’s time zone', () => {

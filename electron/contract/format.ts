@@ -83,7 +83,12 @@ export function formatPercentOrDash(value: number | null): string {
   return value === null ? '–' : formatPercent(value);
 }
 
-/** `part` as a share of `whole` ("25,00%"), or a dash when the whole is zero. */
-export function formatShare(part: number, whole: number): string {
-  return whole > 0 ? formatPercent((part / whole) * 100) : '–';
+/** `part` as a share of `whole` ("25,00%"), or a dash when the whole is zero or either is not filled in. */
+export function formatShare(part: number | null | undefined, whole: number | null | undefined): string {
+  return part != null && whole != null && whole > 0 ? formatPercent((part / whole) * 100) : '–';
+}
+
+/** A count, or a dash where it was not filled in (a blank figure is not a 0). */
+export function formatCount(value: number | null | undefined): string {
+  return value == null ? '–' : formatNumber(value);
 }

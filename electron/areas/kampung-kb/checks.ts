@@ -3,7 +3,8 @@ import { POKTAN_TARGETS } from '../../contract/kampung-kb.js';
 import { sum, type SnapshotFigures, type SnapshotProfile } from './snapshot-schema.js';
 
 // Checks on a snapshot beyond its schema. Problems block the save (reported never exceeds
-// existing); warnings are shown beside the field but the figures are stored as entered.
+// existing); warnings are shown beside the field but the figures are stored as entered. A figure
+// left blank (null) is compared with nothing.
 
 type Messages = Record<string, string>;
 
@@ -15,11 +16,11 @@ export function snapshotProblems(year: number, month: number | null, profile: Sn
 
   const users = sum(figures.kbUsers);
   const nonUsers = sum(figures.nonUsers);
-  if (users > figures.pus) {
-    problems['figures.kbUsers'] = `Jumlah peserta KB menurut metode (${formatNumber(users)}) melebihi jumlah PUS (${formatNumber(figures.pus)}).`;
-  } else if (users + nonUsers > figures.pus) {
-    problems['figures.nonUsers'] =
-      `Peserta KB ditambah PUS tidak ber-KB (${formatNumber(users + nonUsers)}) melebihi jumlah PUS (${formatNumber(figures.pus)}).`;
+  const pus = figures.pus;
+  if (pus !== null && users > pus) {
+    problems['figures.kbUsers'] = `Jumlah peserta KB menurut metode (${formatNumber(users)}) melebihi jumlah PUS (${formatNumber(pus)}).`;
+  } else if (pus !== null && users + nonUsers > pus) {
+    problems['figures.nonUsers'] = `Peserta KB ditambah PUS tidak ber-KB (${formatNumber(users + nonUsers)}) melebihi jumlah PUS (${formatNumber(pus)}).`;
   }
   const familyGroups = [
     ['familiesWithUnderFives', 'Keluarga dengan balita'],
@@ -27,15 +28,16 @@ export function snapshotProblems(year: number, month: number | null, profile: Sn
     ['familiesWithElderly', 'Keluarga dengan lansia'],
   ] as const;
   for (const [field, label] of familyGroups) {
-    if (figures[field] > figures.families) {
-      problems[`figures.${field}`] = `${label} (${formatNumber(figures[field])}) melebihi jumlah keluarga (${formatNumber(figures.families)}).`;
+    const [part, families] = [figures[field], figures.families];
+    if (part !== null && families !== null && part > families) {
+      problems[`figures.${field}`] = `${label} (${formatNumber(part)}) melebihi jumlah keluarga (${formatNumber(families)}).`;
     }
   }
   for (const poktan of POKTAN_TARGETS) {
-    const participants = figures.poktanParticipants[poktan.key];
-    if (participants > figures[poktan.target]) {
+    const [participants, target] = [figures.poktanParticipants[poktan.key], figures[poktan.target]];
+    if (participants !== null && target !== null && participants > target) {
       problems[`figures.poktanParticipants.${poktan.key}`] =
-        `Peserta ${poktan.label} (${formatNumber(participants)}) melebihi jumlah ${poktan.targetLabel} (${formatNumber(figures[poktan.target])}).`;
+        `Peserta ${poktan.label} (${formatNumber(participants)}) melebihi jumlah ${poktan.targetLabel} (${formatNumber(target)}).`;
     }
   }
   if (profile.pokja.membersTrained > profile.pokja.members) {
@@ -56,12 +58,13 @@ const WATCHED = [
 /** Implausible but possible values: a jump of 50% or more from the previous snapshot, PUS above families. */
 export function snapshotWarnings(figures: SnapshotFigures, previous: { label: string; figures: SnapshotFigures } | null): Messages {
   const warnings: Messages = {};
-  if (figures.pus > figures.families && figures.families > 0) {
-    warnings['figures.pus'] = `PUS (${formatNumber(figures.pus)}) melebihi jumlah keluarga (${formatNumber(figures.families)}); periksa kembali.`;
+  const [pus, families] = [figures.pus, figures.families];
+  if (pus !== null && families !== null && pus > families && families > 0) {
+    warnings['figures.pus'] = `PUS (${formatNumber(pus)}) melebihi jumlah keluarga (${formatNumber(families)}); periksa kembali.`;
   }
   if (!previous) return warnings;
-  const compare = (path: string, label: string, now: number, before: number) => {
-    if (before <= 0) return;
+  const compare = (path: string, label: string, now: number | null, before: number | null) => {
+    if (now === null || before === null || before <= 0) return;
     const change = (now - before) / before;
     if (Math.abs(change) >= 0.5) {
       const direction = change > 0 ? 'naik' : 'turun';

@@ -290,6 +290,11 @@ describe('Kampung KB recap', () => {
     expect(profile).toMatch(/Kesertaan ber-KB \(CPR\)\s+67%\s+4/);
     expect(profile).toMatch(/Jumlah peserta KB aktif\s+400\s+CPR 66,67%/);
     expect(profile).toMatch(/BKB\s+50\s+200 keluarga dengan balita\s+25,00%/);
+    // Figures the period left blank print as a dash, not as 0: BPJS members, a KB method.
+    expect(profile).toMatch(/Peserta BPJS Kesehatan\s+:\s+–\n/);
+    expect(profile).toMatch(/Kondom\s+–\s+–\n/);
+    expect(profile).toMatch(/Suntik\s+200\s+50,00%\n/);
+    expect(profile).toContain('Tanda “–” pada bagian D dan E: angka belum diisi untuk periode ini');
     // Table cells wrap; compare with line breaks folded.
     expect(profile.replace(/\s+/g, ' ')).toMatch(/10 Mei 2024 Sosialisasi 8 fungsi .*keluarga/);
     expect(profile).toContain('23 Maret 2017');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { snapshotProblems, snapshotWarnings } from './checks.js';
 import { computeLevel, levelFrom, poktanParticipation } from './level.js';
 import { DEFAULT_LEVEL_RULES, scoreOf, wholePercent } from './level-rules.js';
 import { snapshotFiguresSchema, snapshotProfileSchema, type SnapshotFigures, type SnapshotProfile } from './snapshot-schema.js';
@@ -164,5 +165,31 @@ describe('poktanParticipation', () => {
   it('leaves poktan with no target families out of the average', () => {
     expect(poktanParticipation(figures({ familiesWithUnderFives: 100, poktanParticipants: { bkb: 25, bkr: 0, bkl: 0, uppka: 0, pikr: 0 } }))).toBe(25);
     expect(poktanParticipation(figures())).toBeNull();
+  });
+
+  it('leaves poktan whose participants or target families were left blank out of the average', () => {
+    const participants = { bkb: 25, bkr: null, bkl: 10, uppka: null, pikr: null };
+    // BKB 25/100; BKL has participants but its families were left blank; BKR has families but no participants.
+    expect(poktanParticipation(figures({ familiesWithUnderFives: 100, familiesWithTeens: 80, familiesWithElderly: null, poktanParticipants: participants }))).toBe(25);
+  });
+});
+
+describe('figures left blank', () => {
+  it('cannot work out the rates over a PUS left blank, but scores the ones it can', () => {
+    const result = computeLevel({ profile: profile(), figures: figures({ pus: null, kbUsers: { iud: 30, suntik: 70 } }), partnerCount: 0 }, rules);
+    expect(result.output.items.map((i) => [i.key, i.value, i.nextStep?.startsWith('belum dapat dihitung') ?? false])).toEqual([
+      ['poktanParticipation', null, true],
+      ['cpr', null, true],
+      ['mkjp', 30, false],
+      ['unmetNeed', null, true],
+    ]);
+  });
+
+  it('are compared with nothing by the checks, where a 0 would be', () => {
+    const blank = figures({ pus: null, families: null, kbUsers: { suntik: 70 }, familiesWithUnderFives: 40, poktanParticipants: { bkb: 30, bkr: null, bkl: null, uppka: null, pikr: null } });
+    expect(snapshotProblems(2024, null, profile(), blank, '2026-11-27')).toEqual({});
+    expect(snapshotWarnings(figures({ pus: 900, families: null }), { label: '2023', figures: figures({ pus: null, families: 500 }) })).toEqual({});
+    const zero = figures({ pus: 0, families: 0, kbUsers: { suntik: 70 }, familiesWithUnderFives: 40 });
+    expect(Object.keys(snapshotProblems(2024, null, profile(), zero, '2026-11-27'))).toEqual(['figures.kbUsers', 'figures.familiesWithUnderFives']);
   });
 });

@@ -51,9 +51,12 @@ function pokjaLevel(pokja: SnapshotProfile['pokja']): number {
   return 1 + (hasMembers ? 1 : 0) + (trained ? 1 : 0);
 }
 
-/** Mean participation (%) over the poktan whose target group is not empty; null when none is filled in. */
+/** Mean participation (%) over the poktan whose participants and (non-empty) target group are filled in; null when none is. */
 export function poktanParticipation(figures: SnapshotFigures): number | null {
-  const rates = POKTAN_TARGETS.filter((p) => figures[p.target] > 0).map((p) => figures.poktanParticipants[p.key] / figures[p.target]);
+  const rates = POKTAN_TARGETS.flatMap((p) => {
+    const [participants, target] = [figures.poktanParticipants[p.key], figures[p.target]];
+    return participants !== null && target !== null && target > 0 ? [participants / target] : [];
+  });
   return rates.length === 0 ? null : Math.floor((sum(rates) / rates.length) * 100 + 0.5);
 }
 
@@ -83,15 +86,16 @@ export function computeLevel({ profile, figures, partnerCount }: LevelInputs, ru
     rules.passMark,
   );
 
+  // A blank PUS (null), like a PUS of 0, leaves the rates over it not computable.
   const users = sum(figures.kbUsers);
   const longActing = sum(rules.longActingMethods.map((code) => figures.kbUsers[code] ?? 0));
   const unmet = sum(rules.unmetNeedReasons.map((code) => figures.nonUsers[code] ?? 0));
   const output = indexOf(
     [
       percentItem('poktanParticipation', 'Partisipasi keluarga dalam poktan', poktanParticipation(figures), rules.output.poktanParticipation, 'jumlah keluarga sasaran poktan'),
-      percentItem('cpr', 'Kesertaan ber-KB (CPR)', wholePercent(users, figures.pus), rules.output.cpr, 'jumlah PUS'),
+      percentItem('cpr', 'Kesertaan ber-KB (CPR)', wholePercent(users, figures.pus ?? 0), rules.output.cpr, 'jumlah PUS'),
       percentItem('mkjp', 'Pemakaian MKJP', wholePercent(longActing, users), rules.output.mkjp, 'peserta KB per metode'),
-      percentItem('unmetNeed', 'Kebutuhan ber-KB tidak terpenuhi (IAT + TIAL)', wholePercent(unmet, figures.pus), rules.output.unmetNeed, 'jumlah PUS'),
+      percentItem('unmetNeed', 'Kebutuhan ber-KB tidak terpenuhi (IAT + TIAL)', wholePercent(unmet, figures.pus ?? 0), rules.output.unmetNeed, 'jumlah PUS'),
     ],
     rules.passMark,
   );

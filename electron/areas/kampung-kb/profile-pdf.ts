@@ -5,7 +5,7 @@ import { getKampungKb } from '../../../db/queries/kampung-kb.js';
 import { getOffice } from '../../../db/queries/office.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
 import type { Db } from '../../../db/open.js';
-import { formatDate, formatMonthYear, formatNumber, localIsoDate, formatShare } from '../../contract/format.js';
+import { formatCount, formatDate, formatMonthYear, formatNumber, formatShare, localIsoDate } from '../../contract/format.js';
 import { AGE_BANDS, LEVEL_LABELS, POKTAN_TARGETS, scoredValueText, type IndexResult } from '../../contract/kampung-kb.js';
 import type { FilePayload } from '../../contract/result.js';
 import type { ReferenceList } from '../../contract/reference.js';
@@ -95,13 +95,13 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
       ]),
       { text: 'D. Data kependudukan', style: 'section' },
       factsTable([
-        ['Jumlah keluarga', formatNumber(figures.families)],
-        ['Pasangan usia subur (PUS)', formatNumber(figures.pus)],
-        ['Remaja', formatNumber(figures.teenagers)],
-        ['Keluarga dengan balita', formatNumber(figures.familiesWithUnderFives)],
-        ['Keluarga dengan remaja', formatNumber(figures.familiesWithTeens)],
-        ['Keluarga dengan lansia', formatNumber(figures.familiesWithElderly)],
-        ['Peserta BPJS Kesehatan', formatNumber(figures.bpjsMembers)],
+        ['Jumlah keluarga', formatCount(figures.families)],
+        ['Pasangan usia subur (PUS)', formatCount(figures.pus)],
+        ['Remaja', formatCount(figures.teenagers)],
+        ['Keluarga dengan balita', formatCount(figures.familiesWithUnderFives)],
+        ['Keluarga dengan remaja', formatCount(figures.familiesWithTeens)],
+        ['Keluarga dengan lansia', formatCount(figures.familiesWithElderly)],
+        ['Peserta BPJS Kesehatan', formatCount(figures.bpjsMembers)],
       ]),
     );
     const population = sum(figures.population.male) + sum(figures.population.female);
@@ -123,7 +123,7 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
         headers: ['Metode KB', 'Peserta', '% dari peserta'],
         widths: ['*', 80, 90],
         align: ['left', 'right', 'right'],
-        rows: options['metode-kb'].map((m) => [m.label, formatNumber(figures.kbUsers[m.code] ?? 0), percent(figures.kbUsers[m.code] ?? 0, users)]),
+        rows: options['metode-kb'].map((m) => [m.label, formatCount(figures.kbUsers[m.code]), percent(figures.kbUsers[m.code], users)]),
         totals: ['Jumlah peserta KB aktif', formatNumber(users), `CPR ${percent(users, figures.pus)}`],
       }),
       { text: '', margin: [0, 6, 0, 0] },
@@ -131,17 +131,18 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
         headers: ['PUS tidak ber-KB menurut alasan', 'Jumlah', '% dari PUS'],
         widths: ['*', 80, 90],
         align: ['left', 'right', 'right'],
-        rows: options['alasan-tidak-ber-kb'].map((r) => [r.label, formatNumber(figures.nonUsers[r.code] ?? 0), percent(figures.nonUsers[r.code] ?? 0, figures.pus)]),
+        rows: options['alasan-tidak-ber-kb'].map((r) => [r.label, formatCount(figures.nonUsers[r.code]), percent(figures.nonUsers[r.code], figures.pus)]),
       }),
       { text: '', margin: [0, 6, 0, 0] },
       dataTable({
         headers: ['Poktan', 'Peserta', 'Sasaran', 'Partisipasi'],
         widths: ['*', 70, 150, 70],
         align: ['left', 'right', 'left', 'right'],
-        rows: POKTAN_TARGETS.map((p) => [p.label, formatNumber(figures.poktanParticipants[p.key]), `${formatNumber(figures[p.target])} ${p.targetLabel}`, percent(figures.poktanParticipants[p.key], figures[p.target])]),
+        rows: POKTAN_TARGETS.map((p) => [p.label, formatCount(figures.poktanParticipants[p.key]), `${formatCount(figures[p.target])} ${p.targetLabel}`, percent(figures.poktanParticipants[p.key], figures[p.target])]),
         // Five rows: split over two pages, one was left alone at the foot of the first.
         unbreakable: true,
       }),
+      { text: 'Tanda “–” pada bagian D dan E: angka belum diisi untuk periode ini, atau persentase yang belum dapat dihitung.', fontSize: 8, italics: true, margin: [0, 3, 0, 0] },
     );
     const activities = listActivities(db, id, row.year);
     content.push({ text: `F. Kegiatan tahun ${row.year}`, style: 'section' });

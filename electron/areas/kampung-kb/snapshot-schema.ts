@@ -8,6 +8,12 @@ import { optionalNip } from '../office/nip.js';
 
 const count = () => z.number().int({ error: 'Harus bilangan bulat.' }).min(0, { error: 'Tidak boleh negatif.' }).max(10_000_000);
 const codes = () => z.array(z.string().min(1).max(60)).max(50).default([]);
+/**
+ * A figure the period may not know: null (left blank) is "belum diisi", printed as a dash and
+ * left out of checks and scores, where a 0 would state that there are none.
+ */
+const figure = () => count().nullable().default(null);
+/** Counts by reference code: a code left blank is absent (not filled), not 0. */
 const countsByCode = () => z.record(z.string().min(1).max(60), count()).default({});
 
 export const snapshotProfileSchema = z.strictObject({
@@ -39,12 +45,12 @@ const populationBands = () => z.array(count()).length(AGE_BANDS.length).default(
 
 export const snapshotFiguresSchema = z.strictObject({
   population: z.strictObject({ male: populationBands(), female: populationBands() }).prefault({}),
-  families: count().default(0),
-  pus: count().default(0),
-  teenagers: count().default(0),
-  familiesWithUnderFives: count().default(0),
-  familiesWithTeens: count().default(0),
-  familiesWithElderly: count().default(0),
+  families: figure(),
+  pus: figure(),
+  teenagers: figure(),
+  familiesWithUnderFives: figure(),
+  familiesWithTeens: figure(),
+  familiesWithElderly: figure(),
   /** Active KB users by method code. */
   kbUsers: countsByCode(),
   /** PUS not using KB by reason code. */
@@ -52,14 +58,14 @@ export const snapshotFiguresSchema = z.strictObject({
   /** Participating families (teenagers for PIK-R) per poktan; keys as in POKTAN_TARGETS. */
   poktanParticipants: z
     .strictObject({
-      bkb: count().default(0),
-      bkr: count().default(0),
-      bkl: count().default(0),
-      uppka: count().default(0),
-      pikr: count().default(0),
+      bkb: figure(),
+      bkr: figure(),
+      bkl: figure(),
+      uppka: figure(),
+      pikr: figure(),
     })
     .prefault({}),
-  bpjsMembers: count().default(0),
+  bpjsMembers: figure(),
 });
 
 export type SnapshotProfile = z.output<typeof snapshotProfileSchema>;

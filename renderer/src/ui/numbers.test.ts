@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount } from './numbers.js';
+import { parseCount, parseOptionalCount } from './numbers.js';
 
 describe('parseCount', () => {
   it('reads whole numbers as office staff type them', () => {
@@ -15,5 +15,15 @@ describe('parseCount', () => {
     expect(parseCount('1.5')).toBe('1.5');
     expect(parseCount('dua')).toBe('dua');
     expect(parseCount('-3')).toBe(-3);
+  });
+});
+
+describe('parseOptionalCount', () => {
+  it('reads a blank figure as not filled in, and a typed 0 as 0', () => {
+    expect(parseOptionalCount('')).toBeNull();
+    expect(parseOptionalCount('   ')).toBeNull();
+    expect(parseOptionalCount('0')).toBe(0);
+    expect(parseOptionalCount('1.250')).toBe(1250);
+    expect(parseOptionalCount('dua')).toBe('dua');
   });
 });

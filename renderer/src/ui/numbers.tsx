@@ -14,23 +14,38 @@ export function parseCount(raw: string): number | string {
   return raw;
 }
 
-interface CountFieldProps {
+/** As parseCount, but a blank field is a figure not filled in (null), not 0. */
+export function parseOptionalCount(raw: string): number | string | null {
+  return raw.trim() === '' ? null : parseCount(raw);
+}
+
+interface CountFieldProps<V> {
   name: string;
   label: string;
-  value: number | string;
-  onChange(value: number | string): void;
+  value: V;
+  onChange(value: V): void;
   error?: string | undefined;
   hint?: string | undefined;
   warning?: string | undefined;
 }
 
-const shown = (value: number | string) => (typeof value === 'number' ? formatNumber(value) : value);
+const shown = (value: number | string | null) => (typeof value === 'number' ? formatNumber(value) : (value ?? ''));
 
 /**
  * A whole-number field that shows "1.000". The text stays as typed while the field is edited
  * (changing it on focus would drop the selection a keyboard user relies on) and is tidied on blur.
+ * Left blank it is 0.
  */
-export function CountField({ name, label, value, onChange, error, hint, warning }: CountFieldProps) {
+export function CountField(props: CountFieldProps<number | string>) {
+  return <CountInput {...props} parse={parseCount} />;
+}
+
+/** A count field for a figure the office may not know: left blank it is null ("belum diisi"). */
+export function OptionalCountField(props: CountFieldProps<number | string | null>) {
+  return <CountInput {...props} parse={parseOptionalCount} />;
+}
+
+function CountInput<V extends number | string | null>({ name, label, value, onChange, error, hint, warning, parse }: CountFieldProps<V> & { parse(raw: string): V }) {
   const [text, setText] = useState(() => shown(value));
   return (
     <TextField
@@ -40,10 +55,10 @@ export function CountField({ name, label, value, onChange, error, hint, warning 
       autoComplete="off"
       className="number"
       value={text}
-      onBlur={() => setText(shown(parseCount(text)))}
+      onBlur={() => setText(shown(parse(text)))}
       onChange={(raw) => {
         setText(raw);
-        onChange(parseCount(raw));
+        onChange(parse(raw));
       }}
       error={error}
       hint={warning ?? hint}

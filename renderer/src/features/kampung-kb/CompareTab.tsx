@@ -15,7 +15,8 @@ const sum = (values: Record<string, number>) => Object.values(values).reduce((a,
 
 interface Row {
   label: string;
-  value(s: Snapshot): number | string;
+  /** null: not filled in for the period (a dash). */
+  value(s: Snapshot): number | string | null;
   kind?: 'number' | 'index' | 'text';
 }
 
@@ -40,8 +41,8 @@ export function CompareTab({ snapshots }: { snapshots: Snapshots }) {
     { label: 'Keluarga dengan remaja', value: (s) => s.figures.familiesWithTeens },
     { label: 'Keluarga dengan lansia', value: (s) => s.figures.familiesWithElderly },
     { label: 'Peserta KB aktif', value: (s) => sum(s.figures.kbUsers) },
-    ...(reference.options?.['metode-kb'] ?? []).map((m) => ({ label: `  ${m.label}`, value: (s: Snapshot) => s.figures.kbUsers[m.code] ?? 0 })),
-    ...(reference.options?.['alasan-tidak-ber-kb'] ?? []).map((r) => ({ label: `PUS tidak ber-KB: ${r.label}`, value: (s: Snapshot) => s.figures.nonUsers[r.code] ?? 0 })),
+    ...(reference.options?.['metode-kb'] ?? []).map((m) => ({ label: `  ${m.label}`, value: (s: Snapshot) => s.figures.kbUsers[m.code] ?? null })),
+    ...(reference.options?.['alasan-tidak-ber-kb'] ?? []).map((r) => ({ label: `PUS tidak ber-KB: ${r.label}`, value: (s: Snapshot) => s.figures.nonUsers[r.code] ?? null })),
     ...POKTAN_TARGETS.map((p) => ({ label: `Peserta ${p.label}`, value: (s: Snapshot) => s.figures.poktanParticipants[p.key] })),
     { label: 'Sumber dana', value: (s) => s.profile.fundingSources.length },
     { label: 'Program yang ada', value: (s) => s.profile.programmes.length },
@@ -89,12 +90,14 @@ export function CompareTab({ snapshots }: { snapshots: Snapshots }) {
   );
 }
 
-function show(value: number | string, kind: Row['kind']) {
+function show(value: number | string | null, kind: Row['kind']) {
+  if (value === null) return '–';
   if (typeof value === 'string') return value;
   return kind === 'index' ? formatNumber(value, 2) : formatNumber(value);
 }
 
-function change(before: number | string, after: number | string, kind: Row['kind']) {
+function change(before: number | string | null, after: number | string | null, kind: Row['kind']) {
+  if (before === null || after === null) return before === after ? '–' : after === null ? 'tidak diisi' : 'baru diisi';
   if (typeof before === 'string' || typeof after === 'string') return before === after ? '–' : 'berubah';
   if (before === after) return '–';
   const difference = after - before;

@@ -1,9 +1,9 @@
 import { formatNumber, formatShare } from '../../../../electron/contract/format.js';
 import { AGE_BANDS, POKTAN_TARGETS } from '../../../../electron/contract/kampung-kb.js';
 import { Section } from '../../ui/layout.js';
-import { CountField, parseCount } from '../../ui/numbers.js';
+import { OptionalCountField, parseCount } from '../../ui/numbers.js';
 import type { SectionProps } from './ProfileSections.js';
-import { asNumber, total, type Figures } from './snapshot-draft.js';
+import { asNumber, knownNumber, total, type Figures } from './snapshot-draft.js';
 
 const FAMILY_FIELDS = [
   ['families', 'Jumlah keluarga (KK)'],
@@ -17,14 +17,17 @@ const FAMILY_FIELDS = [
 
 const percent = formatShare;
 
+/** Blank is "belum diisi": the profile prints a dash, and checks and scores leave it out. */
+const BLANK_NOTE = 'Kosongkan angka yang belum diketahui: angka kosong dicetak “–”, bukan 0.';
+
 export function PopulationSection({ value, set, errors, warnings }: SectionProps<Figures>) {
   const male = total(value.population.male);
   const female = total(value.population.female);
   return (
-    <Section title="Data kependudukan">
+    <Section title="Data kependudukan" description={BLANK_NOTE}>
       <div className="form-grid form-grid--3">
         {FAMILY_FIELDS.map(([key, label]) => (
-          <CountField key={key} name={`figures.${key}`} label={label} value={value[key]} onChange={(v) => set([key], v)} error={errors[`figures.${key}`]} warning={warnings[`figures.${key}`]} />
+          <OptionalCountField key={key} name={`figures.${key}`} label={label} value={value[key]} onChange={(v) => set([key], v)} error={errors[`figures.${key}`]} warning={warnings[`figures.${key}`]} />
         ))}
       </div>
       <details className="population">
@@ -78,18 +81,18 @@ export function PopulationSection({ value, set, errors, warnings }: SectionProps
 
 export function KbSection({ value, set, errors, warnings, options }: SectionProps<Figures>) {
   const users = total(value.kbUsers);
-  const pus = asNumber(value.pus);
+  const pus = knownNumber(value.pus);
   const methodError = errors['figures.kbUsers'];
   const reasonError = errors['figures.nonUsers'];
   return (
-    <Section title="Data program KB">
+    <Section title="Data program KB" description={BLANK_NOTE}>
       <fieldset className="choices">
         <legend>Peserta KB aktif menurut metode</legend>
         <div className="form-grid form-grid--4">
           {options['metode-kb']
             .filter((m) => m.active || m.code in value.kbUsers)
             .map((method) => (
-              <CountField key={method.code} name={`kbUsers.${method.code}`} label={method.label} value={value.kbUsers[method.code] ?? 0} onChange={(v) => set(['kbUsers', method.code], v)} error={errors[`figures.kbUsers.${method.code}`]} />
+              <OptionalCountField key={method.code} name={`kbUsers.${method.code}`} label={method.label} value={value.kbUsers[method.code] ?? null} onChange={(v) => set(['kbUsers', method.code], v ?? undefined)} error={errors[`figures.kbUsers.${method.code}`]} />
             ))}
         </div>
         <p className={methodError ? 'field__error' : warnings['figures.kbUsers'] ? 'field__warning' : 'summary-line'} role={methodError ? 'alert' : undefined}>
@@ -102,7 +105,7 @@ export function KbSection({ value, set, errors, warnings, options }: SectionProp
           {options['alasan-tidak-ber-kb']
             .filter((r) => r.active || r.code in value.nonUsers)
             .map((reason) => (
-              <CountField key={reason.code} name={`nonUsers.${reason.code}`} label={reason.label} value={value.nonUsers[reason.code] ?? 0} onChange={(v) => set(['nonUsers', reason.code], v)} error={errors[`figures.nonUsers.${reason.code}`]} />
+              <OptionalCountField key={reason.code} name={`nonUsers.${reason.code}`} label={reason.label} value={value.nonUsers[reason.code] ?? null} onChange={(v) => set(['nonUsers', reason.code], v ?? undefined)} error={errors[`figures.nonUsers.${reason.code}`]} />
             ))}
         </div>
         {reasonError ? <p className="field__error">{reasonError}</p> : null}
@@ -111,14 +114,14 @@ export function KbSection({ value, set, errors, warnings, options }: SectionProp
         <legend>Peserta poktan</legend>
         <div className="form-grid form-grid--5">
           {POKTAN_TARGETS.map((poktan) => (
-            <CountField
+            <OptionalCountField
               key={poktan.key}
               name={`poktan.${poktan.key}`}
               label={`Peserta ${poktan.label}`}
               value={value.poktanParticipants[poktan.key]}
               onChange={(v) => set(['poktanParticipants', poktan.key], v)}
               error={errors[`figures.poktanParticipants.${poktan.key}`]}
-              hint={`${percent(asNumber(value.poktanParticipants[poktan.key]), asNumber(value[poktan.target]))} dari ${poktan.targetLabel}`}
+              hint={knownNumber(value[poktan.target]) === null ? `Jumlah ${poktan.targetLabel} belum diisi` : `${percent(knownNumber(value.poktanParticipants[poktan.key]), knownNumber(value[poktan.target]))} dari ${poktan.targetLabel}`}
             />
           ))}
         </div>

@@ -25,3 +25,6 @@ export const total = (values: Record<string, number | string> | (number | string
   (Array.isArray(values) ? values : Object.values(values)).reduce<number>((sum, value) => sum + (typeof value === 'number' ? value : 0), 0);
 
 export const asNumber = (value: number | string) => (typeof value === 'number' ? value : 0);
+
+/** A figure as far as it is known: null while blank or while typed text is not yet a number. */
+export const knownNumber = (value: number | string | null) => (typeof value === 'number' ? value : null);

@@ -229,3 +229,33 @@ test('an office’s own indicator, counted in hectares, takes decimals where the
   await saveGrid(page, /2 isian realisasi tahun \d{4} disimpan\./);
   await expect(cell(page, 'Bayah', 'Lahan pekarangan lestari')).toHaveValue('2,75');
 });
+
+test('the realisasi the registers hold is taken into the grid, checked and saved', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  const sawarna = { kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' };
+  await host.call('kampung-kb-create', { name: 'Kampung KB Sawarna', ...sawarna, declaredOn: `${YEAR}-03-01`, criteria: { main: ['keluarga-miskin'], area: [], special: [] } });
+  await host.call('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...sawarna, members: 25 });
+  await host.call('poktan-create', { type: 'bkb', name: 'BKB Melati', ...sawarna, members: 30 });
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Evaluasi Rakorda' }).click();
+  await page.getByRole('link', { name: 'Isi target dan realisasi' }).click();
+
+  // Only the realisasi layer offers it.
+  await expect(page.getByRole('button', { name: 'Ambil dari register' })).toHaveCount(0);
+  await layer(page, 'Realisasi (indikator jumlah)');
+  // A figure typed before is replaced by the register's, which the user sees before saving.
+  await cell(page, 'Bayah', 'Keluarga aktif ber-BKB').fill('40');
+  await page.getByRole('button', { name: 'Ambil dari register' }).click();
+  await expect(page.getByRole('status')).toContainText('sel realisasi Kampung KB, Keluarga aktif ber-BKB, Keluarga aktif ber-BKR, Keluarga aktif ber-BKL, PIK-R aktif diisi dari register');
+  await expect(cell(page, 'Bayah', 'Kampung KB')).toHaveValue('1');
+  await expect(cell(page, 'Bayah', 'Keluarga aktif ber-BKB')).toHaveValue('55');
+  await expect(cell(page, 'Cijaku', 'Kampung KB')).toHaveValue('0');
+  await expect(page.getByText('140 sel diubah')).toBeVisible();
+  await screenshot(page, 'rakorda-dari-register');
+  await saveGrid(page, new RegExp(`140 isian realisasi tahun ${YEAR} disimpan\\.`));
+
+  // Asked again, nothing differs any more.
+  await page.getByRole('button', { name: 'Ambil dari register' }).click();
+  await expect(page.getByRole('status')).toContainText('di tabel sudah sama dengan register');
+  await expect(page.getByText('0 sel diubah')).toBeVisible();
+});

@@ -241,3 +241,13 @@ export function recapByKecamatan(db: Db): KecamatanRecapRow[] {
     };
   });
 }
+
+/** Active units declared on or before `until` (yyyy-mm-dd), counted per kecamatan code. */
+export function countActiveKampungKbByKecamatan(db: Db, until: string): Map<string, number> {
+  const rows = prepared(
+    db,
+    `SELECT kecamatan_code AS code, count(*) AS units FROM kampung_kb
+     WHERE deleted_at IS NULL AND is_active = 1 AND declared_on <= ? GROUP BY kecamatan_code`,
+  ).all(until) as { code: string; units: number }[];
+  return new Map(rows.map((row) => [row.code, row.units]));
+}

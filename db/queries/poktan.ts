@@ -211,3 +211,20 @@ export function countPoktanByType(db: Db): readonly TypeCount[] {
   if (!db.inTransaction) keptTypeCounts.set(db, { rowsWritten, counts });
   return counts;
 }
+
+export interface ActivePoktanCount {
+  kecamatanCode: string;
+  type: PoktanType;
+  groups: number;
+  members: number;
+}
+
+/** Active groups founded in or before `year` (or of unknown founding year), per kecamatan and type, with their members. */
+export function countActivePoktanByKecamatan(db: Db, year: number): ActivePoktanCount[] {
+  return prepared(
+    db,
+    `SELECT kecamatan_code AS kecamatanCode, type, count(*) AS groups, sum(members) AS members FROM poktan
+     WHERE deleted_at IS NULL AND is_active = 1 AND (founded_year IS NULL OR founded_year <= ?)
+     GROUP BY kecamatan_code, type`,
+  ).all(year) as ActivePoktanCount[];
+}

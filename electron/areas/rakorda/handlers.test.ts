@@ -148,6 +148,49 @@ describe('a year’s evaluation', () => {
   });
 });
 
+describe('realisasi from the registers', () => {
+  it('counts the year’s active Kampung KB, the members of active BKB groups and the PIK-R groups per kecamatan', async () => {
+    const bayah = { kecamatanCode: BAYAH, desaCode: '36.02.03.2002' };
+    const rangkas = { kecamatanCode: RANGKAS, desaCode: '36.02.14.1006' };
+    const unit = (name: string, place: typeof bayah, declaredOn: string, isActive = true) =>
+      app.value('kampung-kb-create', { name, ...place, declaredOn, isActive, criteria: { main: ['keluarga-miskin'], area: [], special: [] } });
+    await unit('Kampung KB Sawarna', bayah, '2020-05-01');
+    await unit('Kampung KB Cijoro', rangkas, '2024-12-31');
+    await unit('Kampung KB Baru', rangkas, '2025-01-02'); // declared after 2024
+    await unit('Kampung KB Lama', rangkas, '2019-01-02', false); // no longer active
+    const group = (type: 'bkb' | 'pikr', name: string, place: typeof bayah, members: number, over: { foundedYear?: number; isActive?: boolean } = {}) =>
+      app.value('poktan-create', { type, name, ...place, members, ...over });
+    await group('bkb', 'BKB Mawar', bayah, 25, { foundedYear: 2018 });
+    await group('bkb', 'BKB Melati', bayah, 30); // founding year unknown: counted
+    await group('bkb', 'BKB Anggrek', bayah, 40, { foundedYear: 2025 }); // founded after 2024
+    await group('bkb', 'BKB Dahlia', rangkas, 50, { isActive: false });
+    await group('pikr', 'PIK-R Bintang', rangkas, 20);
+    await group('pikr', 'PIK-R Bulan', rangkas, 15);
+
+    const { cells, indicators } = await app.value('rakorda-register-figures', { year: 2024 });
+    const figure = (area: string, code: string) => cells[`${area}|${ids[code]}`];
+    expect(indicators).toEqual(['Kampung KB', 'Keluarga aktif ber-BKB', 'Keluarga aktif ber-BKR', 'Keluarga aktif ber-BKL', 'PIK-R aktif']);
+    expect([figure(BAYAH, 'kkb'), figure(RANGKAS, 'kkb'), figure(CIJAKU, 'kkb')]).toEqual([1, 1, 0]);
+    expect([figure(BAYAH, 'bkb-aktif'), figure(RANGKAS, 'bkb-aktif'), figure(BAYAH, 'bkr-aktif')]).toEqual([55, 0, 0]);
+    expect([figure(BAYAH, 'pikr-aktif'), figure(RANGKAS, 'pikr-aktif')]).toEqual([0, 2]);
+    // Every kecamatan of Lebak, for each of the five indicators; none for the kabupaten row or other indicators.
+    expect(Object.keys(cells)).toHaveLength(28 * 5);
+    expect(figure(BAYAH, 'pb')).toBeUndefined();
+    // A year later the unit declared in January and the group founded in 2025 count.
+    const next = await app.value('rakorda-register-figures', { year: 2025 });
+    expect([next.cells[`${RANGKAS}|${ids.kkb}`], next.cells[`${BAYAH}|${ids['bkb-aktif']}`]]).toEqual([2, 95]);
+  });
+
+  it('offers nothing for an indicator retired that year', async () => {
+    const kkb = (await app.value('rakorda-indicators', {})).find((i) => i.code === 'kkb')!;
+    const { sortOrder: _order, ...fields } = kkb;
+    await app.value('rakorda-indicator-save', { ...fields, retiredFromYear: 2024 });
+    const { indicators, cells } = await app.value('rakorda-register-figures', { year: 2024 });
+    expect(indicators).not.toContain('Kampung KB');
+    expect(cells[`${BAYAH}|${ids.kkb}`]).toBeUndefined();
+  });
+});
+
 describe('resolutions', () => {
   it('numbers them, follows them up, and carries open ones into the next year', async () => {
     await app.value('rakorda-resolution-save', { year: 2024, text: 'Meningkatkan kesertaan MKJP melalui pelayanan bergerak.', responsible: ['dinkes', 'puskesmas'], targetDate: '2024-12-31' });

@@ -24,10 +24,10 @@ import { unknownCodes } from '../reference/codes.js';
 import { DEFAULT_EVALUATION_RULES, evaluationRulesSchema } from './achievement.js';
 import { derivedSections } from './derived.js';
 import { buildEvaluation, KABUPATEN, loadEvaluationRules, RULES_KEY } from './evaluation.js';
+import { registerFigures } from './register-figures.js';
 import { renderRakordaReportPdf } from './report-pdf.js';
 import { figureProblem, gridCellProblem, LAYER_LABELS } from './grid-rules.js';
 import { followupInput, gridInput, gridSaveInput, indicatorInput, meetingInput, resolutionInput, yearInput } from './schema.js';
-
 
 export const rakordaHandlers = {
   'rakorda-indicators': read(noInput, (ctx) => listIndicators(ctx.db)),
@@ -75,6 +75,9 @@ export const rakordaHandlers = {
     for (const cell of figures) setValue(ctx.db, { year, layer, ...cell });
     return { saved: cells.length, message: `${formatNumber(cells.length)} isian ${LAYER_LABELS[layer]} tahun ${year} disimpan.` };
   }),
+
+  /** The realisasi the registers hold for the year (Kampung KB, poktan), for the grid to fill in as unsaved edits. */
+  'rakorda-register-figures': read(yearInput, (ctx, { year }) => registerFigures(ctx.db, year)),
 
   'rakorda-evaluation': read(yearInput, (ctx, { year }) => buildEvaluation(ctx.db, year)),
 

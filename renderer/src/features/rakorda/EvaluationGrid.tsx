@@ -154,6 +154,18 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
     if (left > 0) flash({ message: `${formatNumber(left)} angka tidak ditempel: jatuh di luar tabel atau pada sel bergaris, yang tidak diisi pada lapisan ini. Periksa sel awal tempelan.` });
   }
 
+  async function fillFromRegister() {
+    const result = await call('rakorda-register-figures', { year });
+    if (!result.ok) return flash({ message: result.error.message });
+    const { cells: counted, indicators: names } = result.value;
+    if (names.length === 0) return flash({ message: `Tidak ada indikator tahun ${year} yang dapat diambil dari register (Kampung KB; keluarga aktif ber-BKB, BKR, BKL; PIK-R aktif).` });
+    // A cell that already holds the register's figure, stored or typed, is left as it is.
+    const differing = Object.entries(counted).filter(([key, value]) => parseDecimal(shown(key)) !== value);
+    if (differing.length === 0) return flash({ message: `Realisasi ${names.join(', ')} di tabel sudah sama dengan register.` });
+    setEdits((current) => ({ ...current, ...Object.fromEntries(differing.map(([key, value]) => [key, showFigure(value)])) }));
+    flash({ message: `${formatNumber(differing.length)} sel realisasi ${names.join(', ')} diisi dari register. Periksa angkanya, lalu tekan Simpan isian.` });
+  }
+
   async function save() {
     const changed = changedEdits(edits, cells);
     if (changed.length === 0) return flash({ message: 'Tidak ada isian yang berubah.' });
@@ -252,8 +264,19 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
         </Notice>
       ) : null}
       <p className="muted small">Sel bergaris tidak diisi pada lapisan ini: angka kabupaten dijumlahkan dari kecamatan, atau indikatornya diisi pada lapisan lain.</p>
+      {layer === 'achieved' ? (
+        <p className="muted small">
+          Ambil dari register mengisi Kampung KB aktif yang dicanangkan sampai 31 Desember {year}, anggota BKB/BKR/BKL aktif dan kelompok PIK-R aktif yang berdiri sampai tahun {year}{' '}
+          (jumlah anggota menurut register saat ini). Angkanya belum tersimpan sebelum Simpan isian ditekan.
+        </p>
+      ) : null}
       <div className="form-actions">
         <span className="muted small">{formatNumber(changedEdits(edits, cells).length)} sel diubah</span>
+        {layer === 'achieved' ? (
+          <button type="button" className="button" disabled={busy} onClick={fillFromRegister}>
+            Ambil dari register
+          </button>
+        ) : null}
         <button type="button" className="button button--primary" disabled={busy} onClick={save}>
           {busy ? 'Menyimpan…' : 'Simpan isian'}
         </button>

@@ -2,6 +2,7 @@ import { listKecamatan } from '../../../db/queries/places.js';
 import { indicatorsForYear, listValues, type IndicatorRow, type ValueRow } from '../../../db/queries/rakorda.js';
 import { getSetting } from '../../../db/queries/settings.js';
 import type { Db } from '../../../db/open.js';
+import { formatIndicatorValue, formatNumber } from '../../contract/format.js';
 import {
   achievementPercent,
   aggregate,
@@ -57,9 +58,10 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
 
   /**
    * The kabupaten's target and achievement in a year: entered target, or the sum of the kecamatan
-   * targets. A summed target is compared with the achievements of the same kecamatan only: one
-   * with a realisasi but no target would otherwise lift the percentage (a walk-through saw 129%
-   * from 8 kecamatan's realisasi over 6 kecamatan's targets); `untargeted` counts those.
+   * targets. A summed target is compared only where a kecamatan has both a target and a realisasi:
+   * one with a realisasi but no target would lift the percentage (a walk-through saw 129% from 8
+   * kecamatan's realisasi over 6 kecamatan's targets), one with a target but no realisasi yet would
+   * sink it (68,99% beside a realisasi above the target). `basis` says so when either happens.
    */
   const kabupatenOf = (indicator: IndicatorRow, y: number) => {
     const rows = kecamatan.map((k) => value(y, indicator.id, k.code)).filter((v): v is ValueRow => v !== undefined);
@@ -68,9 +70,23 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
     const targeted = rows.filter((r) => r.target !== null);
     const summed = entered === null && indicator.aggregation === 'sum' && targeted.length > 0;
     const target = entered ?? (summed ? targeted.reduce((total, r) => total + r.target!, 0) : null);
-    const compared = summed ? aggregate('sum', targeted).achieved : achieved;
-    const untargeted = summed ? rows.filter((r) => r.target === null && r.achieved !== null).length : 0;
-    return { target, achieved, percent: achievementPercent(target, compared, indicator.direction), untargeted };
+    if (!summed) return { target, achieved, percent: achievementPercent(target, achieved, indicator.direction), basis: null };
+    const both = targeted.filter((r) => r.achieved !== null);
+    const [comparedTarget, compared] = [both.reduce((total, r) => total + r.target!, 0), aggregate('sum', both).achieved];
+    const percent = both.length > 0 ? achievementPercent(comparedTarget, compared, indicator.direction) : null;
+    const untargeted = rows.filter((r) => r.target === null && r.achieved !== null).length;
+    const unreported = targeted.length - both.length;
+    const reasons = [
+      ...(untargeted > 0 ? [`${formatNumber(untargeted)} kecamatan punya realisasi tanpa target`] : []),
+      ...(unreported > 0 ? [`${formatNumber(unreported)} kecamatan punya target tanpa realisasi`] : []),
+    ];
+    const basis =
+      reasons.length === 0
+        ? null
+        : both.length === 0
+          ? `${reasons.join('; ')}; % kabupaten belum dapat dihitung.`
+          : `${reasons.join('; ')}; % kabupaten dihitung dari ${formatNumber(both.length)} kecamatan yang punya keduanya (realisasi ${formatIndicatorValue(compared, indicator.unit)} dari target ${formatIndicatorValue(comparedTarget, indicator.unit)}).`;
+    return { target, achieved, percent, basis };
   };
 
   const indicators = indicatorsForYear(db, year).map((indicator): IndicatorResult => {
@@ -97,7 +113,7 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
     const current = kabupatenOf(indicator, year);
     const previous = kabupatenOf(indicator, year - 1);
     const twoYearsBefore = kabupatenOf(indicator, year - 2);
-    const { untargeted, ...kab } = current;
+    const { basis, ...kab } = current;
     return {
       indicator,
       kecamatan: rows,
@@ -108,7 +124,7 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
         criterion: criterionOf(kab.percent, rules, lowerBest && kab.achieved === 0 && kab.target !== null),
         rank: null,
         flags: [
-          ...(untargeted > 0 ? [`${untargeted} kecamatan punya realisasi tanpa target; % kabupaten dihitung dari kecamatan yang punya keduanya.`] : []),
+          ...(basis ? [basis] : []),
           ...(kab.achieved === null ? [] : flagsFor({ percent: kab.percent, achieved: kab.achieved, existing: null, previousAchieved: previous.achieved, unit: indicator.unit }, rules)),
         ],
       },

@@ -68,7 +68,13 @@ describe('a year’s evaluation', () => {
     // The realisasi is every kecamatan's; the % only the three with targets: 10.813 ÷ 10.686, not 12.913 ÷ 10.686.
     expect(pb.kabupaten).toMatchObject({ target: 10686, achieved: 12913, criterion: 'Sangat Baik' });
     expect(pb.kabupaten.percent).toBeCloseTo(101.1885, 3);
-    expect(pb.kabupaten.flags[0]).toBe('2 kecamatan punya realisasi tanpa target; % kabupaten dihitung dari kecamatan yang punya keduanya.');
+    expect(pb.kabupaten.flags[0]).toBe('2 kecamatan punya realisasi tanpa target; % kabupaten dihitung dari 3 kecamatan yang punya keduanya (realisasi 10.813 dari target 10.686).');
+    // A kecamatan with a target but no realisasi yet is left out of the % too, rather than counted as 0.
+    await save(2024, 'target', [['36.02.04', 'pb', 3000]]);
+    const unreported = (await app.value('rakorda-evaluation', { year: 2024 })).indicators.find((i) => i.indicator.code === 'pb')!.kabupaten;
+    expect(unreported).toMatchObject({ target: 13686, achieved: 12913 });
+    expect(unreported.percent).toBeCloseTo(101.1885, 3);
+    expect(unreported.flags[0]).toBe('2 kecamatan punya realisasi tanpa target; 1 kecamatan punya target tanpa realisasi; % kabupaten dihitung dari 3 kecamatan yang punya keduanya (realisasi 10.813 dari target 10.686).');
     // A kabupaten target of its own (the PPM set for the kabupaten) is compared with the whole realisasi.
     await save(2024, 'target', [['kabupaten', 'pb', 12000]]);
     const own = (await app.value('rakorda-evaluation', { year: 2024 })).indicators.find((i) => i.indicator.code === 'pb')!.kabupaten;
@@ -253,7 +259,11 @@ describe('the report PDF', () => {
     // The 25 kecamatan without figures are named under each ranking, not listed as rows of dashes.
     expect(text.replace(/\s+/g, ' ')).toMatch(/Realisasi kabupaten baru dijumlahkan dari 3 kecamatan; 25 kecamatan lainnya belum mengisi target maupun realisasi: Banjarsari, Bojongmanik, Cibadak,/);
     expect(text).not.toMatch(/–\s+Banjarsari\s+–\s+–/);
-    expect(text.replace(/\s+/g, ' ')).toContain('Dari 14 indikator yang diberi target, 2 sudah dapat dihitung capaiannya (target dan realisasinya terisi); 12 belum.');
+    expect(text.replace(/\s+/g, ' ')).toContain('Target tahun 2024 terisi untuk 2 dari 14 indikator yang bertarget; 2 di antaranya sudah dapat dihitung capaiannya (target dan realisasinya terisi).');
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Capaian tertinggi: Peserta KB baru \(PB\), \d+,\d\d%\./);
+    // The overview's columns are numbered as the rankings are, not headed by internal codes.
+    expect(text.replace(/\s+/g, ' ')).toContain('Kolom bernomor seperti pada bagian IV: 1 = Peserta KB baru (PB); 2 = Unmet need.');
+    expect(text).not.toContain('UNMET-NEED');
     // The sections flow on, each indicator's heading and table kept together: with only the
     // kecamatan that have figures, both rankings share IV's page, and the (portrait) overview of
     // all 28 kecamatan follows.

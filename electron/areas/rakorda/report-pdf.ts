@@ -13,6 +13,7 @@ import type { Printable } from '../../pdf/printable.js';
 import { dataTable, factsTable, reportDocument } from '../../pdf/report.js';
 import { derivedSections } from './derived.js';
 import { buildEvaluation, reportingKecamatan, type AreaResult, type IndicatorResult } from './evaluation.js';
+import { namesRegency } from '../../contract/office.js';
 
 const n = formatIndicatorValue;
 const pct = formatPercentOrDash;
@@ -54,12 +55,13 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
     { text: `TAHUN ${year}`, fontSize: 18, bold: true, alignment: 'center', margin: [0, 16, 0, 0] },
     ...(meeting?.theme ? [{ text: `“${meeting.theme}”`, italics: true, alignment: 'center' as const, margin: [40, 24, 40, 0] as [number, number, number, number] }] : []),
     { text: office.officeName.toUpperCase(), fontSize: 12, bold: true, alignment: 'center', margin: [30, 180, 30, 4] },
-    { text: office.regencyName.toUpperCase(), fontSize: 12, bold: true, alignment: 'center' },
+    ...(namesRegency(office) ? [] : [{ text: office.regencyName.toUpperCase(), fontSize: 12, bold: true, alignment: 'center' as const }]),
     { text: String(year + 1), fontSize: 12, bold: true, alignment: 'center', margin: [0, 4, 0, 0], pageBreak: 'after' },
   ];
 
   const criteriaCount = new Map<string, number>();
   for (const item of targeted) if (item.kabupaten.criterion) criteriaCount.set(item.kabupaten.criterion, (criteriaCount.get(item.kabupaten.criterion) ?? 0) + 1);
+  const withTarget = targeted.filter((i) => i.kabupaten.target !== null);
   const withPercent = targeted.filter((i) => i.kabupaten.percent !== null);
   const best = [...withPercent].sort((a, b) => b.kabupaten.percent! - a.kabupaten.percent!)[0];
   const worst = [...withPercent].sort((a, b) => a.kabupaten.percent! - b.kabupaten.percent!)[0];
@@ -72,10 +74,10 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
     { text: 'I. Ringkasan', style: 'section' },
     {
       ul: [
-        `Dari ${formatNumber(targeted.length)} indikator yang diberi target, ${formatNumber(withPercent.length)} sudah dapat dihitung capaiannya (target dan realisasinya terisi)${targeted.length > withPercent.length ? `; ${formatNumber(targeted.length - withPercent.length)} belum` : ''}.`,
+        `Target tahun ${year} terisi untuk ${formatNumber(withTarget.length)} dari ${formatNumber(targeted.length)} indikator yang bertarget; ${formatNumber(withPercent.length)} di antaranya sudah dapat dihitung capaiannya (target dan realisasinya terisi)${withTarget.length > withPercent.length ? `, ${formatNumber(withTarget.length - withPercent.length)} belum` : ''}.`,
         `Menurut kriteria: ${evaluation.rules.criteria.map((c) => `${c.label} ${formatNumber(criteriaCount.get(c.label) ?? 0)}`).join(', ')}.`,
-        ...(best ? [`Capaian tertinggi: ${best.indicator.name} (${pct(best.kabupaten.percent)}).`] : []),
-        ...(worst && worst !== best ? [`Capaian terendah: ${worst.indicator.name} (${pct(worst.kabupaten.percent)}).`] : []),
+        ...(best ? [`Capaian tertinggi: ${best.indicator.name}, ${pct(best.kabupaten.percent)}.`] : []),
+        ...(worst && worst !== best ? [`Capaian terendah: ${worst.indicator.name}, ${pct(worst.kabupaten.percent)}.`] : []),
         ...(meeting?.heldOn ? [`Rakorda dilaksanakan pada ${formatDate(meeting.heldOn)}${meeting.venue ? ` di ${meeting.venue}` : ''}${meeting.openedBy ? `, dibuka oleh ${meeting.openedBy}` : ''}.`] : []),
       ],
     },
@@ -102,14 +104,13 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
   // Indicators nobody reported this year would print pages of dashes: they are named instead.
   const reported = targeted.filter((item) => item.kecamatan.some((row) => row.achieved !== null || row.target !== null));
   const unreported = targeted.filter((item) => !reported.includes(item));
-  // Where an indicator's heading and table surely fit on one page, the sections flow on (from III,
-  // into V) and each indicator is kept whole on a page, several to a page where they fit. pdfmake
-  // leaves out a block that never breaks but is taller than a page (a blank page), so a kabupaten
-  // with more kecamatan gets each indicator on a page of its own, in smaller type (about 45
-  // kecamatan fit; the few kabupaten with more, up to 51, continue on the next page).
-  const fitsOnePage = (evaluation.indicators[0]?.kecamatan.length ?? 0) <= ONE_PAGE_KECAMATAN;
+  // Where an indicator's heading and table (the kecamatan with figures) surely fit on one page,
+  // the sections flow on (from III, into V) and the indicator is kept whole on a page, several to a
+  // page where they fit. pdfmake leaves out a block that never breaks but is taller than a page (a
+  // blank page), so a longer table starts a page of its own, in smaller type (about 45 kecamatan
+  // fit; the few kabupaten with more, up to 51, continue on the next page).
   const sectionIv: Content[] = [
-    { text: 'IV. Capaian per kecamatan dan peringkat', style: 'section', ...(fitsOnePage ? {} : { pageBreak: 'before' as const }) },
+    { text: 'IV. Capaian per kecamatan dan peringkat', style: 'section' },
     ...(unreported.length > 0 ? [{ text: `Indikator tanpa data tahun ini: ${unreported.map((item) => item.indicator.name).join(', ')}.`, style: 'note', margin: [0, 0, 0, 4] as [number, number, number, number] }] : []),
   ];
   const perKecamatan: Content[] = reported.length === 0 ? sectionIv : [];
@@ -119,8 +120,9 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
     const hasFigures = (row: AreaResult) => row.target !== null || row.achieved !== null;
     const rows = item.kecamatan.filter(hasFigures).sort((a: AreaResult, b: AreaResult) => (a.rank ?? 999) - (b.rank ?? 999) || a.name.localeCompare(b.name, 'id'));
     const empty = item.kecamatan.filter((row) => !hasFigures(row)).map((row) => row.name);
+    const fitsOnePage = rows.length <= ONE_PAGE_KECAMATAN;
     perKecamatan.push({
-      ...(fitsOnePage ? { unbreakable: true } : index > 0 ? { pageBreak: 'before' as const } : {}),
+      ...(fitsOnePage ? { unbreakable: true } : { pageBreak: 'before' as const }),
       stack: [
         ...(index === 0 ? sectionIv : []),
         { text: `${index + 1}. ${item.indicator.name} (${item.indicator.unit})`, bold: true, margin: [0, 8, 0, 4], style: 'section' },
@@ -138,15 +140,14 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
   });
 
   // The overview (kecamatan × indicator), on landscape pages when it has more columns than a portrait page holds.
-  const codes = reported.map((item) => item.indicator.code);
-  const wide = codes.length > PORTRAIT_OVERVIEW_COLUMNS;
+  const wide = reported.length > PORTRAIT_OVERVIEW_COLUMNS;
   const overview: Content[] = reported.length === 0 ? [] : [
     { text: 'V. Ikhtisar % capaian per kecamatan', style: 'section', ...(wide ? { pageBreak: 'before' as const, pageOrientation: 'landscape' as const } : {}) },
-    { text: `Kode: ${reported.map((item) => `${item.indicator.code.toUpperCase()} = ${item.indicator.name}`).join('; ')}.`, style: 'note', margin: [0, 0, 0, 6] },
+    { text: `Kolom bernomor seperti pada bagian IV: ${reported.map((item, i) => `${i + 1} = ${item.indicator.name}`).join('; ')}.`, style: 'note', margin: [0, 0, 0, 6] },
     dataTable({
-      headers: ['Kecamatan', ...codes.map((c) => c.toUpperCase())],
-      widths: [96, ...codes.map(() => (codes.length > LANDSCAPE_OVERVIEW_COLUMNS ? ('*' as const) : OVERVIEW_COLUMN_WIDTH))],
-      align: ['left', ...codes.map(() => 'right' as const)],
+      headers: ['Kecamatan', ...reported.map((_, i) => String(i + 1))],
+      widths: [96, ...reported.map(() => (reported.length > LANDSCAPE_OVERVIEW_COLUMNS ? ('*' as const) : OVERVIEW_COLUMN_WIDTH))],
+      align: ['left', ...reported.map(() => 'right' as const)],
       fontSize: 7.5,
       rows: (reported[0]?.kecamatan ?? []).map((row, r) => [row.name, ...reported.map((item) => pct(item.kecamatan[r]!.percent))]),
       totals: ['Kabupaten', ...reported.map((item) => pct(item.kabupaten.percent))],

@@ -5,6 +5,7 @@ import { POKTAN_TYPE_LABELS } from '../../../../electron/contract/poktan.js';
 import { useLoad } from '../../api/useLoad.js';
 import { PageHeader, Section } from '../../ui/layout.js';
 import { Bars } from './Bars.js';
+import { officeAndRegency } from '../../../../electron/contract/office.js';
 
 /** Beranda: the office's situation at a glance, with bars where people would rather look than read. */
 export function HomePage({ office }: { office: Office }) {
@@ -12,7 +13,7 @@ export function HomePage({ office }: { office: Office }) {
   const data = summary.data;
   return (
     <>
-      <PageHeader title="Beranda" subtitle={`${office.officeName} — ${office.regencyName}, ${formatDate(localIsoDate())}`} />
+      <PageHeader title="Beranda" subtitle={`${officeAndRegency(office)}, ${formatDate(localIsoDate())}`} />
       <div className="stat-row">
         <div className="stat">
           <span className="stat__value">{data ? formatNumber(data.places.kecamatan) : '…'}</span>

@@ -10,6 +10,7 @@ import { AboutSection } from './AboutSection.js';
 import { draftFromOffice } from './office-draft.js';
 import { HeadFields, IdentityFields, LogoField, RegionFields } from './OfficeFields.js';
 import { focusFirstInvalid, useOfficeDraft } from './useOfficeDraft.js';
+import { officeAndRegency } from '../../../../electron/contract/office.js';
 
 export function SettingsPage({ office, onSaved }: { office: Office; onSaved(): void }) {
   const form = useOfficeDraft(draftFromOffice(office));
@@ -45,7 +46,7 @@ export function SettingsPage({ office, onSaved }: { office: Office; onSaved(): v
     <>
       <PageHeader
         title="Pengaturan"
-        subtitle={`${office.officeName} — ${office.regencyName}`}
+        subtitle={officeAndRegency(office)}
         actions={
           <button type="button" className="button" onClick={printLetterhead}>
             Cetak uji kop surat (PDF)

@@ -259,3 +259,29 @@ test('the realisasi the registers hold is taken into the grid, checked and saved
   await expect(page.getByRole('status')).toContainText('di tabel sudah sama dengan register');
   await expect(page.getByText('0 sel diubah')).toBeVisible();
 });
+
+test('in the grid a figure typed in is entered as in Excel: the arrows move on, F2 edits within it', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Evaluasi Rakorda' }).click();
+  await page.getByRole('link', { name: 'Isi target dan realisasi' }).click();
+  await layer(page, 'Realisasi (indikator jumlah)');
+  // Typed, then left: the next cell, not the caret into 9500 (a walk-through stored 95011500 so).
+  await cell(page, 'Banjarsari', 'Peserta KB aktif (PA)').click();
+  await page.keyboard.type('9500');
+  await page.keyboard.press('ArrowLeft');
+  await expect(cell(page, 'Banjarsari', 'Peserta KB baru (PB)')).toBeFocused();
+  await page.keyboard.type('1150');
+  await expect(cell(page, 'Banjarsari', 'Peserta KB baru (PB)')).toHaveValue('1150');
+  await expect(cell(page, 'Banjarsari', 'Peserta KB aktif (PA)')).toHaveValue('9500');
+  // F2 edits the figure: left moves the caret within it; Escape takes the edit back.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('F2');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('1');
+  await expect(cell(page, 'Banjarsari', 'Peserta KB aktif (PA)')).toHaveValue('95010');
+  await expect(cell(page, 'Banjarsari', 'Peserta KB aktif (PA)')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(cell(page, 'Banjarsari', 'Peserta KB aktif (PA)')).toHaveValue('9500');
+  await saveGrid(page, /2 isian realisasi tahun \d{4} disimpan\./);
+});

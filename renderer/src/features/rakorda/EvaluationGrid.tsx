@@ -63,7 +63,7 @@ export function EvaluationGrid({ year }: { year: number }) {
       return `${label}${Number(draftYear) === year ? '' : ` tahun ${draftYear}`}: ${formatNumber(Object.keys(cells).length)} sel`;
     });
   return (
-    <Section title={`Isi data tahun ${year}`} description="Pilih lapisan data, ketik atau tempel (Ctrl+V) dari Excel, lalu simpan. Enter dan tombol panah berpindah sel; ketikan mengganti isi sel yang dituju, Esc membatalkannya.">
+    <Section title={`Isi data tahun ${year}`} description="Pilih lapisan data, ketik atau tempel (Ctrl+V) dari Excel, lalu simpan. Enter dan tombol panah berpindah sel; ketikan mengganti isi sel yang dituju, Esc membatalkannya. Untuk mengubah sebagian angka, tekan F2 atau klik sekali lagi.">
       <div className="form-grid form-grid--3">
         <SelectField name="gridLayer" label="Lapisan data" value={layer} options={LAYERS} onChange={(v) => setLayer(v as Layer)} />
       </div>
@@ -91,6 +91,9 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
   const arrived = useRef<{ key: string; value: string | undefined } | null>(null);
   // A click into a cell selects its figure (typing replaces it); a second click places the caret.
   const selectOnClick = useRef(false);
+  // As in Excel: a cell typed into after arriving is entered, and the arrow keys move on; F2 or a
+  // second click edits it, and left and right move the caret within it (to the next cell at its edge).
+  const editing = useRef(false);
   const flash = useFlash();
   if (!grid.data) return <p>{grid.error ?? 'Memuat…'}</p>;
   const { indicators, areas, cells } = grid.data;
@@ -114,9 +117,14 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
       return;
     }
     const { selectionStart, selectionEnd, value } = event.currentTarget;
-    // Left and right move between cells, as in Excel, once the caret is at the value's edge.
-    const atStart = selectionStart === 0;
-    const atEnd = selectionEnd === value.length;
+    if (event.key === 'F2') {
+      event.preventDefault();
+      editing.current = true;
+      event.currentTarget.setSelectionRange(value.length, value.length);
+      return;
+    }
+    const atStart = !editing.current || selectionStart === 0;
+    const atEnd = !editing.current || selectionEnd === value.length;
     const moves: Record<string, [number, number] | undefined> = {
       Enter: event.shiftKey ? [-1, 0] : [1, 0],
       ArrowDown: [1, 0],
@@ -133,6 +141,7 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
   function onFocus(event: FocusEvent<HTMLInputElement>, key: string) {
     arrived.current = { key, value: edits[key] };
     selectOnClick.current = true;
+    editing.current = false;
     event.currentTarget.select();
   }
 
@@ -240,6 +249,7 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
                         onFocus={(event) => onFocus(event, key)}
                         onMouseUp={(event) => {
                           if (selectOnClick.current) event.preventDefault();
+                          else editing.current = true;
                           selectOnClick.current = false;
                         }}
                         onKeyDown={(event) => onKeyDown(event, row, col, key)}

@@ -43,6 +43,7 @@ export function snapshotProblems(year: number, month: number | null, profile: Sn
   if (profile.pokja.membersTrained > profile.pokja.members) {
     problems['profile.pokja.membersTrained'] = 'Anggota Pokja yang terlatih tidak boleh melebihi jumlah anggota.';
   }
+  if (profile.pokja.skDate && profile.pokja.skDate > today) problems['profile.pokja.skDate'] = 'Tanggal SK Pokja tidak boleh di masa depan.';
   if (!profile.pokja.exists && (profile.pokja.members > 0 || profile.pokja.skNumber)) {
     problems['profile.pokja.exists'] = 'Tandai Pokja ada bila mengisi anggota atau SK Pokja.';
   }

@@ -192,4 +192,10 @@ describe('figures left blank', () => {
     const zero = figures({ pus: 0, families: 0, kbUsers: { suntik: 70 }, familiesWithUnderFives: 40 });
     expect(Object.keys(snapshotProblems(2024, null, profile(), zero, '2026-11-27'))).toEqual(['figures.kbUsers', 'figures.familiesWithUnderFives']);
   });
+
+  it('refuses a Pokja decree dated in the future', () => {
+    const pokja = (skDate: string) => profile({ pokja: { ...profile().pokja, exists: true, skNumber: '12/2026', skDate } });
+    expect(snapshotProblems(2026, null, pokja('2027-12-01'), figures(), '2026-11-27')).toEqual({ 'profile.pokja.skDate': 'Tanggal SK Pokja tidak boleh di masa depan.' });
+    expect(snapshotProblems(2026, null, pokja('2026-11-27'), figures(), '2026-11-27')).toEqual({});
+  });
 });

@@ -25,8 +25,9 @@ test('a package from a kecamatan PC is checked, applied, and a record changed on
     // Nothing leaves an unnamed PC: the receiver must know where data came from.
     await page.getByRole('button', { name: 'Buat paket data' }).click();
     await expect(page.getByLabel('Nama perangkat ini')).toHaveAccessibleDescription(/Beri nama perangkat ini lebih dulu/);
+    // Enter in the name saves it.
     await page.getByLabel('Nama perangkat ini').fill('Kantor Dinas Lebak');
-    await page.getByRole('button', { name: 'Simpan nama' }).click();
+    await page.getByLabel('Nama perangkat ini').press('Enter');
     await expect(page.getByText('Nama perangkat disimpan.')).toBeVisible();
 
     // Receive everything from Bayah.
@@ -44,6 +45,8 @@ test('a package from a kecamatan PC is checked, applied, and a record changed on
     const sent = testInfo.outputPath('kabupaten.skb');
     await download.saveAs(sent);
     expect(download.suggestedFilename()).toMatch(/^Paket Sinergi KB Kantor Dinas Lebak .*\.skb$/);
+    // The message says what the package holds, by kind of record.
+    await expect(page.getByRole('status')).toContainText(/Paket berisi \d+ catatan \(.*Poktan 1.*Daftar pilihan \d+/);
     // Its own package, chosen by mistake in Terima Data, is named as such.
     await page.getByLabel('Berkas paket untuk diterima').setInputFiles(sent);
     await expect(page.getByText('Dari Kantor Dinas Lebak')).toBeVisible();

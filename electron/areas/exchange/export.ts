@@ -23,6 +23,8 @@ export interface BuiltPackage {
   bytes: Buffer;
   fileName: string;
   records: number;
+  /** Records by table. */
+  counts: Record<string, number>;
 }
 
 /**
@@ -126,5 +128,5 @@ export function buildPackage(db: Db, request: ExportRequest, meta: { appVersion:
     operator: meta.operator,
   });
   const fileName = `Paket Sinergi KB ${device.name}${kecamatanName ? ` ${kecamatanName}` : ''} ${meta.localDate}.skb`.replace(/[\\/:*?"<>|]/g, '-');
-  return { bytes, fileName, records: records.length };
+  return { bytes, fileName, records: records.length, counts };
 }

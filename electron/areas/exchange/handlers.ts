@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { nameThisDevice, thisDevice } from '../../../db/change-tracking.js';
 import { listPackages, listPartners, receivedPackage } from '../../../db/queries/exchange.js';
 import { entityLabel } from '../../contract/audit.js';
+import { packageContents } from '../../contract/exchange.js';
 import { localIsoDate } from '../../contract/format.js';
 import { DomainError } from '../../core/errors.js';
 import { noInput, recordId, requiredText } from '../../core/fields.js';
@@ -45,7 +46,7 @@ export const exchangeHandlers = {
     z.strictObject({ partnerDeviceId: z.string().max(64).nullable().default(null), kecamatanCode: z.string().max(20).nullable().default(null) }),
     (ctx, request) => {
       const built = buildPackage(ctx.db, request, { appVersion: ctx.app.appVersion, operator: ctx.app.operator, localDate: localIsoDate() });
-      return { fileName: built.fileName, mimeType: 'application/gzip', base64: built.bytes.toString('base64'), records: built.records };
+      return { fileName: built.fileName, mimeType: 'application/gzip', base64: built.bytes.toString('base64'), records: built.records, contents: packageContents(built.counts) };
     },
   ),
 

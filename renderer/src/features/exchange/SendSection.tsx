@@ -20,35 +20,47 @@ export function SendSection({ overview, onChanged }: { overview: Overview; onCha
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
-  async function saveName() {
+  /** Saves this PC's name; false when it was refused (the reason shows beside the field). */
+  async function saveName(): Promise<boolean> {
     const result = await call('exchange-device-save', { name: deviceName });
     setErrors(result.ok ? {} : { deviceName: result.error.fields?.name ?? result.error.message });
     if (result.ok) {
       flash({ message: 'Nama perangkat disimpan.' });
       onChanged();
     }
+    return result.ok;
   }
 
   async function send() {
+    // A name typed but not yet saved is the one meant: saved first, rather than refused as missing.
+    if (deviceName.trim() !== overview.device.name && !(await saveName())) return;
     setBusy(true);
     const result = await call('exchange-export', { partnerDeviceId: partner || null, kecamatanCode: kecamatanCode || null });
     setBusy(false);
     if (!result.ok) return setErrors(result.error.fields ?? { send: result.error.message });
     setErrors({});
     const saved = await saveFile(result.value);
-    flash({ message: `Paket berisi ${formatNumber(result.value.records)} data${saved.saved ? ` disimpan: ${saved.path}` : ' dibuat'}.` });
+    const contents = result.value.records > 0 ? ` (${result.value.contents})` : '';
+    flash({ message: `Paket berisi ${formatNumber(result.value.records)} catatan${contents}${saved.saved ? ` disimpan: ${saved.path}` : ' dibuat'}.` });
     onChanged();
   }
 
   return (
     <Section title="Kirim Data" description="Paket berisi data yang berubah sejak paket terakhir ke tujuan yang dipilih. Bawa dengan flashdisk, surel, atau folder bersama.">
       <div className="form-grid">
-        <div className="inline-save">
+        {/* A form: Enter in the name saves it. */}
+        <form
+          className="inline-save"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void saveName();
+          }}
+        >
           <TextField name="deviceName" label="Nama perangkat ini" value={deviceName} onChange={setDeviceName} error={errors.deviceName} hint="Misalnya nama UPT KB kecamatan atau bidang yang memakai komputer ini. Nama ini terlihat oleh penerima paket." maxLength={80} />
-          <button type="button" className="button" onClick={() => void saveName()}>
+          <button type="submit" className="button">
             Simpan nama
           </button>
-        </div>
+        </form>
       </div>
       <div className="form-grid">
         <SelectField

@@ -75,7 +75,7 @@ test('a package from a kecamatan PC is checked, applied, and a record changed on
     await expect(conflict.getByRole('row', { name: /Nama/ })).toContainText('BKB Mawar IndahBKB Mawar');
     await expect(conflict.getByRole('row', { name: /Jumlah anggota/ })).toContainText('2032');
     await screenshot(page, 'exchange-conflict');
-    await conflict.getByLabel('Ambil Jumlah anggota dari data kiriman').check();
+    await conflict.getByLabel('Ambil Jumlah anggota/keluarga peserta dari data kiriman').check();
     await conflict.getByRole('button', { name: 'Simpan pilihan per kolom' }).click();
     await expect(page.getByText('Konflik BKB Mawar Indah diselesaikan.')).toBeVisible();
     await expect(conflict).toHaveCount(0);
@@ -87,7 +87,7 @@ test('a package from a kecamatan PC is checked, applied, and a record changed on
     // The group's history says what the settled conflict took from Bayah's data.
     await page.getByRole('link', { name: 'BKB Mawar Indah' }).click();
     const settled = page.getByRole('table', { name: 'Riwayat perubahan data ini' }).getByRole('row').filter({ hasText: 'Konflik diselesaikan' });
-    await expect(settled).toContainText('Diambil dari data kiriman:Jumlah anggota: 20 → 32');
+    await expect(settled).toContainText('Diambil dari data kiriman:Jumlah anggota/keluarga peserta: 20 → 32');
     await screenshot(page, 'exchange-conflict-history');
     await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
 

@@ -12,7 +12,7 @@ test('every change is recorded with its operator, and a deleted group comes back
   await page.getByLabel('Jumlah anggota/keluarga peserta').fill('25');
   await page.getByRole('button', { name: 'Simpan identitas' }).click();
   const history = page.getByRole('table', { name: 'Riwayat perubahan data ini' });
-  await expect(history.getByRole('row').nth(1)).toContainText('Jumlah anggota: 20 → 25');
+  await expect(history.getByRole('row').nth(1)).toContainText('Jumlah anggota/keluarga peserta: 20 → 25');
   await expect(history.getByRole('row').nth(1)).toContainText('Rina Marlina');
   await screenshot(page, 'history-record');
 

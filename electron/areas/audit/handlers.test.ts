@@ -47,7 +47,7 @@ describe('audit trail', () => {
     ]);
     expect(entries[2]!.changes).toEqual([
       { label: 'Nama ketua', before: '—', after: 'Ibu Yati' },
-      { label: 'Jumlah anggota', before: '20', after: '25' },
+      { label: 'Jumlah anggota/keluarga peserta', before: '20', after: '25' },
     ]);
     // Codes are shown as names.
     expect(entries[3]!.changes).toContainEqual({ label: 'Desa/Kelurahan', before: '—', after: 'Sawarna' });

@@ -79,6 +79,7 @@ describe('row problems', () => {
         ['BKB', 'BKB Tersembunyi', 'Bayah', 'Sawarna'],
         ['BKB', 'BKB Teratai', 'Bayah', 'Sawarna', '', '', 'tanya RT', '', 2090],
         ['BKB', '', 'Bayah', 'Sawarna'],
+        ['PIK-R', 'PIK-R Bintang', 'Bayah', 'Sawarna', '', '', '', '', '', '', '', 'Berkembang', 'Ya'],
       ],
       { edit: (sheet) => (sheet.getRow(10).hidden = true) },
     );
@@ -106,9 +107,11 @@ describe('row problems', () => {
       'Kolom "Tahun pembentukan": Tahun pembentukan tidak boleh di masa depan.',
     ]);
     expect(problems[12]).toEqual(['Kolom "Nama kelompok" wajib diisi.']);
-    expect(counts).toEqual({ new: 2, existing: 1, error: 8 });
+    // A stage of another type is named with the stages this type has.
+    expect(problems[13]).toEqual(['Tahapan "Berkembang" tidak dikenal untuk PIK-R (Tumbuh, Tegak, Tegar).']);
+    expect(counts).toEqual({ new: 2, existing: 1, error: 9 });
     // Nothing is written while any row has a problem.
-    expect(await app.call('excel-import', { table: 'poktan', base64, existing: 'update' })).toMatchObject({ ok: false, error: { message: '8 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
+    expect(await app.call('excel-import', { table: 'poktan', base64, existing: 'update' })).toMatchObject({ ok: false, error: { message: '9 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
     expect((await app.value('poktan-list', {})).rows).toHaveLength(1);
   });
 });

@@ -37,7 +37,10 @@ export const poktanImport: ImportSpec<PoktanFields> = {
       const foundedYear = row.whole('foundedYear');
       const decreeDate = row.date('decreeDate');
       const stage = type && row.text('stage') ? stages[`tahapan-${type}` as ReferenceList].find((s) => foldPlace(s.label) === foldPlace(row.text('stage'))) : undefined;
-      if (type && row.text('stage') && !stage) row.problems.push(`Tahapan "${row.text('stage')}" tidak dikenal untuk ${POKTAN_TYPE_LABELS[type]}.`);
+      if (type && row.text('stage') && !stage) {
+        const known = stages[`tahapan-${type}` as ReferenceList].filter((s) => s.active).map((s) => s.label);
+        row.problems.push(`Tahapan "${row.text('stage')}" tidak dikenal untuk ${POKTAN_TYPE_LABELS[type]}${known.length > 0 ? ` (${known.join(', ')})` : '; daftar tahapannya masih kosong'}.`);
+      }
       const active = row.yesNo('active');
       // The form's own checks (a founding year in the future, …) run beside the cell problems, so
       // that a row names everything to fix at once; they need the group's type and place. A cell

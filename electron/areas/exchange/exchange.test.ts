@@ -116,7 +116,7 @@ describe('exchange packages', () => {
     expect(conflicts[0]).toMatchObject({ entityLabel: 'Poktan', recordLabel: 'BKB Mawar Indah', partnerName: 'UPT KB Kecamatan Bayah', theirOperator: 'Asep Saepudin', reason: 'edited' });
     expect(conflicts[0]!.fields.map((field) => [field.label, field.mine, field.theirs])).toEqual([
       ['Nama', 'BKB Mawar Indah', 'BKB Mawar'],
-      ['Jumlah anggota', '20', '32'],
+      ['Jumlah anggota/keluarga peserta', '20', '32'],
     ]);
 
     // Keep our name, take their member count.

@@ -149,7 +149,7 @@ export const poktanHandlers = {
     if (!input.itemId && !input.itemName) problems.itemName = 'Pilih barang dari katalog atau tuliskan namanya.';
     if (!input.itemId && !input.unit) problems.unit = 'Tuliskan satuannya (misalnya paket, set, buah).';
     if (input.fundingSource) Object.assign(problems, unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]));
-    if (identifiedOn && identifiedOn > localIsoDate()) problems.identifiedOn = 'Tanggal tidak boleh di masa depan.';
+    if (identifiedOn && identifiedOn > localIsoDate()) problems.identifiedOn = 'Tanggal diidentifikasi tidak boleh di masa depan.';
     const nextYear = Number(localIsoDate().slice(0, 4)) + 1;
     if (input.yearProposed > nextYear) problems.yearProposed = `Tahun usulan paling jauh tahun depan (${nextYear}).`;
     if (Object.keys(problems).length > 0) throw fieldError(problems);
@@ -219,7 +219,7 @@ export const poktanHandlers = {
     const item = getFacilityItem(ctx.db, input.itemId);
     if (!item) throw fieldError({ itemId: 'Barang tidak ditemukan di katalog.' });
     const problems = unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]);
-    if (input.happenedOn > localIsoDate()) problems.happenedOn = 'Tanggal tidak boleh di masa depan.';
+    if (input.happenedOn > localIsoDate()) problems.happenedOn = 'Tanggal diterima tidak boleh di masa depan.';
     const groups = [...new Set(input.poktanIds)].map((id) => requirePoktan(ctx.db, id));
     const wrongType = groups.filter((g) => g.type !== item.poktanType);
     if (wrongType.length > 0) {

@@ -82,22 +82,26 @@ export function NeedsSection({ poktan, needs, onChanged }: { poktan: Detail['pok
                 <td className="number">
                   {formatNumber(need.quantityNeeded)} {need.unit}
                 </td>
-                <td className="number">{need.quantityApproved === null ? '–' : formatNumber(need.quantityApproved)}</td>
-                <td className="number">{formatNumber(need.quantityDelivered)}</td>
+                <td className="number">{need.quantityApproved === null ? '–' : `${formatNumber(need.quantityApproved)} ${need.unit}`}</td>
+                <td className="number">
+                  {formatNumber(need.quantityDelivered)} {need.unit}
+                </td>
                 <td>{need.yearProposed}</td>
                 <td>{need.fundingSource ? reference.label('sumber-dana-sarana', need.fundingSource) : '–'}</td>
                 <td>
                   <span className={`badge badge--status-${need.status}`}>{NEED_STATUS_LABELS[need.status]}</span>
                 </td>
                 <td className="actions">
-                  {ACTIONS[need.status].map(({ action, label }) => (
-                    <button key={action} type="button" className={`button button--small${action === 'reject' ? ' button--danger' : ''}`} onClick={() => setActing({ need, action })}>
-                      {label}
+                  <div className="row-actions">
+                    {ACTIONS[need.status].map(({ action, label }) => (
+                      <button key={action} type="button" className={`button button--small${action === 'reject' ? ' button--danger' : ''}`} onClick={() => setActing({ need, action })}>
+                        {label}
+                      </button>
+                    ))}
+                    <button type="button" className="button button--small button--danger" aria-label={`Hapus kebutuhan ${need.itemName}`} onClick={() => remove(need)}>
+                      Hapus
                     </button>
-                  ))}
-                  <button type="button" className="button button--small button--danger" aria-label={`Hapus kebutuhan ${need.itemName}`} onClick={() => remove(need)}>
-                    Hapus
-                  </button>
+                  </div>
                 </td>
               </tr>
               <tr className="history-row">

@@ -28,8 +28,11 @@ test('a new office completes set-up, its settings survive a restart, and the let
   await expect(page.getByLabel('Pos-el (e-mail)')).toHaveAccessibleDescription('Alamat pos-el (e-mail) tidak valid.');
   await page.getByLabel('Pos-el (e-mail)').fill(LEBAK.email);
   await screenshot(page, 'setup-2-identitas');
-  // The keyboard submits a step too.
+  // The keyboard submits a step too, and goes on from the next step's title: Tab reaches its first field.
   await page.getByLabel('Pos-el (e-mail)').press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: /Langkah 3 dari 4/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Nama pimpinan')).toBeFocused();
 
   await wizard.fillHead({ ...LEBAK, nip: '19750312 20000' });
   await wizard.next();
@@ -50,6 +53,8 @@ test('a new office completes set-up, its settings survive a restart, and the let
   await wizard.next();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible({ timeout: 30_000 });
+  // The new screen takes the keyboard at its title, not at the top of the window.
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeFocused();
   // The office's set-up is in the history under the name given first.
   const [setUp] = ((await host.call('audit-list', { entity: 'office' })) as { entries: { operator: string }[] }).entries;
   expect(setUp!.operator).toBe('Rina Marlina');

@@ -45,7 +45,9 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   await expect(page.getByRole('heading', { level: 1, name: 'BKB Mawar' })).toBeVisible();
 
   // Mawar needs two BKB kits: proposed, approved, one delivered.
-  await page.getByRole('button', { name: 'Tambah kebutuhan sarana' }).click();
+  await page.getByRole('button', { name: 'Tambah kebutuhan sarana' }).press('Enter');
+  // The form that opens takes the keyboard: Tab goes on to its first field.
+  await expect(page.getByRole('heading', { level: 3, name: 'Tambah kebutuhan sarana' })).toBeFocused();
   await page.getByLabel('Barang dari katalog BKB').selectOption({ index: 1 });
   await page.getByLabel('Jumlah dibutuhkan').fill('2');
   await page.getByLabel('Tahun usulan').fill('2025');

@@ -1,10 +1,16 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useFocusWhenLost } from './focus.js';
 
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: string; actions?: ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Arriving on a screen, the keyboard starts from its title.
+  useFocusWhenLost(heading, title);
   return (
     <header className="page-header">
       <div>
-        <h1>{title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
         {subtitle ? <p className="page-header__subtitle">{subtitle}</p> : null}
       </div>
       {actions ? <div className="page-header__actions">{actions}</div> : null}

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useFocusWhenLost } from '../../ui/focus.js';
 import { Notice } from '../../ui/layout.js';
 import { emptyDraft, type DraftProps } from './office-draft.js';
 import { HeadFields, IdentityFields, LogoField, RegionFields } from './OfficeFields.js';
@@ -36,6 +37,9 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
   const form = useOfficeDraft(emptyDraft());
   const [step, setStep] = useState(0);
   const current = STEPS[step]!;
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  // The Lanjut button is disabled while a step is checked: the keyboard goes on from the new step's title.
+  useFocusWhenLost(stepHeading, step);
   const last = step === STEPS.length - 1;
 
   async function next(event: FormEvent) {
@@ -64,7 +68,7 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
           ))}
         </ol>
         <form onSubmit={next} noValidate aria-label={current.title}>
-          <h2>
+          <h2 ref={stepHeading} tabIndex={-1}>
             Langkah {step + 1} dari {STEPS.length}: {current.title}
           </h2>
           <p className="card__description">{current.description}</p>

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useFocusWhenLost } from '../../ui/focus.js';
 import { call } from '../../api/transport.js';
 import { TextField } from '../../ui/fields.js';
 import { FormActions } from '../../ui/layout.js';
@@ -11,6 +12,8 @@ export function OperatorScreen({ known, onChosen, onCancel }: { known: string[];
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusWhenLost(heading, null);
 
   async function choose(chosen: string) {
     setBusy(true);
@@ -29,7 +32,9 @@ export function OperatorScreen({ known, onChosen, onCancel }: { known: string[];
     <main className="startup">
       <div className="startup__panel">
         <p className="wizard__brand">Sinergi KB</p>
-        <h1>Siapa yang bekerja?</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          Siapa yang bekerja?
+        </h1>
         <p>Nama Anda dicatat pada setiap perubahan data, sehingga riwayat perubahan menunjukkan siapa mengubah apa dan kapan.</p>
         {known.length > 0 ? (
           <div className="operator-choices" role="group" aria-label="Operator sebelumnya">

@@ -1,4 +1,4 @@
-import { Fragment, useState, type FormEvent } from 'react';
+import { Fragment, useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
 import { formatDate, formatNumber, localIsoDate } from '../../../../electron/contract/format.js';
 import { CONDITION_LABELS, CONDITIONS, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITIES, PRIORITY_LABELS } from '../../../../electron/contract/poktan.js';
@@ -11,6 +11,7 @@ import { CountField } from '../../ui/numbers.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
 import { DateField } from '../../ui/dates.js';
+import { useFocusOnOpen } from '../../ui/focus.js';
 
 type Detail = ChannelOutput<'poktan-get'>;
 type Need = Detail['needs'][number];
@@ -179,6 +180,8 @@ function NeedActionForm({ need, action, onDone }: { need: Need; action: Action; 
   const [fundingSource, setFundingSource] = useState(need.fundingSource);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnOpen(heading);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -194,7 +197,7 @@ function NeedActionForm({ need, action, onDone }: { need: Need; action: Action; 
   const withQuantity = action === 'approve' || action === 'deliver';
   return (
     <form onSubmit={submit} noValidate aria-label={ACTION_TITLES[action]} className="inline-panel">
-      <h3>
+      <h3 ref={heading} tabIndex={-1}>
         {ACTION_TITLES[action]}: {need.itemName}
       </h3>
       <div className="form-grid form-grid--4">
@@ -225,6 +228,8 @@ function NeedForm({ poktan, onDone }: { poktan: Detail['poktan']; onDone(changed
   const [fundingSource, setFundingSource] = useState('');
   const [identifiedOn, setIdentifiedOn] = useState(localIsoDate());
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnOpen(heading);
   const catalogue = (items.data ?? []).filter((i) => i.poktanType === poktan.type && i.active);
 
   async function submit(event: FormEvent) {
@@ -251,7 +256,9 @@ function NeedForm({ poktan, onDone }: { poktan: Detail['poktan']; onDone(changed
 
   return (
     <form onSubmit={submit} noValidate aria-label="Tambah kebutuhan sarana" className="inline-panel">
-      <h3>Tambah kebutuhan sarana</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        Tambah kebutuhan sarana
+      </h3>
       <div className="form-grid form-grid--3">
         <SelectField
           name="need.itemId"

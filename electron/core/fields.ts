@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localIsoDate } from '../contract/format.js';
 
 // Building blocks for payload schemas, so every area trims and bounds text the same way.
 
@@ -18,6 +19,20 @@ export const isoDate = () =>
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, { error: 'Tanggal ini tidak ada di kalender.' });
+
+/**
+ * A date that has already come (today at the latest, by this PC's clock), refused with `message`
+ * in the same round as the form's other problems (a check after the schema would name it only
+ * once those were fixed).
+ */
+export const pastDate = (message: string) =>
+  isoDate().refine((value) => !ISO_DATE.test(value) || value <= localIsoDate(), { error: message });
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** This year or an earlier one, by this PC's clock; `message` gets the current year. */
+export const notAfterThisYear = <T extends z.ZodNumber>(schema: T, message: (thisYear: number) => string) =>
+  schema.refine((value) => value <= currentYear(), { error: () => message(currentYear()) });
+const currentYear = () => Number(localIsoDate().slice(0, 4));
 
 /** A year, with a message that does not print it as a number with a thousands dot. */
 export const year = () =>

@@ -2,10 +2,8 @@ import { findSimilarPoktan, insertPoktan, updatePoktan, type PoktanFields } from
 import { listReferenceOptions } from '../../../db/queries/reference.js';
 import { POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
 import type { ReferenceList } from '../../contract/reference.js';
-import { localIsoDate } from '../../contract/format.js';
 import { fieldMessages } from '../../core/messages.js';
 import { nameKey } from '../poktan/need-lifecycle.js';
-import { futureDateProblems } from '../poktan/handlers.js';
 import { poktanFieldsSchema } from '../poktan/schema.js';
 import { foldPlace } from './cells.js';
 import type { ImportSpec } from './import-engine.js';
@@ -27,7 +25,6 @@ export const poktanImport: ImportSpec<PoktanFields> = {
   checker(db) {
     const places = placeLookup(db);
     const stages = listReferenceOptions(db);
-    const today = localIsoDate();
     return (row) => {
       const type = row.text('type') ? parsePoktanType(row.text('type')) : null;
       if (row.text('type') && !type) row.problems.push(`Jenis poktan "${row.text('type')}" tidak dikenal (BKB, BKR, BKL, UPPKA/UPPKS, PIK-R).`);
@@ -71,9 +68,8 @@ export const poktanImport: ImportSpec<PoktanFields> = {
         if (!parsed.success) return null;
       }
       const { confirmDuplicate: _confirm, ...fields } = parsed.data;
-      // Of the form's register checks (checkPoktan), the places and the stage were already found
-      // in the lists loaded above, and a similar name is matched below: the dates are left.
-      row.formProblems(futureDateProblems(fields, today), SCHEMA_TO_COLUMN);
+      // Of the form's register checks (checkPoktan), the places and the stage were found in the
+      // lists loaded above, and a similar name is matched below.
       if (row.problems.length > 0) return null;
       const key = nameKey(fields.name);
       return { fields, existingId: findSimilarPoktan(db, fields.type, fields.desaCode, key, null)?.id ?? null, duplicateKey: `${fields.type}|${fields.desaCode}|${key}` };

@@ -95,18 +95,18 @@ describe('Kampung KB identity', () => {
     expect(await app.call('kampung-kb-list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
-  it('refuses a desa outside the chosen kecamatan, a future date and an unknown criterion, writing nothing', async () => {
-    const result = await app.call('kampung-kb-create', unit({ desaCode: bayah.desa[0]!.code, declaredOn: '2999-01-01', criteria: { main: ['bukan-kode'], area: [], special: [] } }));
+  it('refuses a desa outside the chosen kecamatan and an unknown criterion, writing nothing', async () => {
+    const result = await app.call('kampung-kb-create', unit({ desaCode: bayah.desa[0]!.code, criteria: { main: ['bukan-kode'], area: [], special: [] } }));
     expect(result).toMatchObject({
       ok: false,
-      error: {
-        fields: {
-          desaCode: 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.',
-          declaredOn: 'Tanggal pencanangan tidak boleh di masa depan.',
-          'criteria.main': 'Pilihan tidak dikenal: bukan-kode.',
-        },
-      },
+      error: { fields: { desaCode: 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.', 'criteria.main': 'Pilihan tidak dikenal: bukan-kode.' } },
     });
+    expect((await app.value('kampung-kb-list', {})).rows).toHaveLength(0);
+  });
+
+  it('names a future declaration date in the same round as a missing name', async () => {
+    const result = await app.call('kampung-kb-create', unit({ name: '', declaredOn: '2999-01-01' }));
+    expect(result).toMatchObject({ ok: false, error: { fields: { name: 'Wajib diisi.', declaredOn: 'Tanggal pencanangan tidak boleh di masa depan.' } } });
     expect((await app.value('kampung-kb-list', {})).rows).toHaveLength(0);
   });
 

@@ -41,7 +41,6 @@ function requireUnit(db: Db, id: string) {
 /** Checks of the identity that need the database: places, dates, codes, the one model unit (the importer runs them on every row). */
 export function checkKampungKb(db: Db, fields: KampungKbFields, id: string | null): void {
   const problems = placeProblems(db, fields.kecamatanCode, fields.desaCode);
-  if (fields.declaredOn > localIsoDate()) problems.declaredOn = 'Tanggal pencanangan tidak boleh di masa depan.';
   if ((fields.latitude === null) !== (fields.longitude === null)) problems.longitude = 'Isi lintang dan bujur bersama-sama, atau kosongkan keduanya.';
   if (fields.manualLevel && !fields.manualLevelNote) problems.manualLevelNote = 'Tuliskan dasar penetapan tingkat secara manual (misalnya nomor SK).';
   if (fields.isModel) {
@@ -165,7 +164,6 @@ export const kampungKbHandlers = {
       { path: 'targetGroups', list: 'sasaran', codes: fields.targetGroups },
       { path: 'partners', list: 'mitra', codes: fields.partners },
     ]);
-    if (fields.heldOn > localIsoDate()) problems.heldOn = 'Tanggal kegiatan tidak boleh di masa depan; catat kegiatan yang sudah terlaksana.';
     if (Object.keys(problems).length > 0) throw fieldError(problems);
     if (id) {
       const existing = getActivity(ctx.db, id);

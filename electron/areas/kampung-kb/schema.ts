@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVELS } from '../../contract/kampung-kb.js';
-import { isoDate, optionalText, requiredText, year } from '../../core/fields.js';
+import { notAfterThisYear, optionalText, pastDate, requiredText, year } from '../../core/fields.js';
 import { snapshotFiguresSchema, snapshotProfileSchema } from './snapshot-schema.js';
 
 const id = () => z.string().min(1).max(64);
@@ -11,7 +11,7 @@ export const kampungKbFieldsSchema = z.strictObject({
   kecamatanCode: z.string().min(1, { error: 'Pilih kecamatan.' }).max(20),
   desaCode: z.string().min(1, { error: 'Pilih desa/kelurahan.' }).max(20),
   coverage: optionalText(200),
-  declaredOn: isoDate(),
+  declaredOn: pastDate('Tanggal pencanangan tidak boleh di masa depan.'),
   personInCharge: optionalText(120),
   description: optionalText(2000),
   latitude: z.number().min(-90).max(90).nullable().default(null),
@@ -40,7 +40,7 @@ export const snapshotSaveSchema = z.strictObject({
   kampungKbId: id(),
   /** Absent for a new snapshot. */
   id: id().optional(),
-  year: year(),
+  year: notAfterThisYear(year(), (thisYear) => `Tahun data tidak boleh melewati tahun ini (${thisYear}).`),
   month: z.number().int().min(1).max(12).nullable().default(null),
   profile: snapshotProfileSchema.prefault({}),
   figures: snapshotFiguresSchema.prefault({}),
@@ -50,7 +50,7 @@ export const activitySaveSchema = z.strictObject({
   kampungKbId: id(),
   id: id().optional(),
   title: requiredText(200),
-  heldOn: isoDate(),
+  heldOn: pastDate('Tanggal kegiatan tidak boleh di masa depan; catat kegiatan yang sudah terlaksana.'),
   place: optionalText(200),
   categoryCode: z.string().min(1, { error: 'Pilih kategori kegiatan.' }).max(60),
   targetGroups: codes(),

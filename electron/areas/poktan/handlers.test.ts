@@ -103,15 +103,24 @@ describe('poktan register', () => {
     expect(await bkb()).toBe(2);
   });
 
-  it('refuses a desa outside the kecamatan, a stage of another type, a future year', async () => {
-    const result = await app.call('poktan-create', { type: 'pikr', name: 'PIK-R Cemerlang', kecamatanCode: '36.02.03', desaCode: RANGKAS.desaCode, stageCode: 'paripurna', foundedYear: 2090 });
+  it('refuses a desa outside the kecamatan and a stage of another type', async () => {
+    const result = await app.call('poktan-create', { type: 'pikr', name: 'PIK-R Cemerlang', kecamatanCode: '36.02.03', desaCode: RANGKAS.desaCode, stageCode: 'paripurna' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { fields: { desaCode: 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.', stageCode: 'Pilihan tidak dikenal: paripurna.' } },
+    });
+    expect((await app.value('poktan-list', {})).rows).toHaveLength(0);
+  });
+
+  it('names future dates in the same round as a wrong telephone number', async () => {
+    const result = await app.call('poktan-create', { type: 'bkb', name: 'BKB Cemerlang', ...BAYAH, chairPhone: 'tanya RT', foundedYear: 2090, decreeDate: '2999-01-01' });
     expect(result).toMatchObject({
       ok: false,
       error: {
         fields: {
-          desaCode: 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.',
-          stageCode: 'Pilihan tidak dikenal: paripurna.',
+          chairPhone: 'Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .',
           foundedYear: 'Tahun pembentukan tidak boleh di masa depan.',
+          decreeDate: 'Tanggal SK tidak boleh di masa depan.',
         },
       },
     });

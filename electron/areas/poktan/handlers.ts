@@ -58,21 +58,12 @@ function requirePoktan(db: Db, id: string) {
 
 /** Checks of a group that need the database; the importer runs the same checks on every row. */
 /** A group's dates, none of which can lie after `today`. */
-export function futureDateProblems(fields: Pick<PoktanFields, 'foundedYear' | 'decreeDate' | 'lastActiveOn'>, today: string): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (fields.foundedYear && fields.foundedYear > Number(today.slice(0, 4))) problems.foundedYear = 'Tahun pembentukan tidak boleh di masa depan.';
-  if (fields.decreeDate && fields.decreeDate > today) problems.decreeDate = 'Tanggal SK tidak boleh di masa depan.';
-  if (fields.lastActiveOn && fields.lastActiveOn > today) problems.lastActiveOn = 'Tanggal terakhir aktif tidak boleh di masa depan.';
-  return problems;
-}
-
 export function checkPoktan(db: Db, fields: PoktanFields & { confirmDuplicate: boolean }, id: string | null): void {
   const problems = placeProblems(db, fields.kecamatanCode, fields.desaCode);
   if (fields.kampungKbId) {
     const unit = getKampungKb(db, fields.kampungKbId);
     if (!unit || unit.deletedAt || unit.desaCode !== fields.desaCode) problems.kampungKbId = 'Kampung KB ini tidak berada di desa/kelurahan yang dipilih.';
   }
-  Object.assign(problems, futureDateProblems(fields, localIsoDate()));
   if (fields.stageCode) Object.assign(problems, unknownCodes(db, [{ path: 'stageCode', list: `tahapan-${fields.type}` as ReferenceList, codes: [fields.stageCode] }]));
   if (Object.keys(problems).length > 0) throw fieldError(problems);
   // A similar name is only a warning: once the user confirmed (or an import matches it itself), it is not looked up.
@@ -149,7 +140,6 @@ export const poktanHandlers = {
     if (!input.itemId && !input.itemName) problems.itemName = 'Pilih barang dari katalog atau tuliskan namanya.';
     if (!input.itemId && !input.unit) problems.unit = 'Tuliskan satuannya (misalnya paket, set, buah).';
     if (input.fundingSource) Object.assign(problems, unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]));
-    if (identifiedOn && identifiedOn > localIsoDate()) problems.identifiedOn = 'Tanggal diidentifikasi tidak boleh di masa depan.';
     const nextYear = Number(localIsoDate().slice(0, 4)) + 1;
     if (input.yearProposed > nextYear) problems.yearProposed = `Tahun usulan paling jauh tahun depan (${nextYear}).`;
     if (Object.keys(problems).length > 0) throw fieldError(problems);
@@ -184,7 +174,6 @@ export const poktanHandlers = {
     const need = getNeed(ctx.db, input.needId);
     if (!need) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
     const problems: Record<string, string> = {};
-    if (input.happenedOn > localIsoDate()) problems.happenedOn = 'Tanggal tidak boleh di masa depan.';
     if (input.fundingSource) Object.assign(problems, unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]));
     const events = listNeedEvents(ctx.db, need.id);
     const lastDate = events.reduce((latest, event) => (event.happenedOn > latest ? event.happenedOn : latest), '');
@@ -219,7 +208,6 @@ export const poktanHandlers = {
     const item = getFacilityItem(ctx.db, input.itemId);
     if (!item) throw fieldError({ itemId: 'Barang tidak ditemukan di katalog.' });
     const problems = unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]);
-    if (input.happenedOn > localIsoDate()) problems.happenedOn = 'Tanggal diterima tidak boleh di masa depan.';
     const groups = [...new Set(input.poktanIds)].map((id) => requirePoktan(ctx.db, id));
     const wrongType = groups.filter((g) => g.type !== item.poktanType);
     if (wrongType.length > 0) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONDITIONS, POKTAN_TYPES, PRIORITIES } from '../../contract/poktan.js';
-import { isoDate, optionalText, recordId, requiredText, year } from '../../core/fields.js';
+import { notAfterThisYear, optionalText, pastDate, recordId, requiredText, year } from '../../core/fields.js';
 
 const id = recordId;
 const count = () => z.number().int({ error: 'Harus bilangan bulat.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1_000_000);
@@ -23,12 +23,12 @@ export const poktanFieldsSchema = z.strictObject({
     error: 'Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .',
   }),
   members: count().default(0),
-  foundedYear: z.number().int().min(1970, { error: 'Tahun tidak valid.' }).max(2100).nullable().default(null),
+  foundedYear: notAfterThisYear(z.number().int().min(1970, { error: 'Tahun tidak valid.' }).max(2100), () => 'Tahun pembentukan tidak boleh di masa depan.').nullable().default(null),
   decreeNumber: optionalText(120),
-  decreeDate: isoDate().nullable().default(null),
+  decreeDate: pastDate('Tanggal SK tidak boleh di masa depan.').nullable().default(null),
   stageCode: z.string().max(60).default(''),
   isActive: z.boolean().default(true),
-  lastActiveOn: isoDate().nullable().default(null),
+  lastActiveOn: pastDate('Tanggal terakhir aktif tidak boleh di masa depan.').nullable().default(null),
   notes: optionalText(2000),
   /** Set when the user has seen the duplicate warning and still wants a separate group. */
   confirmDuplicate: z.boolean().default(false),
@@ -63,13 +63,13 @@ export const needFieldsSchema = z.strictObject({
   fundingSource: z.string().max(60).default(''),
   notes: optionalText(1000),
   /** When the need was identified (a new need only); defaults to today. */
-  identifiedOn: isoDate().optional(),
+  identifiedOn: pastDate('Tanggal diidentifikasi tidak boleh di masa depan.').optional(),
 });
 
 export const needActionSchema = z.strictObject({
   needId: id(),
   action: z.enum(['propose', 'approve', 'deliver', 'reject']),
-  happenedOn: isoDate(),
+  happenedOn: pastDate('Tanggal tidak boleh di masa depan.'),
   quantity: count().default(0),
   fundingSource: z.string().max(60).default(''),
   note: optionalText(500),
@@ -79,7 +79,7 @@ export const bulkDeliverySchema = z.strictObject({
   poktanIds: z.array(id()).min(1, { error: 'Pilih paling sedikit satu kelompok.' }).max(10_000),
   itemId: id(),
   quantityEach: count().min(1, { error: 'Jumlah per kelompok paling sedikit 1.' }),
-  happenedOn: isoDate(),
+  happenedOn: pastDate('Tanggal diterima tidak boleh di masa depan.'),
   fundingSource: z.string().min(1, { error: 'Pilih sumber dana.' }).max(60),
   note: optionalText(500),
 });

@@ -16,7 +16,7 @@ import {
   setValue,
 } from '../../../db/queries/rakorda.js';
 import { putSetting } from '../../../db/queries/settings.js';
-import { formatNumber, localIsoDate } from '../../contract/format.js';
+import { formatNumber } from '../../contract/format.js';
 import { DomainError, fieldError } from '../../core/errors.js';
 import { noInput } from '../../core/fields.js';
 import { read, write } from '../../core/handler.js';
@@ -109,7 +109,6 @@ export const rakordaHandlers = {
 
   'rakorda-followup-add': write(followupInput, (ctx, { resolutionId, ...followup }) => {
     if (!getResolution(ctx.db, resolutionId)) throw new DomainError('not-found', 'Rumusan tidak ditemukan.');
-    if (followup.notedOn > localIsoDate()) throw fieldError({ notedOn: 'Tanggal tidak boleh di masa depan.' });
     addFollowup(ctx.db, resolutionId, followup);
     return { resolutionId, status: followup.status };
   }),

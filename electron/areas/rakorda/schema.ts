@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, recordId, requiredText, year } from '../../core/fields.js';
+import { isoDate, optionalText, pastDate, recordId, requiredText, year } from '../../core/fields.js';
 
 export const figure = () => z.number({ error: 'Harus berupa angka; titik untuk ribuan dan koma untuk desimal, misalnya 1.250 atau 12,5.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1e12);
 
@@ -48,7 +48,7 @@ export const resolutionInput = z.strictObject({
 
 export const followupInput = z.strictObject({
   resolutionId: z.string().min(1).max(64),
-  notedOn: isoDate(),
+  notedOn: pastDate('Tanggal tidak boleh di masa depan.'),
   note: requiredText(1000),
   status: z.enum(['belum', 'berjalan', 'selesai']),
 });

@@ -35,6 +35,13 @@ export const BASELINE_ACTION = 'exchange-baseline';
 /** What the app brings up to date on its own when it opens a database (see openAppDatabase): nobody's change either. */
 export const UPGRADE_ACTION = 'app-upgrade';
 
+/**
+ * Settings the import screen keeps for itself (each table's last column mapping, key
+ * `import.<table>.mapping`, electron/areas/excel/handlers.ts): the screen's memory, not the office's
+ * data, and "13 isian terisi → 12" told nobody anything; the history leaves them out.
+ */
+const SCREEN_MEMORY = `NOT (entity = 'app_setting' AND record_id LIKE 'import.%')`;
+
 const COLUMNS = `seq, rev, entity, record_id AS recordId, op, before, after, changed_at AS changedAt,
   device_id AS deviceId, operator, action`;
 
@@ -47,7 +54,7 @@ function where(filter: ChangeFilter): { sql: string; params: Record<string, stri
     [filter.recordId !== '', 'record_id = @recordId'],
     [filter.search !== '', 'instr(lower(coalesce(after, before)), lower(@search)) > 0'],
   ];
-  const parts = [`action NOT IN ('${BASELINE_ACTION}', '${UPGRADE_ACTION}')`, ...conditions.filter(([applies]) => applies).map(([, sql]) => sql)];
+  const parts = [`action NOT IN ('${BASELINE_ACTION}', '${UPGRADE_ACTION}')`, SCREEN_MEMORY, ...conditions.filter(([applies]) => applies).map(([, sql]) => sql)];
   const params = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== '')) as Record<string, string>;
   return { sql: `WHERE ${parts.join(' AND ')}`, params };
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { putSetting } from '../../../db/queries/settings.js';
 import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
 
 const BAYAH = { kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' }; // Sawarna
@@ -88,6 +89,15 @@ describe('audit trail', () => {
     const entries = (await app.value('audit-list', { entity: 'app_setting' })).entries;
     expect(entries.map((entry) => entry.recordLabel)).toEqual(['Aturan klasifikasi Kampung KB']);
     expect(entries[0]!.changes.map((change) => change.label)).not.toContain('Kunci');
+  });
+
+  it('leaves out the column mapping the import screen remembers: the screen’s memory, not the office’s data', async () => {
+    const db = app.app.database!;
+    db.transaction(() => putSetting(db, 'import.poktan.mapping', { signature: 'x', mapping: { name: 1 } }))();
+    const { rules } = await app.value('kampung-kb-rules-get', {});
+    await app.value('kampung-kb-rules-save', { rules: { ...rules, passMark: rules.passMark === 3 ? 2.5 : 3 } });
+    expect((await app.value('audit-list', { entity: 'app_setting' })).entries.map((entry) => entry.recordLabel)).toEqual(['Aturan klasifikasi Kampung KB']);
+    expect(db.prepare(`SELECT count(*) FROM change_log WHERE record_id = 'import.poktan.mapping'`).pluck().get()).toBe(1);
   });
 
   it('shows a need and a choice as their screens do: the catalogue item by name, lists by title, years without a thousands dot', async () => {

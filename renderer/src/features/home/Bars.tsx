@@ -18,9 +18,12 @@ export function Bars({ rows, label }: { rows: Row[]; label: string }) {
         <li key={row.label}>
           <span className="bars__label">{row.label}</span>
           <span className="bars__track">
-            <span className={`bars__bar bars__bar--${row.tone ?? 'default'}`} style={{ width: `${(row.value / max) * 100}%` }}>
-              {row.part !== undefined ? <span className="bars__part" style={{ width: row.value > 0 ? `${(row.part / row.value) * 100}%` : 0 }} /> : null}
-            </span>
+            {/* None is no bar (the bar's least width would show a sliver for 0). */}
+            {row.value > 0 ? (
+              <span className={`bars__bar bars__bar--${row.tone ?? 'default'}`} style={{ width: `${(row.value / max) * 100}%` }}>
+                {row.part !== undefined ? <span className="bars__part" style={{ width: `${(row.part / row.value) * 100}%` }} /> : null}
+              </span>
+            ) : null}
           </span>
           <span className="bars__value">
             {formatNumber(row.value)}

@@ -34,13 +34,15 @@ test('make a backup, change data, restore it, see the old data', async ({ page, 
   saved.close();
 
   await host.call('poktan-create', group('BKB Melati'));
-  page.once('dialog', (dialog) => {
-    expect(dialog.message()).toContain('Cadangan berisi: 0 Kampung KB, 1 poktan');
-    expect(dialog.message()).toContain('Data sekarang: 0 Kampung KB, 2 poktan');
-    void dialog.accept();
-  });
+  await manual.getByRole('button', { name: 'Pulihkan' }).click();
+  // The app asks in its own box, naming both choices in Bahasa Indonesia, with what each copy holds.
+  const asked = page.getByRole('alertdialog', { name: 'Konfirmasi' });
+  await expect(asked).toContainText('Cadangan berisi: 0 Kampung KB, 1 poktan');
+  await expect(asked).toContainText('Data sekarang: 0 Kampung KB, 2 poktan');
+  await expect(asked.getByRole('button', { name: 'Pulihkan' })).toBeFocused();
+  await screenshot(page, 'cadangan-konfirmasi');
   // A restore reloads the app so every screen shows the restored data.
-  await Promise.all([page.waitForEvent('load'), manual.getByRole('button', { name: 'Pulihkan' }).click()]);
+  await Promise.all([page.waitForEvent('load'), asked.getByRole('button', { name: 'Pulihkan' }).click()]);
   await expect(page.getByRole('status').filter({ hasText: /^Data dipulihkan dari cadangan .+\. Data sebelumnya disimpan sebagai cadangan "Sebelum pemulihan"\./ })).toBeVisible();
   await screenshot(page, 'cadangan-dipulihkan');
   await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
@@ -83,8 +85,8 @@ test('a corrupt database offers the latest good backup and opens it', async ({ p
     await page.goto(host.launchUrl);
     await expect(page.getByRole('heading', { name: 'Basis data tidak dapat dibuka' })).toBeVisible();
     await screenshot(page, 'pemulihan');
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: /Buka cadangan terbaru yang utuh/ }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Pulihkan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Beranda' })).toBeVisible();
     await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
     await expect(page.getByRole('link', { name: 'BKB Mawar' })).toBeVisible();

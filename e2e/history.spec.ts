@@ -24,8 +24,8 @@ test('every change is recorded with its operator, and a deleted group comes back
   await page.getByRole('button', { name: 'Mulai bekerja' }).click();
   await expect(page.getByRole('navigation', { name: 'Menu utama' })).toContainText('Budi Santoso');
 
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Hapus' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Hapus' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'BKB Mawar dihapus dari register.' })).toBeVisible();
   await page.getByRole('link', { name: 'Riwayat & Sampah' }).click();
   await page.getByLabel('Operator').selectOption('Budi Santoso');

@@ -158,8 +158,13 @@ test('deleting a Kampung KB can be undone', async ({ page, host }) => {
   await page.goto(host.launchUrl);
   const kkb = new KampungKbPages(page);
   await kkb.create({ name: 'Kampung KB Cisuren', kecamatan: 'Bayah', desa: 'Cisuren', declaredOn: '2019-05-02', criteria: [] });
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Hapus' }).click();
+  // Escape answers Batal: nothing is deleted.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kampung KB Cisuren' })).toBeVisible();
+  await page.getByRole('button', { name: 'Hapus' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Hapus' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Kampung KB Cisuren dihapus.' })).toBeVisible();
   await expect(page.getByText('Belum ada Kampung KB.')).toBeVisible();
   await page.getByRole('button', { name: 'Urungkan' }).click();

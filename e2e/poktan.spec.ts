@@ -108,11 +108,10 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
     await page.getByLabel('Tanggal diterima').fill('2025-03-15');
     await page.getByLabel('Sumber dana').selectOption({ label: 'APBN/BKKBN (termasuk DAK BOKB)' });
     await page.getByLabel('Keterangan').fill('DAK BOKB 2025');
-    page.once('dialog', (dialog) => {
-      expect(dialog.message()).toContain('kepada 2 kelompok');
-      void dialog.accept();
-    });
     await page.getByRole('button', { name: 'Catat penyaluran', exact: true }).click();
+    const asked = page.getByRole('alertdialog');
+    await expect(asked).toContainText('kepada 2 kelompok');
+    await asked.getByRole('button', { name: 'Catat penyaluran' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'kepada 2 kelompok dicatat.' })).toBeVisible();
   };
   await deliver();

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { captureLaunchToken } from './api/token.js';
 import { App } from './app/App.js';
+import { ConfirmProvider } from './ui/confirm.js';
 import { FlashProvider } from './ui/flash.js';
 import './styles.css';
 
@@ -9,7 +10,9 @@ captureLaunchToken();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <FlashProvider>
-      <App />
+      <ConfirmProvider>
+        <App />
+      </ConfirmProvider>
     </FlashProvider>
   </StrictMode>,
 );

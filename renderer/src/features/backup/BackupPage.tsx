@@ -7,6 +7,7 @@ import { useDownload } from '../../api/useDownload.js';
 import { useLoad } from '../../api/useLoad.js';
 import { flashAfterReload, useFlash } from '../../ui/flash.js';
 import { Notice, PageHeader, Section } from '../../ui/layout.js';
+import { useConfirm } from '../../ui/confirm.js';
 
 type Backup = ChannelOutput<'backup-list'>['backups'][number];
 
@@ -35,6 +36,7 @@ function FailedBackup({ failure }: { failure: NonNullable<ChannelOutput<'backup-
 /** Restores after showing what the backup holds against the current data; reloads the app after. */
 export function useRestore() {
   const flash = useFlash();
+  const confirm = useConfirm();
   return async (source: { fileName: string } | { base64: string }, label: string) => {
     const inspected = await call('backup-inspect', source);
     if (!inspected.ok) return flash({ message: inspected.error.message });
@@ -43,7 +45,7 @@ export function useRestore() {
       `Pulihkan ${label}?\n\nCadangan berisi: ${counts(theirs)}.` +
       (current ? `\nData sekarang: ${counts(current)}.` : '') +
       '\n\nData sekarang dicadangkan dahulu, sehingga pemulihan ini dapat dibatalkan.';
-    if (!window.confirm(question)) return;
+    if (!(await confirm({ message: question, confirmLabel: 'Pulihkan', danger: true }))) return;
     const restored = await call('backup-restore', source);
     if (!restored.ok) return flash({ message: restored.error.message });
     const safety = restored.value.safetyBackup ? ' Data sebelumnya disimpan sebagai cadangan "Sebelum pemulihan".' : '';

@@ -13,6 +13,7 @@ import { LevelBadge } from './LevelBadge.js';
 import { SnapshotTab } from './SnapshotTab.js';
 import { RecordHistory } from '../history/RecordHistory.js';
 import { SummaryTab } from './SummaryTab.js';
+import { useConfirm } from '../../ui/confirm.js';
 
 const TABS = [
   { id: 'ringkasan', label: 'Ringkasan' },
@@ -26,6 +27,7 @@ const TABS = [
 export function KampungKbDetailPage({ id, path }: { id: string; path: string[] }) {
   const detail = useLoad('kampung-kb-get', { id });
   const flash = useFlash();
+  const confirm = useConfirm();
   const download = useDownload();
   const tab = TABS.some((t) => t.id === path[0]) ? path[0]! : 'ringkasan';
 
@@ -37,7 +39,7 @@ export function KampungKbDetailPage({ id, path }: { id: string; path: string[] }
   const printProfile = () => download('kampung-kb-profile-pdf', { id });
 
   async function remove() {
-    if (!window.confirm(`Hapus ${unit.name}? Data dapat dikembalikan dengan tombol Urungkan.`)) return;
+    if (!(await confirm({ message: `Hapus ${unit.name}? Data dapat dikembalikan dengan tombol Urungkan.`, confirmLabel: 'Hapus', danger: true }))) return;
     const from = window.location.hash;
     const result = await call('kampung-kb-delete', { id });
     if (!result.ok) return flash({ message: result.error.message });

@@ -6,6 +6,7 @@ import { useLoad } from '../../api/useLoad.js';
 import { TextField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
 import { Notice, PageHeader, Section } from '../../ui/layout.js';
+import { useConfirm } from '../../ui/confirm.js';
 
 type Rules = ChannelOutput<'kampung-kb-rules-get'>['rules'];
 type Group = 'input' | 'process' | 'output';
@@ -38,6 +39,7 @@ export function LevelRulesPage() {
 
 function RulesForm({ rules, defaults, onSaved }: { rules: Rules; defaults: Rules; onSaved(): void }) {
   const [draft, setDraft] = useState<Rules>(rules);
+  const confirm = useConfirm();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const flash = useFlash();
@@ -142,7 +144,7 @@ function RulesForm({ rules, defaults, onSaved }: { rules: Rules; defaults: Rules
         ))}
         {formError ? <Notice tone="error">{formError}</Notice> : null}
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => window.confirm('Kembalikan semua batas ke aturan portal Kampung KB?') && void save(defaults)}>
+          <button type="button" className="button" onClick={() => void confirm({ message: 'Kembalikan semua batas ke aturan portal Kampung KB?', confirmLabel: 'Kembalikan' }).then((yes) => (yes ? save(defaults) : undefined))}>
             Kembalikan ke aturan portal
           </button>
           <button type="submit" className="button button--primary">

@@ -11,10 +11,12 @@ import { draftFromOffice } from './office-draft.js';
 import { HeadFields, IdentityFields, LogoField, RegionFields } from './OfficeFields.js';
 import { focusFirstInvalid, useOfficeDraft } from './useOfficeDraft.js';
 import { officeAndRegency } from '../../../../electron/contract/office.js';
+import { useConfirm } from '../../ui/confirm.js';
 
 export function SettingsPage({ office, onSaved }: { office: Office; onSaved(): void }) {
   const form = useOfficeDraft(draftFromOffice(office));
   const places = useLoad('places-summary', {}, office.updatedAt);
+  const confirm = useConfirm();
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const regencyChanged = form.draft.regencyCode !== office.regencyCode;
   const [saved, setSaved] = useState(() => draftFromOffice(office));
@@ -23,7 +25,7 @@ export function SettingsPage({ office, onSaved }: { office: Office; onSaved(): v
   async function submit(event: FormEvent) {
     event.preventDefault();
     setMessage(null);
-    if (regencyChanged && !window.confirm('Kabupaten/kota diganti. Daftar kecamatan dan desa akan dimuat ulang. Lanjutkan?')) return;
+    if (regencyChanged && !(await confirm({ message: 'Kabupaten/kota diganti. Daftar kecamatan dan desa akan dimuat ulang. Lanjutkan?', confirmLabel: 'Ganti kabupaten/kota' }))) return;
     const saved = await form.save();
     if (!saved.ok) return focusFirstInvalid();
     setSaved(form.draft);

@@ -10,12 +10,14 @@ import { Notice, Section, FormActions } from '../../ui/layout.js';
 import { CountField } from '../../ui/numbers.js';
 import { useReference } from '../reference/useReference.js';
 import { DateField } from '../../ui/dates.js';
+import { useConfirm } from '../../ui/confirm.js';
 
 /** One delivery to many selected groups in one step, with one confirmation and one undo. */
 export function BulkDeliveryPanel({ poktanIds, types, onClose, onUndone }: { poktanIds: string[]; types: PoktanType[]; onClose(done: boolean): void; onUndone(): void }) {
   const items = useLoad('facility-item-list', {});
   const reference = useReference();
   const flash = useFlash();
+  const confirm = useConfirm();
   const [itemId, setItemId] = useState('');
   const [quantityEach, setQuantityEach] = useState<number | string>(1);
   const [happenedOn, setHappenedOn] = useState(localIsoDate());
@@ -33,7 +35,7 @@ export function BulkDeliveryPanel({ poktanIds, types, onClose, onUndone }: { pok
       return setFormError(`${item.name} hanya untuk ${POKTAN_TYPE_LABELS[item.poktanType]}, sedangkan kelompok terpilih juga berjenis ${types.filter((t) => t !== item.poktanType).map((t) => POKTAN_TYPE_LABELS[t]).join(', ')}. Pilih kelompok satu jenis saja.`);
     }
     const amount = typeof quantityEach === 'number' ? quantityEach : 0;
-    if (item && !window.confirm(`Catat penyaluran ${formatNumber(amount * poktanIds.length)} ${item.unit} ${item.name} kepada ${formatNumber(poktanIds.length)} kelompok?`)) return;
+    if (item && !(await confirm({ message: `Catat penyaluran ${formatNumber(amount * poktanIds.length)} ${item.unit} ${item.name} kepada ${formatNumber(poktanIds.length)} kelompok?`, confirmLabel: 'Catat penyaluran' }))) return;
     const result = await call('need-bulk-deliver', { poktanIds, itemId, quantityEach: quantityEach as number, happenedOn, fundingSource, note });
     if (!result.ok) {
       setErrors(result.error.fields ?? {});

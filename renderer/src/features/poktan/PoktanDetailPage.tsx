@@ -9,17 +9,19 @@ import { useReference } from '../reference/useReference.js';
 import { RecordHistory } from '../history/RecordHistory.js';
 import { NeedsSection } from './NeedsSection.js';
 import { PoktanForm } from './PoktanForm.js';
+import { useConfirm } from '../../ui/confirm.js';
 
 export function PoktanDetailPage({ id }: { id: string }) {
   const detail = useLoad('poktan-get', { id });
   const reference = useReference();
   const flash = useFlash();
+  const confirm = useConfirm();
   if (detail.error && !detail.data) return <Notice tone="error">{detail.error}</Notice>;
   if (!detail.data) return <p>Memuat…</p>;
   const { poktan, needs } = detail.data;
 
   async function remove() {
-    if (!window.confirm(`Hapus ${poktan.name} dari register? Data dapat dikembalikan dengan tombol Urungkan.`)) return;
+    if (!(await confirm({ message: `Hapus ${poktan.name} dari register? Data dapat dikembalikan dengan tombol Urungkan.`, confirmLabel: 'Hapus', danger: true }))) return;
     const from = window.location.hash;
     const result = await call('poktan-delete', { id });
     if (!result.ok) return flash({ message: result.error.message });

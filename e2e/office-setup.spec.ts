@@ -23,6 +23,10 @@ test('a new office completes set-up, its settings survive a restart, and the let
   await wizard.next();
 
   await wizard.fillIdentity(LEBAK);
+  // A reload (F5) keeps the step and what was typed.
+  await page.reload();
+  await wizard.expectStep('Identitas kantor');
+  await expect(page.getByLabel('Nama kantor (OPD)')).toHaveValue(LEBAK.officeName);
   await page.getByLabel('Pos-el (e-mail)').fill('bukan-email');
   await wizard.next();
   await expect(page.getByLabel('Pos-el (e-mail)')).toHaveAccessibleDescription('Alamat pos-el (e-mail) tidak valid.');

@@ -1,7 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useFocusWhenLost } from '../../ui/focus.js';
 import { Notice } from '../../ui/layout.js';
-import { emptyDraft, type DraftProps } from './office-draft.js';
+import { emptyDraft, type DraftProps, type OfficeDraft } from './office-draft.js';
 import { HeadFields, IdentityFields, LogoField, RegionFields } from './OfficeFields.js';
 import { focusFirstInvalid, useOfficeDraft } from './useOfficeDraft.js';
 
@@ -32,10 +32,35 @@ const STEPS: { title: string; description: string; fields: string[]; Body(props:
   },
 ];
 
+/**
+ * What was typed in the wizard, kept for the window's session: a reload (F5, the app restarted
+ * under an open browser tab) does not send the office back to step 1 with nothing filled in.
+ */
+const KEPT = 'sinergi-kb.setup-wizard';
+
+function keptWizard(): { step: number; draft: OfficeDraft } | null {
+  try {
+    return JSON.parse(sessionStorage.getItem(KEPT) ?? 'null') as { step: number; draft: OfficeDraft } | null;
+  } catch {
+    return null;
+  }
+}
+
+function keepWizard(step: number, draft: OfficeDraft): void {
+  try {
+    sessionStorage.setItem(KEPT, JSON.stringify({ step, draft }));
+  } catch {
+    // A logo too large for the session's storage: the rest is kept, the logo is chosen again.
+    sessionStorage.setItem(KEPT, JSON.stringify({ step, draft: { ...draft, logo: { action: 'keep' }, logoPreview: null } }));
+  }
+}
+
 /** First start: a short wizard that sets up the office and loads its kabupaten's places. */
 export function SetupWizard({ onDone }: { onDone(): void }) {
-  const form = useOfficeDraft(emptyDraft());
-  const [step, setStep] = useState(0);
+  const [kept] = useState(keptWizard);
+  const form = useOfficeDraft(kept?.draft ?? emptyDraft());
+  const [step, setStep] = useState(kept?.step ?? 0);
+  useEffect(() => keepWizard(step, form.draft), [step, form.draft]);
   const current = STEPS[step]!;
   const stepHeading = useRef<HTMLHeadingElement>(null);
   // The Lanjut button is disabled while a step is checked: the keyboard goes on from the new step's title.
@@ -47,7 +72,10 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
     if (!(await form.check(current.fields))) return focusFirstInvalid();
     if (!last) return setStep(step + 1);
     const saved = await form.save();
-    if (saved.ok) return onDone();
+    if (saved.ok) {
+      sessionStorage.removeItem(KEPT);
+      return onDone();
+    }
     const firstStepWithError = STEPS.findIndex((s) => s.fields.some((f) => saved.fields.includes(f)));
     if (firstStepWithError >= 0) setStep(firstStepWithError);
     focusFirstInvalid();

@@ -45,14 +45,17 @@ test('two Kampung KB: profiles, level with indices, next year, comparison, PDFs'
   // 2024 figures: more KB users than PUS is refused beside the methods, nothing saved.
   await kkb.fillProfile();
   await kkb.fillFigures({ ...STRONG_2024, pus: '300' });
-  // A Pokja decree dated next year is named beside its date, in the same round.
+  // A Pokja decree dated next year and a figure in words are named beside their fields, in the same round.
   await page.getByLabel('Tanggal SK Pokja').fill(`${new Date().getFullYear() + 1}-01-15`);
+  await page.getByLabel('Jumlah remaja (10–24 tahun)').fill('tiga ratus');
   await kkb.save();
   await expect(page.getByText('Jumlah peserta KB menurut metode (400) melebihi jumlah PUS (300).')).toBeVisible();
   await expect(page.getByLabel('Tanggal SK Pokja')).toHaveAccessibleDescription(/Tanggal SK Pokja tidak boleh di masa depan\./);
+  await expect(page.getByLabel('Jumlah remaja (10–24 tahun)')).toHaveAccessibleDescription(/angka|bilangan/i);
   await screenshot(page, 'kkb-data-salah');
   await page.getByLabel('Pasangan usia subur (PUS)').fill('600');
   await page.getByLabel('Tanggal SK Pokja').fill('2023-02-01');
+  await page.getByLabel('Jumlah remaja (10–24 tahun)').fill('300');
   await kkb.save();
   await expect(page.getByText('Data tahun 2024 disimpan.')).toBeVisible();
   // No activities yet, so no partner offices: process 2,33 and the unit is Mandiri.

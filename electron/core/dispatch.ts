@@ -2,10 +2,33 @@ import { z } from 'zod';
 import { rowsWrittenSoFar } from '../../db/change-tracking.js';
 import type { Result } from '../contract/result.js';
 import { DomainError } from './errors.js';
-import { HandlerContext, type AppContext, type HandlerTable } from './handler.js';
+import { HandlerContext, type AnyHandler, type AppContext, type HandlerTable } from './handler.js';
 import { fieldMessages, installValidationMessages } from './messages.js';
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
+
+/**
+ * A handler's own checks on the fields its schema accepted: the payload without the refused ones
+ * (each left to its default, or to null where it may be blank), when it still parses. A required
+ * field refused, or a check that needs it, leaves them for the next round.
+ */
+function checkTheRest(ctx: HandlerContext, handler: AnyHandler, payload: unknown, error: z.ZodError): Record<string, string> {
+  if (!handler.check || typeof payload !== 'object' || payload === null) return {};
+  const rest = structuredClone(payload) as Record<PropertyKey, unknown>;
+  for (const { path } of error.issues) {
+    if (path.length === 0) return {};
+    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], rest);
+    if (typeof parent === 'object' && parent !== null) delete (parent as Record<PropertyKey, unknown>)[path.at(-1) as PropertyKey];
+  }
+  const reparsed = handler.input.safeParse(rest);
+  if (!reparsed.success) return {};
+  try {
+    return handler.check(ctx, reparsed.data) ?? {};
+  } catch (problem) {
+    if (problem instanceof DomainError && problem.fields) return problem.fields;
+    return {};
+  }
+}
 
 /**
  * The one path every call takes, whichever transport carried it (Electron IPC or the loopback
@@ -28,10 +51,8 @@ export function createDispatch(
     }
     const parsed = handler.input.safeParse(payload);
     if (!parsed.success) {
-      return {
-        ok: false,
-        error: { code: 'validation', message: 'Periksa kembali isian yang ditandai.', fields: fieldMessages(parsed.error) },
-      };
+      const fields = { ...checkTheRest(ctx, handler, payload, parsed.error), ...fieldMessages(parsed.error) };
+      return { ok: false, error: { code: 'validation', message: 'Periksa kembali isian yang ditandai.', fields } };
     }
     try {
       const database = app.database;

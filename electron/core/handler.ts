@@ -80,6 +80,12 @@ export class HandlerContext {
 export interface HandlerDef<S extends z.ZodType, R> {
   readonly input: S;
   readonly invoke: (ctx: HandlerContext, input: z.output<S>, channel: string) => Promise<R>;
+  /**
+   * The write's own checks (a desa in its kecamatan, a figure against another), reading only:
+   * when the schema refuses some fields, they run on the rest (see dispatch), so that a form names
+   * every problem in one round. Problems by field path, returned or thrown as a DomainError.
+   */
+  readonly check?: (ctx: HandlerContext, input: z.output<S>) => Record<string, string> | void;
 }
 
 /** A handler that only reads (it may be async: PDF rendering, file parsing). */
@@ -91,8 +97,12 @@ export function read<S extends z.ZodType, R>(
 }
 
 /** A handler that writes: `run` is synchronous and runs inside one transaction, so a user action is stored whole or not at all. */
-export function write<S extends z.ZodType, R>(input: S, run: (ctx: HandlerContext, input: z.output<S>) => R): HandlerDef<S, R> {
-  return { input, invoke: async (ctx, value, channel) => ctx.transact(channel, () => run(ctx, value)) };
+export function write<S extends z.ZodType, R>(
+  input: S,
+  run: (ctx: HandlerContext, input: z.output<S>) => R,
+  check?: HandlerDef<S, R>['check'],
+): HandlerDef<S, R> {
+  return { input, invoke: async (ctx, value, channel) => ctx.transact(channel, () => run(ctx, value)), ...(check ? { check } : {}) };
 }
 
 /**

@@ -104,6 +104,11 @@ describe('Kampung KB identity', () => {
     expect((await app.value('kampung-kb-list', {})).rows).toHaveLength(0);
   });
 
+  it('names a desa outside the kecamatan in the same round as a latitude out of range', async () => {
+    const result = await app.call('kampung-kb-create', unit({ desaCode: bayah.desa[0]!.code, latitude: 200, longitude: 106.2 }));
+    expect(result).toMatchObject({ ok: false, error: { fields: { latitude: expect.any(String), desaCode: 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.' } } });
+  });
+
   it('names a future declaration date in the same round as a missing name', async () => {
     const result = await app.call('kampung-kb-create', unit({ name: '', declaredOn: '2999-01-01' }));
     expect(result).toMatchObject({ ok: false, error: { fields: { name: 'Wajib diisi.', declaredOn: 'Tanggal pencanangan tidak boleh di masa depan.' } } });
@@ -138,6 +143,27 @@ describe('Kampung KB snapshots and level', () => {
     expect(list.rows[0]).toMatchObject({ level: 'berkelanjutan', computedLevel: 'berkelanjutan', latestYear: 2024 });
     const snapshot = await app.value('kampung-kb-snapshot-get', { id: saved.id });
     expect(snapshot.level.process.items.find((i) => i.key === 'partners')).toMatchObject({ value: 4, score: 3 });
+  });
+
+  it('names a figure that is not a number in the same round as the checks between figures, saving nothing', async () => {
+    const { id } = await app.value('kampung-kb-create', unit());
+    const snapshot = strongSnapshot(id, 2024);
+    const result = await app.call('kampung-kb-snapshot-save', {
+      ...snapshot,
+      profile: { ...snapshot.profile, pokja: { ...snapshot.profile.pokja, members: 5, membersTrained: 8 } },
+      figures: { ...snapshot.figures, teenagers: 'tiga ratus' as unknown as number, familiesWithUnderFives: 1200 },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          'figures.teenagers': expect.any(String),
+          'figures.familiesWithUnderFives': 'Keluarga dengan balita (1.200) melebihi jumlah keluarga (1.000).',
+          'profile.pokja.membersTrained': 'Anggota Pokja yang terlatih tidak boleh melebihi jumlah anggota.',
+        },
+      },
+    });
+    expect((await app.value('kampung-kb-get', { id })).snapshots).toHaveLength(0);
   });
 
   it('recomputes, once, the stored levels of periods without PUS computed by the earlier method', async () => {

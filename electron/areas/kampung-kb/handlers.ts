@@ -30,13 +30,16 @@ import { renderKampungKbProfilePdf } from './profile-pdf.js';
 import { renderKampungKbRecapPdf } from './recap-pdf.js';
 import { periodLabel, snapshotSaveProblems, storeSnapshot } from './snapshot-save.js';
 import { summarizeRecap } from './recap.js';
-import { activitySaveSchema, byId, kampungKbFieldsSchema, kampungKbListSchema, kampungKbUpdateSchema, snapshotSaveSchema } from './schema.js';
+import { activitySaveSchema, byId, kampungKbFieldsSchema, kampungKbListSchema, kampungKbUpdateSchema, snapshotSaveSchema, type SnapshotSaveInput } from './schema.js';
 
 function requireUnit(db: Db, id: string) {
   const unit = getKampungKb(db, id);
   if (!unit || unit.deletedAt) throw new DomainError('not-found', 'Kampung KB tidak ditemukan; mungkin sudah dihapus.');
   return unit;
 }
+
+/** A period's checks beyond its schema, against its unit. */
+const snapshotChecks = (db: Db, input: SnapshotSaveInput) => snapshotSaveProblems(db, input, requireUnit(db, input.kampungKbId).declaredOn);
 
 /** Checks of the identity that need the database: places, dates, codes, the one model unit (the importer runs them on every row). */
 export function checkKampungKb(db: Db, fields: KampungKbFields, id: string | null): void {
@@ -90,17 +93,25 @@ export const kampungKbHandlers = {
     return { unit, snapshots, activityCount: countActivities(ctx.db, id) };
   }),
 
-  'kampung-kb-create': write(kampungKbFieldsSchema, (ctx, fields) => {
-    checkKampungKb(ctx.db, fields, null);
-    return getKampungKb(ctx.db, insertKampungKb(ctx.db, fields))!;
-  }),
+  'kampung-kb-create': write(
+    kampungKbFieldsSchema,
+    (ctx, fields) => {
+      checkKampungKb(ctx.db, fields, null);
+      return getKampungKb(ctx.db, insertKampungKb(ctx.db, fields))!;
+    },
+    (ctx, fields) => checkKampungKb(ctx.db, fields, null),
+  ),
 
-  'kampung-kb-update': write(kampungKbUpdateSchema, (ctx, { id, ...fields }) => {
-    requireUnit(ctx.db, id);
-    checkKampungKb(ctx.db, fields, id);
-    updateKampungKb(ctx.db, id, fields);
-    return getKampungKb(ctx.db, id)!;
-  }),
+  'kampung-kb-update': write(
+    kampungKbUpdateSchema,
+    (ctx, { id, ...fields }) => {
+      requireUnit(ctx.db, id);
+      checkKampungKb(ctx.db, fields, id);
+      updateKampungKb(ctx.db, id, fields);
+      return getKampungKb(ctx.db, id)!;
+    },
+    (ctx, { id, ...fields }) => checkKampungKb(ctx.db, fields, id),
+  ),
 
   /** Soft delete: the unit moves out of every list and can be brought back with kampung-kb-restore. */
   'kampung-kb-delete': write(byId, (ctx, { id }) => {
@@ -143,15 +154,18 @@ export const kampungKbHandlers = {
   }),
 
   /** Saves one period's figures; other periods are never touched. Warnings do not block. */
-  'kampung-kb-snapshot-save': write(snapshotSaveSchema, (ctx, input) => {
-    const existing = input.id ? getSnapshot(ctx.db, input.id) : null;
-    if (input.id && (!existing || existing.kampungKbId !== input.kampungKbId)) throw new DomainError('not-found', 'Data periode ini tidak ditemukan.');
-    const unit = requireUnit(ctx.db, input.kampungKbId);
-    const problems = snapshotSaveProblems(ctx.db, input, unit.declaredOn);
-    if (Object.keys(problems).length > 0) throw fieldError(problems);
-    const { id, level } = storeSnapshot(ctx.db, input, existing?.id ?? null);
-    return { id, level, warnings: warningsAgainstPrevious(ctx.db, input.kampungKbId, input.year, input.month, input.figures) };
-  }),
+  'kampung-kb-snapshot-save': write(
+    snapshotSaveSchema,
+    (ctx, input) => {
+      const existing = input.id ? getSnapshot(ctx.db, input.id) : null;
+      if (input.id && (!existing || existing.kampungKbId !== input.kampungKbId)) throw new DomainError('not-found', 'Data periode ini tidak ditemukan.');
+      const problems = snapshotChecks(ctx.db, input);
+      if (Object.keys(problems).length > 0) throw fieldError(problems);
+      const { id, level } = storeSnapshot(ctx.db, input, existing?.id ?? null);
+      return { id, level, warnings: warningsAgainstPrevious(ctx.db, input.kampungKbId, input.year, input.month, input.figures) };
+    },
+    (ctx, input) => snapshotChecks(ctx.db, input),
+  ),
 
   'kampung-kb-activity-list': read(z.strictObject({ kampungKbId: z.string().min(1) }), (ctx, { kampungKbId }) =>
     listActivities(ctx.db, kampungKbId),

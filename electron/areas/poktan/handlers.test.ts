@@ -112,6 +112,15 @@ describe('poktan register', () => {
     expect((await app.value('poktan-list', {})).rows).toHaveLength(0);
   });
 
+  it('names a desa outside the kecamatan in the same round as a wrong telephone number', async () => {
+    const result = await app.call('poktan-create', { type: 'bkb', name: 'BKB Cemerlang', kecamatanCode: '36.02.03', desaCode: RANGKAS.desaCode, chairPhone: 'tanya RT' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { fields: { chairPhone: 'Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .', desaCode: 'Desa/kelurahan ini tidak berada di kecamatan yang dipilih.' } },
+    });
+    expect((await app.value('poktan-list', {})).rows).toHaveLength(0);
+  });
+
   it('names future dates in the same round as a wrong telephone number', async () => {
     const result = await app.call('poktan-create', { type: 'bkb', name: 'BKB Cemerlang', ...BAYAH, chairPhone: 'tanya RT', foundedYear: 2090, decreeDate: '2999-01-01' });
     expect(result).toMatchObject({

@@ -100,17 +100,26 @@ export const poktanHandlers = {
     return { poktan, needs };
   }),
 
-  'poktan-create': write(poktanFieldsSchema, (ctx, { confirmDuplicate, ...fields }) => {
-    checkPoktan(ctx.db, { ...fields, confirmDuplicate }, null);
-    return getPoktan(ctx.db, insertPoktan(ctx.db, fields, nameKey(fields.name)))!;
-  }),
+  // Beside the schema's problems only the register's checks are named: a similar name is asked about once the form is right.
+  'poktan-create': write(
+    poktanFieldsSchema,
+    (ctx, { confirmDuplicate, ...fields }) => {
+      checkPoktan(ctx.db, { ...fields, confirmDuplicate }, null);
+      return getPoktan(ctx.db, insertPoktan(ctx.db, fields, nameKey(fields.name)))!;
+    },
+    (ctx, fields) => checkPoktan(ctx.db, { ...fields, confirmDuplicate: true }, null),
+  ),
 
-  'poktan-update': write(poktanUpdateSchema, (ctx, { id, confirmDuplicate, ...fields }) => {
-    requirePoktan(ctx.db, id);
-    checkPoktan(ctx.db, { ...fields, confirmDuplicate }, id);
-    updatePoktan(ctx.db, id, fields, nameKey(fields.name));
-    return getPoktan(ctx.db, id)!;
-  }),
+  'poktan-update': write(
+    poktanUpdateSchema,
+    (ctx, { id, confirmDuplicate, ...fields }) => {
+      requirePoktan(ctx.db, id);
+      checkPoktan(ctx.db, { ...fields, confirmDuplicate }, id);
+      updatePoktan(ctx.db, id, fields, nameKey(fields.name));
+      return getPoktan(ctx.db, id)!;
+    },
+    (ctx, { id, ...fields }) => checkPoktan(ctx.db, { ...fields, confirmDuplicate: true }, id),
+  ),
 
   'poktan-delete': write(byId, (ctx, { id }) => {
     const poktan = requirePoktan(ctx.db, id);

@@ -283,7 +283,8 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
       <div className="form-actions">
         <span className="muted small">{formatNumber(changedEdits(edits, cells).length)} sel diubah</span>
         {layer === 'achieved' ? (
-          <button type="button" className="button" disabled={busy} onClick={fillFromRegister}>
+          // Compared with the stored figures: not while they are read again after a save.
+          <button type="button" className="button" disabled={busy || grid.loading} onClick={fillFromRegister}>
             Ambil dari register
           </button>
         ) : null}

@@ -166,6 +166,23 @@ describe('Kampung KB snapshots and level', () => {
     expect((await app.value('kampung-kb-get', { id })).snapshots).toHaveLength(0);
   });
 
+  it('recomputes, once, the stored levels of periods whose IAT and TIAL were left blank, and only those', async () => {
+    const { id } = await app.value('kampung-kb-create', unit());
+    const snapshot = strongSnapshot(id, 2024);
+    const blank = await app.value('kampung-kb-snapshot-save', { ...snapshot, figures: { ...snapshot.figures, nonUsers: { hamil: 30 } } });
+    const filled = await app.value('kampung-kb-snapshot-save', { ...strongSnapshot(id, 2023) });
+    // Unmet need cannot be worked out without IAT or TIAL: it scores 1, not 4 as a 0% did.
+    expect(blank.level.output.items.find((i) => i.key === 'unmetNeed')).toMatchObject({ value: null, score: 1 });
+    const db = app.app.database!;
+    const outputIndex = (snapshotId: string) => db.prepare(`SELECT output_index FROM kampung_kb_snapshot WHERE id = ?`).pluck().get(snapshotId);
+    const computed = outputIndex(blank.id);
+    // As method 2 stored them: the blank one with its unmet need at 4; the other one marked to see it is left alone.
+    db.prepare(`UPDATE kampung_kb_snapshot SET output_index = 9 WHERE id IN (?, ?)`).run(blank.id, filled.id);
+    putSetting(db, 'kampungKb.levelMethod', 2);
+    upgradeStoredLevels(db);
+    expect([outputIndex(blank.id), outputIndex(filled.id)]).toEqual([computed, 9]);
+  });
+
   it('recomputes, once, the stored levels of periods without PUS computed by the earlier method', async () => {
     const { id } = await app.value('kampung-kb-create', unit());
     const snapshot = strongSnapshot(id, 2024);

@@ -12,8 +12,11 @@ import { snapshotFiguresSchema, snapshotProfileSchema } from './snapshot-schema.
 const RULES_KEY = 'kampungKb.levelRules';
 /** Which revision of the method's code (not its editable bands) computed the stored levels. */
 const METHOD_KEY = 'kampungKb.levelMethod';
-/** 2: a rate without its denominator scores the lowest band (an unmet need without PUS scored 4). */
-const LEVEL_METHOD = 2;
+/**
+ * 2: a rate without its denominator scores the lowest band (an unmet need without PUS scored 4).
+ * 3: MKJP and unmet need are not computable while all their methods or reasons are blank.
+ */
+const LEVEL_METHOD = 3;
 
 export function loadLevelRules(db: Db): LevelRules {
   const stored = levelRulesSchema.safeParse(getSetting(db, RULES_KEY));
@@ -50,17 +53,24 @@ function refreshSnapshotLevel(db: Db, row: SnapshotRow, rules: LevelRules): void
 }
 
 /**
- * Recomputes, once, the stored levels the method's code now computes differently: since method 2
- * only periods without PUS (their unmet need scored as 0%; every other rate's 0% was already the
- * lowest band).
+ * Recomputes, once, the stored levels the method's code now computes differently, and only those:
+ * since method 2 periods without PUS (their unmet need scored as 0%; every other rate's 0% was
+ * already the lowest band); since method 3 periods whose long-acting methods, or IAT and TIAL,
+ * were all left blank (scored as 0%, now not computable).
  */
 export function upgradeStoredLevels(db: Db): void {
-  if (((getSetting(db, METHOD_KEY) as number | undefined) ?? 1) >= LEVEL_METHOD) return;
+  const stored = (getSetting(db, METHOD_KEY) as number | undefined) ?? 1;
+  if (stored >= LEVEL_METHOD) return;
   db.transaction(() => {
     beginAction(db, { operator: '', action: UPGRADE_ACTION });
     const rules = loadLevelRules(db);
-    const withoutPus = db.prepare(`SELECT id FROM kampung_kb_snapshot WHERE deleted_at IS NULL AND coalesce(json_extract(figures, '$.pus'), 0) = 0`).pluck().all() as string[];
-    for (const id of withoutPus) refreshSnapshotLevel(db, getSnapshot(db, id)!, rules);
+    const allBlank = (counts: Record<string, number>, codes: readonly string[]) => codes.every((code) => !(code in counts));
+    for (const { id } of allSnapshotIds(db)) {
+      const row = getSnapshot(db, id)!;
+      const { figures } = parseSnapshot(row);
+      const changed = (stored < 2 && !figures.pus) || allBlank(figures.kbUsers, rules.longActingMethods) || allBlank(figures.nonUsers, rules.unmetNeedReasons);
+      if (changed) refreshSnapshotLevel(db, row, rules);
+    }
     putSetting(db, METHOD_KEY, LEVEL_METHOD);
   })();
   beginAction(db, { operator: '', action: DIRECT_ACTION });

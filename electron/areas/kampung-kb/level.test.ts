@@ -130,16 +130,18 @@ describe('computeLevel, hand-worked', () => {
       ['poktanParticipation', null, 1, 'belum dapat dihitung: isi jumlah keluarga sasaran poktan'],
       ['cpr', null, 1, 'belum dapat dihitung: isi jumlah PUS'],
       ['mkjp', null, 1, 'belum dapat dihitung: isi peserta KB per metode'],
-      ['unmetNeed', null, 1, 'belum dapat dihitung: isi jumlah PUS'],
+      ['unmetNeed', null, 1, 'belum dapat dihitung: isi jumlah PUS dan PUS tidak ber-KB karena IAT/TIAL'],
     ]);
     expect(result.output.index).toBe(1);
     expect(result.level).toBe('dasar');
   });
 
-  it('scores an unmet need of 0% as the best band once the PUS are counted', () => {
-    const result = computeLevel({ profile: profile(), figures: figures({ pus: 600 }), partnerCount: 0 }, rules);
+  it('scores an unmet need of 0% as the best band once the PUS and IAT/TIAL are counted, and not while IAT and TIAL are blank', () => {
+    const result = computeLevel({ profile: profile(), figures: figures({ pus: 600, nonUsers: { iat: 0, tial: 0 } }), partnerCount: 0 }, rules);
     expect(result.output.items.find((i) => i.key === 'unmetNeed')).toMatchObject({ value: 0, score: 4 });
     expect(result.output.items.find((i) => i.key === 'cpr')).toMatchObject({ value: 0, score: 1 });
+    const blank = computeLevel({ profile: profile(), figures: figures({ pus: 600, nonUsers: { hamil: 30 } }), partnerCount: 0 }, rules);
+    expect(blank.output.items.find((i) => i.key === 'unmetNeed')).toMatchObject({ value: null, score: 1 });
   });
 
   it('scores the Pokja from none to exists with members and training', () => {

@@ -51,6 +51,12 @@ function pokjaLevel(pokja: SnapshotProfile['pokja']): number {
   return 1 + (hasMembers ? 1 : 0) + (trained ? 1 : 0);
 }
 
+/** The total of the counts filled in for these codes; null when none of them is. */
+function filledSum(counts: Record<string, number>, codes: readonly string[]): number | null {
+  const filled = codes.filter((code) => code in counts);
+  return filled.length === 0 ? null : sum(filled.map((code) => counts[code]!));
+}
+
 /** Mean participation (%) over the poktan whose participants and (non-empty) target group are filled in; null when none is. */
 export function poktanParticipation(figures: SnapshotFigures): number | null {
   const rates = POKTAN_TARGETS.flatMap((p) => {
@@ -86,16 +92,18 @@ export function computeLevel({ profile, figures, partnerCount }: LevelInputs, ru
     rules.passMark,
   );
 
-  // A blank PUS (null), like a PUS of 0, leaves the rates over it not computable.
+  // A blank PUS (null), like a PUS of 0, leaves the rates over it not computable; so do the
+  // long-acting methods, or the IAT and TIAL reasons, when none of them is filled in (blank is
+  // not 0: a period that left IAT and TIAL blank scored an unmet need of 0%, the best band).
   const users = sum(figures.kbUsers);
-  const longActing = sum(rules.longActingMethods.map((code) => figures.kbUsers[code] ?? 0));
-  const unmet = sum(rules.unmetNeedReasons.map((code) => figures.nonUsers[code] ?? 0));
+  const longActing = filledSum(figures.kbUsers, rules.longActingMethods);
+  const unmet = filledSum(figures.nonUsers, rules.unmetNeedReasons);
   const output = indexOf(
     [
       percentItem('poktanParticipation', 'Partisipasi keluarga dalam poktan', poktanParticipation(figures), rules.output.poktanParticipation, 'jumlah keluarga sasaran poktan'),
       percentItem('cpr', 'Kesertaan ber-KB (CPR)', wholePercent(users, figures.pus ?? 0), rules.output.cpr, 'jumlah PUS'),
-      percentItem('mkjp', 'Pemakaian MKJP', wholePercent(longActing, users), rules.output.mkjp, 'peserta KB per metode'),
-      percentItem('unmetNeed', 'Kebutuhan ber-KB tidak terpenuhi (IAT + TIAL)', wholePercent(unmet, figures.pus ?? 0), rules.output.unmetNeed, 'jumlah PUS'),
+      percentItem('mkjp', 'Pemakaian MKJP', longActing === null ? null : wholePercent(longActing, users), rules.output.mkjp, 'peserta KB per metode'),
+      percentItem('unmetNeed', 'Kebutuhan ber-KB tidak terpenuhi (IAT + TIAL)', unmet === null ? null : wholePercent(unmet, figures.pus ?? 0), rules.output.unmetNeed, 'jumlah PUS dan PUS tidak ber-KB karena IAT/TIAL'),
     ],
     rules.passMark,
   );

@@ -2,7 +2,7 @@ import { countActiveKampungKbByKecamatan } from '../../../db/queries/kampung-kb.
 import type { Db } from '../../../db/open.js';
 import { listKecamatan } from '../../../db/queries/places.js';
 import { countActivePoktanByKecamatan, type ActivePoktanCount } from '../../../db/queries/poktan.js';
-import { indicatorsForYear } from '../../../db/queries/rakorda.js';
+import { indicatorsForYear, listValues } from '../../../db/queries/rakorda.js';
 import type { PoktanType } from '../../contract/poktan.js';
 
 // Realisasi the registers already hold, for the indicators of the common set that count what the
@@ -30,9 +30,16 @@ export function registerFigures(db: Db, year: number): { cells: Record<string, n
   // Only indicators entered as a sum in the realisasi layer: a rate is entered as its two parts.
   const indicators = indicatorsForYear(db, year).filter((indicator) => indicator.code in FROM_REGISTER && indicator.aggregation === 'sum');
   const counts: Count = { units: countActiveKampungKbByKecamatan(db, `${year}-12-31`), poktan: countActivePoktanByKecamatan(db, year) };
+  // A 0 is given only where the kecamatan has a target to measure it against: elsewhere it would
+  // only add rows of "– 0 – –" to the evaluation and pages of them to the report.
+  const targeted = new Set(listValues(db, [year]).filter((v) => v.target !== null).map((v) => `${v.area}|${v.indicatorId}`));
   const cells: Record<string, number> = {};
   for (const indicator of indicators) {
-    for (const { code } of listKecamatan(db)) cells[`${code}|${indicator.id}`] = FROM_REGISTER[indicator.code]!(counts, code);
+    for (const { code } of listKecamatan(db)) {
+      const key = `${code}|${indicator.id}`;
+      const figure = FROM_REGISTER[indicator.code]!(counts, code);
+      if (figure > 0 || targeted.has(key)) cells[key] = figure;
+    }
   }
   return {
     cells,

@@ -61,7 +61,8 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
 
   const criteriaCount = new Map<string, number>();
   for (const item of targeted) if (item.kabupaten.criterion) criteriaCount.set(item.kabupaten.criterion, (criteriaCount.get(item.kabupaten.criterion) ?? 0) + 1);
-  const withTarget = targeted.filter((i) => i.kabupaten.target !== null);
+  // A target of the kabupaten, or of any kecamatan (a rate's kabupaten target is entered, not summed).
+  const withTarget = targeted.filter((i) => i.kabupaten.target !== null || i.kecamatan.some((row) => row.target !== null));
   const withPercent = targeted.filter((i) => i.kabupaten.percent !== null);
   const best = [...withPercent].sort((a, b) => b.kabupaten.percent! - a.kabupaten.percent!)[0];
   const worst = [...withPercent].sort((a, b) => a.kabupaten.percent! - b.kabupaten.percent!)[0];
@@ -74,7 +75,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
     { text: 'I. Ringkasan', style: 'section' },
     {
       ul: [
-        `Target tahun ${year} terisi untuk ${formatNumber(withTarget.length)} dari ${formatNumber(targeted.length)} indikator yang bertarget; ${formatNumber(withPercent.length)} di antaranya sudah dapat dihitung capaiannya (target dan realisasinya terisi)${withTarget.length > withPercent.length ? `, ${formatNumber(withTarget.length - withPercent.length)} belum` : ''}.`,
+        `Target tahun ${year} sudah diisi untuk ${formatNumber(withTarget.length)} dari ${formatNumber(targeted.length)} indikator; capaian kabupaten sudah dapat dihitung untuk ${formatNumber(withPercent.length)} indikator${withTarget.length > withPercent.length ? `, ${formatNumber(withTarget.length - withPercent.length)} lainnya belum (realisasinya atau target kabupatennya belum terisi)` : ''}.`,
         `Menurut kriteria: ${evaluation.rules.criteria.map((c) => `${c.label} ${formatNumber(criteriaCount.get(c.label) ?? 0)}`).join(', ')}.`,
         ...(best ? [`Capaian tertinggi: ${best.indicator.name}, ${pct(best.kabupaten.percent)}.`] : []),
         ...(worst && worst !== best ? [`Capaian terendah: ${worst.indicator.name}, ${pct(worst.kabupaten.percent)}.`] : []),

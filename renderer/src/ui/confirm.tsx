@@ -27,8 +27,9 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!pending || dialog.current?.open) return;
     dialog.current?.showModal();
-    // As the browser's own box does: Enter confirms (showModal alone would focus Batal, the first button).
-    confirmButton.current?.focus();
+    // Enter confirms, as in the browser's own box; but a delete or a restore starts on Batal (the
+    // first button, where showModal puts the focus), so that a stray Enter does not do it.
+    if (!pending.danger) confirmButton.current?.focus();
   }, [pending]);
 
   function close(yes: boolean) {

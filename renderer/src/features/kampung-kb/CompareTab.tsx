@@ -40,6 +40,7 @@ export function CompareTab({ snapshots }: { snapshots: Snapshots }) {
     { label: 'Keluarga dengan balita', value: (s) => s.figures.familiesWithUnderFives },
     { label: 'Keluarga dengan remaja', value: (s) => s.figures.familiesWithTeens },
     { label: 'Keluarga dengan lansia', value: (s) => s.figures.familiesWithElderly },
+    { label: 'Peserta BPJS Kesehatan', value: (s) => s.figures.bpjsMembers },
     { label: 'Peserta KB aktif', value: (s) => sum(s.figures.kbUsers) },
     ...(reference.options?.['metode-kb'] ?? []).map((m) => ({ label: `  ${m.label}`, value: (s: Snapshot) => s.figures.kbUsers[m.code] ?? null })),
     ...(reference.options?.['alasan-tidak-ber-kb'] ?? []).map((r) => ({ label: `PUS tidak ber-KB: ${r.label}`, value: (s: Snapshot) => s.figures.nonUsers[r.code] ?? null })),

@@ -277,7 +277,8 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
       {layer === 'achieved' ? (
         <p className="muted small">
           Ambil dari register mengisi Kampung KB aktif yang dicanangkan sampai 31 Desember {year}, anggota BKB/BKR/BKL aktif dan kelompok PIK-R aktif yang berdiri sampai tahun {year}{' '}
-          (jumlah anggota menurut register saat ini). Angkanya belum tersimpan sebelum Simpan isian ditekan.
+          (jumlah anggota menurut register saat ini); kecamatan tanpa angka di register hanya diisi 0 bila punya target. Angka yang diambil tersimpan setelah
+          Simpan isian ditekan.
         </p>
       ) : null}
       <div className="form-actions">

@@ -13,8 +13,11 @@ test('make a backup, change data, restore it, see the old data', async ({ page, 
   await host.call('poktan-create', group('BKB Mawar'));
   await page.goto(host.launchUrl);
   await page.getByRole('link', { name: 'Cadangan' }).click();
-  await page.getByRole('button', { name: 'Buat cadangan sekarang' }).click();
+  // By keyboard: the button is busy while the copy is made and checked, and keeps the focus after.
+  await page.getByRole('button', { name: 'Buat cadangan sekarang' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Cadangan dibuat dan diperiksa' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Buat cadangan sekarang' })).toBeFocused();
   const backups = page.getByRole('table', { name: 'Daftar cadangan' });
   const manual = backups.getByRole('row').filter({ hasText: 'Dibuat manual' });
   await expect(manual).toContainText('0 Kampung KB, 1 poktan, 0 kebutuhan sarana');

@@ -4,9 +4,11 @@ import { captureLaunchToken } from './api/token.js';
 import { App } from './app/App.js';
 import { ConfirmProvider } from './ui/confirm.js';
 import { FlashProvider } from './ui/flash.js';
+import { keepFocusOnBusyButtons } from './ui/focus.js';
 import './styles.css';
 
 captureLaunchToken();
+keepFocusOnBusyButtons();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <FlashProvider>

@@ -17,3 +17,26 @@ export function useFocusWhenLost(ref: RefObject<HTMLElement | null>, key: unknow
 export function useFocusOnOpen(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => ref.current?.focus(), [ref]);
 }
+
+/**
+ * A button that disables itself while its action runs (Simpan, Buat cadangan) loses the keyboard
+ * focus to the page, and the next Tab starts again from the menu. Installed once: the focus goes
+ * back to the button when it is enabled again, unless the user has put it elsewhere meanwhile.
+ */
+export function keepFocusOnBusyButtons(): void {
+  document.addEventListener('focusout', (event) => {
+    const button = event.target;
+    if (!(button instanceof HTMLButtonElement) || event.relatedTarget !== null) return;
+    // The button is disabled in the same update that moved the focus away; look once it has settled.
+    queueMicrotask(() => {
+      if (!button.disabled) return;
+      const watcher = new MutationObserver(() => {
+        if (button.disabled) return;
+        watcher.disconnect();
+        const active = document.activeElement;
+        if (button.isConnected && (active === null || active === document.body)) button.focus();
+      });
+      watcher.observe(button, { attributes: true, attributeFilter: ['disabled'] });
+    });
+  });
+}

@@ -73,6 +73,8 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   await expect(problems).toContainText('Bojongmanik, Peserta KB baru pria: tidak boleh negatif.');
   await expect(problems).toContainText('Bayah, Peserta KB baru pria: harus bilangan bulat (orang).');
   await expect(cell(page, 'Bayah', 'Peserta KB baru pria')).toHaveAttribute('aria-invalid', 'true');
+  // The keyboard is taken to the first red cell in the grid's order.
+  await expect(cell(page, 'Banjarsari', 'Peserta KB baru pria')).toBeFocused();
   // The target layer's "disimpan." went when these problems came: it would read as if they had been saved.
   expect(await page.locator('.flash').count()).toBe(0);
   await screenshot(page, 'rakorda-isian-salah');

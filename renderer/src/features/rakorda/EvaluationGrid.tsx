@@ -198,6 +198,12 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
       // An earlier save's "… disimpan." beside these problems would read as if this one had been saved.
       flash(null);
       setErrors(byCell);
+      // The keyboard goes to the first red cell, in the grid's order, to fix it there.
+      requestAnimationFrame(() => {
+        const first = document.querySelector<HTMLInputElement>('.grid td.grid__invalid input');
+        first?.focus();
+        first?.select();
+      });
       return;
     }
     setErrors({});

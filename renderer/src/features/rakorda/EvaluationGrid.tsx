@@ -86,6 +86,13 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
     else drafts.delete(draftKey(year, layer));
   }, [edits, stored, year, layer]);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // After a refused save the keyboard goes to the first red cell, in the grid's order, to fix it
+  // there: once the cells are marked (an effect runs after they are drawn).
+  useEffect(() => {
+    const first = document.querySelector<HTMLInputElement>('.grid td.grid__invalid input');
+    first?.focus();
+    first?.select();
+  }, [errors]);
   const [busy, setBusy] = useState(false);
   // What the focused cell held when the user arrived in it: Escape goes back to that, as in Excel.
   const arrived = useRef<{ key: string; value: string | undefined } | null>(null);
@@ -198,12 +205,6 @@ function GridBody({ year, layer }: { year: number; layer: Layer }) {
       // An earlier save's "… disimpan." beside these problems would read as if this one had been saved.
       flash(null);
       setErrors(byCell);
-      // The keyboard goes to the first red cell, in the grid's order, to fix it there.
-      requestAnimationFrame(() => {
-        const first = document.querySelector<HTMLInputElement>('.grid td.grid__invalid input');
-        first?.focus();
-        first?.select();
-      });
       return;
     }
     setErrors({});

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { beginAction } from '../../db/change-tracking.js';
 import type { Db } from '../../db/open.js';
 import { walEarlySyncer } from '../../db/sync-file.js';
-import { DatabaseUnavailableError } from './errors.js';
+import { DatabaseUnavailableError, fieldError } from './errors.js';
 import type { DatabaseStatus } from '../contract/status.js';
 import { nextTurn, slicer } from './turns.js';
 import type { WriteLock } from './write-lock.js';
@@ -81,9 +81,10 @@ export interface HandlerDef<S extends z.ZodType, R> {
   readonly input: S;
   readonly invoke: (ctx: HandlerContext, input: z.output<S>, channel: string) => Promise<R>;
   /**
-   * The write's own checks (a desa in its kecamatan, a figure against another), reading only:
-   * when the schema refuses some fields, they run on the rest (see dispatch), so that a form names
-   * every problem in one round. Problems by field path, returned or thrown as a DomainError.
+   * The write's own checks (a desa in its kecamatan, a figure against another), reading only. They
+   * run before the write, in its transaction; and when the schema refuses some fields, on the rest
+   * (see dispatch), so that a form names every problem in one round. Problems by field path,
+   * returned or thrown as a DomainError.
    */
   readonly check?: (ctx: HandlerContext, input: z.output<S>) => Record<string, string> | void;
 }
@@ -96,13 +97,21 @@ export function read<S extends z.ZodType, R>(
   return { input, invoke: async (ctx, value) => run(ctx, value) };
 }
 
-/** A handler that writes: `run` is synchronous and runs inside one transaction, so a user action is stored whole or not at all. */
+/**
+ * A handler that writes: `run` is synchronous and runs inside one transaction, so a user action is
+ * stored whole or not at all; `check`, when given, runs first in it and refuses the write with its problems.
+ */
 export function write<S extends z.ZodType, R>(
   input: S,
   run: (ctx: HandlerContext, input: z.output<S>) => R,
   check?: HandlerDef<S, R>['check'],
 ): HandlerDef<S, R> {
-  return { input, invoke: async (ctx, value, channel) => ctx.transact(channel, () => run(ctx, value)), ...(check ? { check } : {}) };
+  const checkedRun = (ctx: HandlerContext, value: z.output<S>) => {
+    const problems = check?.(ctx, value);
+    if (problems && Object.keys(problems).length > 0) throw fieldError(problems);
+    return run(ctx, value);
+  };
+  return { input, invoke: async (ctx, value, channel) => ctx.transact(channel, () => checkedRun(ctx, value)), ...(check ? { check } : {}) };
 }
 
 /**

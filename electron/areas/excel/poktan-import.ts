@@ -68,7 +68,7 @@ export const poktanImport: ImportSpec<PoktanFields> = {
         if (!parsed.success) return null;
       }
       const { confirmDuplicate: _confirm, ...fields } = parsed.data;
-      // Of the form's register checks (checkPoktan), the places and the stage were found in the
+      // Of the form's register checks (poktanProblems), the places and the stage were found in the
       // lists loaded above, and a similar name is matched below.
       if (row.problems.length > 0) return null;
       const key = nameKey(fields.name);

@@ -38,8 +38,12 @@ function requireUnit(db: Db, id: string) {
   return unit;
 }
 
-/** A period's checks beyond its schema, against its unit. */
-const snapshotChecks = (db: Db, input: SnapshotSaveInput) => snapshotSaveProblems(db, input, requireUnit(db, input.kampungKbId).declaredOn);
+/** A period's checks beyond its schema, against its unit; a period to change must exist under that unit. */
+function snapshotChecks(db: Db, input: SnapshotSaveInput): Record<string, string> {
+  const existing = input.id ? getSnapshot(db, input.id) : null;
+  if (input.id && (!existing || existing.kampungKbId !== input.kampungKbId)) throw new DomainError('not-found', 'Data periode ini tidak ditemukan.');
+  return snapshotSaveProblems(db, input, requireUnit(db, input.kampungKbId).declaredOn);
+}
 
 /** Checks of the identity that need the database: places, dates, codes, the one model unit (the importer runs them on every row). */
 export function checkKampungKb(db: Db, fields: KampungKbFields, id: string | null): void {
@@ -95,22 +99,20 @@ export const kampungKbHandlers = {
 
   'kampung-kb-create': write(
     kampungKbFieldsSchema,
-    (ctx, fields) => {
-      checkKampungKb(ctx.db, fields, null);
-      return getKampungKb(ctx.db, insertKampungKb(ctx.db, fields))!;
-    },
+    (ctx, fields) => getKampungKb(ctx.db, insertKampungKb(ctx.db, fields))!,
     (ctx, fields) => checkKampungKb(ctx.db, fields, null),
   ),
 
   'kampung-kb-update': write(
     kampungKbUpdateSchema,
     (ctx, { id, ...fields }) => {
-      requireUnit(ctx.db, id);
-      checkKampungKb(ctx.db, fields, id);
       updateKampungKb(ctx.db, id, fields);
       return getKampungKb(ctx.db, id)!;
     },
-    (ctx, { id, ...fields }) => checkKampungKb(ctx.db, fields, id),
+    (ctx, { id, ...fields }) => {
+      requireUnit(ctx.db, id);
+      checkKampungKb(ctx.db, fields, id);
+    },
   ),
 
   /** Soft delete: the unit moves out of every list and can be brought back with kampung-kb-restore. */
@@ -157,11 +159,8 @@ export const kampungKbHandlers = {
   'kampung-kb-snapshot-save': write(
     snapshotSaveSchema,
     (ctx, input) => {
-      const existing = input.id ? getSnapshot(ctx.db, input.id) : null;
-      if (input.id && (!existing || existing.kampungKbId !== input.kampungKbId)) throw new DomainError('not-found', 'Data periode ini tidak ditemukan.');
-      const problems = snapshotChecks(ctx.db, input);
-      if (Object.keys(problems).length > 0) throw fieldError(problems);
-      const { id, level } = storeSnapshot(ctx.db, input, existing?.id ?? null);
+      // The check found the period (when it has an id) under this unit.
+      const { id, level } = storeSnapshot(ctx.db, input, input.id ?? null);
       return { id, level, warnings: warningsAgainstPrevious(ctx.db, input.kampungKbId, input.year, input.month, input.figures) };
     },
     (ctx, input) => snapshotChecks(ctx.db, input),

@@ -56,18 +56,23 @@ function requirePoktan(db: Db, id: string) {
   return poktan;
 }
 
-/** Checks of a group that need the database; the importer runs the same checks on every row. */
-/** A group's dates, none of which can lie after `today`. */
-export function checkPoktan(db: Db, fields: PoktanFields & { confirmDuplicate: boolean }, id: string | null): void {
+/** Checks of a group that need the database: its places, its Kampung KB, its stage. */
+function poktanProblems(db: Db, fields: PoktanFields): Record<string, string> {
   const problems = placeProblems(db, fields.kecamatanCode, fields.desaCode);
   if (fields.kampungKbId) {
     const unit = getKampungKb(db, fields.kampungKbId);
     if (!unit || unit.deletedAt || unit.desaCode !== fields.desaCode) problems.kampungKbId = 'Kampung KB ini tidak berada di desa/kelurahan yang dipilih.';
   }
   if (fields.stageCode) Object.assign(problems, unknownCodes(db, [{ path: 'stageCode', list: `tahapan-${fields.type}` as ReferenceList, codes: [fields.stageCode] }]));
-  if (Object.keys(problems).length > 0) throw fieldError(problems);
-  // A similar name is only a warning: once the user confirmed (or an import matches it itself), it is not looked up.
-  if (fields.confirmDuplicate) return;
+  return problems;
+}
+
+/**
+ * A similar name is only a warning, asked about once the form is otherwise right (not beside the
+ * schema's problems): once the user confirmed, it is not looked up.
+ */
+function refuseSimilarName(db: Db, fields: PoktanFields, confirmed: boolean, id: string | null): void {
+  if (confirmed) return;
   const similar = findSimilarPoktan(db, fields.type, fields.desaCode, nameKey(fields.name), id);
   if (similar) {
     throw new DomainError(
@@ -100,25 +105,26 @@ export const poktanHandlers = {
     return { poktan, needs };
   }),
 
-  // Beside the schema's problems only the register's checks are named: a similar name is asked about once the form is right.
   'poktan-create': write(
     poktanFieldsSchema,
     (ctx, { confirmDuplicate, ...fields }) => {
-      checkPoktan(ctx.db, { ...fields, confirmDuplicate }, null);
+      refuseSimilarName(ctx.db, fields, confirmDuplicate, null);
       return getPoktan(ctx.db, insertPoktan(ctx.db, fields, nameKey(fields.name)))!;
     },
-    (ctx, fields) => checkPoktan(ctx.db, { ...fields, confirmDuplicate: true }, null),
+    (ctx, fields) => poktanProblems(ctx.db, fields),
   ),
 
   'poktan-update': write(
     poktanUpdateSchema,
     (ctx, { id, confirmDuplicate, ...fields }) => {
-      requirePoktan(ctx.db, id);
-      checkPoktan(ctx.db, { ...fields, confirmDuplicate }, id);
+      refuseSimilarName(ctx.db, fields, confirmDuplicate, id);
       updatePoktan(ctx.db, id, fields, nameKey(fields.name));
       return getPoktan(ctx.db, id)!;
     },
-    (ctx, { id, ...fields }) => checkPoktan(ctx.db, { ...fields, confirmDuplicate: true }, id),
+    (ctx, { id, ...fields }) => {
+      requirePoktan(ctx.db, id);
+      return poktanProblems(ctx.db, fields);
+    },
   ),
 
   'poktan-delete': write(byId, (ctx, { id }) => {

@@ -73,7 +73,8 @@ export function insertActivity(db: Db, kampungKbId: string, fields: ActivityFiel
     `INSERT INTO kampung_kb_activity (id, kampung_kb_id, title, held_on, place, category_code, target_groups, partners,
        description, created_at, updated_at)
      VALUES (@id, @kampungKbId, @title, @heldOn, @place, @categoryCode, @targetGroups, @partners, @description, @now, @now)`,
-    { id, kampungKbId, now, ...lists(fields) },
+    { id, kampungKbId, now },
+    lists(fields),
     fields,
   );
   return id;
@@ -85,7 +86,8 @@ export function updateActivity(db: Db, id: string, fields: ActivityFields): void
     `UPDATE kampung_kb_activity SET title = @title, held_on = @heldOn, place = @place, category_code = @categoryCode,
        target_groups = @targetGroups, partners = @partners, description = @description, updated_at = @now
      WHERE id = @id`,
-    { id, now: nowIso(), ...lists(fields) },
+    { id, now: nowIso() },
+    lists(fields),
     fields,
   );
 }

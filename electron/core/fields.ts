@@ -9,12 +9,14 @@ export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 /** Optional text, trimmed; absent becomes "". */
 export const optionalText = (max: number) => z.string().trim().max(max).default('');
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Calendar date "YYYY-MM-DD". */
 export const isoDate = () =>
   z
     .string({ error: 'Wajib diisi.' })
     .min(1, { error: 'Wajib diisi.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Tanggal tidak valid (gunakan hh/bb/tttt).' })
+    .regex(ISO_DATE, { error: 'Tanggal tidak valid (gunakan hh/bb/tttt).' })
     .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
@@ -27,7 +29,6 @@ export const isoDate = () =>
  */
 export const pastDate = (message: string) =>
   isoDate().refine((value) => !ISO_DATE.test(value) || value <= localIsoDate(), { error: message });
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** This year or an earlier one, by this PC's clock; `message` gets the current year. */
 export const notAfterThisYear = <T extends z.ZodNumber>(schema: T, message: (thisYear: number) => string) =>

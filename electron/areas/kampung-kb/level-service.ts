@@ -5,7 +5,7 @@ import { allSnapshotIds, getSnapshot, listSnapshots, updateSnapshotScores, type 
 import { getSetting, putSetting } from '../../../db/queries/settings.js';
 import type { Db } from '../../../db/open.js';
 import type { LevelResult } from '../../contract/kampung-kb.js';
-import { computeLevel } from './level.js';
+import { computeLevel, filledSum } from './level.js';
 import { DEFAULT_LEVEL_RULES, levelRulesSchema, type LevelRules } from './level-rules.js';
 import { snapshotFiguresSchema, snapshotProfileSchema } from './snapshot-schema.js';
 
@@ -64,11 +64,11 @@ export function upgradeStoredLevels(db: Db): void {
   db.transaction(() => {
     beginAction(db, { operator: '', action: UPGRADE_ACTION });
     const rules = loadLevelRules(db);
-    const allBlank = (counts: Record<string, number>, codes: readonly string[]) => codes.every((code) => !(code in counts));
     for (const { id } of allSnapshotIds(db)) {
       const row = getSnapshot(db, id)!;
       const { figures } = parseSnapshot(row);
-      const changed = (stored < 2 && !figures.pus) || allBlank(figures.kbUsers, rules.longActingMethods) || allBlank(figures.nonUsers, rules.unmetNeedReasons);
+      const changed =
+        (stored < 2 && !figures.pus) || filledSum(figures.kbUsers, rules.longActingMethods) === null || filledSum(figures.nonUsers, rules.unmetNeedReasons) === null;
       if (changed) refreshSnapshotLevel(db, row, rules);
     }
     putSetting(db, METHOD_KEY, LEVEL_METHOD);

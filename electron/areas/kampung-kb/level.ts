@@ -52,7 +52,7 @@ function pokjaLevel(pokja: SnapshotProfile['pokja']): number {
 }
 
 /** The total of the counts filled in for these codes; null when none of them is. */
-function filledSum(counts: Record<string, number>, codes: readonly string[]): number | null {
+export function filledSum(counts: Record<string, number>, codes: readonly string[]): number | null {
   const filled = codes.filter((code) => code in counts);
   return filled.length === 0 ? null : sum(filled.map((code) => counts[code]!));
 }

@@ -33,16 +33,14 @@ export function registerFigures(db: Db, year: number): { cells: Record<string, n
   // A 0 is given only where the kecamatan has a target to measure it against: elsewhere it would
   // only add rows of "– 0 – –" to the evaluation and pages of them to the report.
   const targeted = new Set(listValues(db, [year]).filter((v) => v.target !== null).map((v) => `${v.area}|${v.indicatorId}`));
+  const kecamatan = listKecamatan(db);
   const cells: Record<string, number> = {};
   for (const indicator of indicators) {
-    for (const { code } of listKecamatan(db)) {
+    for (const { code } of kecamatan) {
       const key = `${code}|${indicator.id}`;
       const figure = FROM_REGISTER[indicator.code]!(counts, code);
       if (figure > 0 || targeted.has(key)) cells[key] = figure;
     }
   }
-  return {
-    cells,
-    indicators: indicators.map((indicator) => indicator.name),
-  };
+  return { cells, indicators: indicators.map((indicator) => indicator.name) };
 }

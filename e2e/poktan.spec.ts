@@ -48,6 +48,13 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   await page.getByRole('button', { name: 'Tambah kebutuhan sarana' }).press('Enter');
   // The form that opens takes the keyboard: Tab goes on to its first field.
   await expect(page.getByRole('heading', { level: 3, name: 'Tambah kebutuhan sarana' })).toBeFocused();
+  // Neither a catalogue item nor a name and unit, and a quantity in words: all three named at once.
+  await page.getByLabel('Jumlah dibutuhkan').fill('dua');
+  await page.getByRole('button', { name: 'Simpan kebutuhan' }).click();
+  await expect(page.getByLabel('Nama barang')).toHaveAccessibleDescription('Pilih barang dari katalog atau tuliskan namanya.');
+  await expect(page.getByLabel('Satuan')).toHaveAccessibleDescription(/Tuliskan satuannya \(misalnya paket, set, buah\)\./);
+  await expect(page.getByLabel('Jumlah dibutuhkan')).toHaveAccessibleDescription(/angka/);
+  await screenshot(page, 'poktan-kebutuhan-salah');
   await page.getByLabel('Barang dari katalog BKB').selectOption({ index: 1 });
   await page.getByLabel('Jumlah dibutuhkan').fill('2');
   await page.getByLabel('Tahun usulan').fill('2025');

@@ -30,10 +30,20 @@ export const isoDate = () =>
 export const pastDate = (message: string) =>
   isoDate().refine((value) => !ISO_DATE.test(value) || value <= localIsoDate(), { error: message });
 
-/** This year or an earlier one, by this PC's clock; `message` gets the current year. */
-export const notAfterThisYear = <T extends z.ZodNumber>(schema: T, message: (thisYear: number) => string) =>
-  schema.refine((value) => value <= currentYear(), { error: () => message(currentYear()) });
+/** A year at most `yearsAhead` after this one, by this PC's clock; `message` gets the latest year allowed. */
+export const yearAtMost = <T extends z.ZodNumber>(schema: T, yearsAhead: number, message: (latest: number) => string) =>
+  schema.refine((value) => value <= currentYear() + yearsAhead, { error: () => message(currentYear() + yearsAhead) });
 const currentYear = () => Number(localIsoDate().slice(0, 4));
+
+/**
+ * For an object's refinement over some of its fields: runs it when those fields were accepted,
+ * even when others were refused, so that a form names both problems in one round (zod skips an
+ * object's refinements once any field is refused, unless told when).
+ */
+export const whenAccepted =
+  (...keys: string[]) =>
+  (payload: z.core.ParsePayload): boolean =>
+    !payload.issues.some((issue) => keys.includes(String(issue.path?.[0])));
 
 /** A year, with a message that does not print it as a number with a thousands dot. */
 export const year = () =>

@@ -170,23 +170,27 @@ export const kampungKbHandlers = {
     listActivities(ctx.db, kampungKbId),
   ),
 
-  'kampung-kb-activity-save': write(activitySaveSchema, (ctx, { kampungKbId, id, ...fields }) => {
-    requireUnit(ctx.db, kampungKbId);
-    const problems = unknownCodes(ctx.db, [
-      { path: 'categoryCode', list: 'kategori-kegiatan', codes: [fields.categoryCode] },
-      { path: 'targetGroups', list: 'sasaran', codes: fields.targetGroups },
-      { path: 'partners', list: 'mitra', codes: fields.partners },
-    ]);
-    if (Object.keys(problems).length > 0) throw fieldError(problems);
-    if (id) {
-      const existing = getActivity(ctx.db, id);
-      if (!existing || existing.kampungKbId !== kampungKbId) throw new DomainError('not-found', 'Kegiatan tidak ditemukan.');
-      updateActivity(ctx.db, id, fields);
-    }
-    const savedId = id ?? insertActivity(ctx.db, kampungKbId, fields);
-    refreshUnitLevels(ctx.db, kampungKbId);
-    return getActivity(ctx.db, savedId)!;
-  }),
+  'kampung-kb-activity-save': write(
+    activitySaveSchema,
+    (ctx, { kampungKbId, id, ...fields }) => {
+      if (id) {
+        const existing = getActivity(ctx.db, id);
+        if (!existing || existing.kampungKbId !== kampungKbId) throw new DomainError('not-found', 'Kegiatan tidak ditemukan.');
+        updateActivity(ctx.db, id, fields);
+      }
+      const savedId = id ?? insertActivity(ctx.db, kampungKbId, fields);
+      refreshUnitLevels(ctx.db, kampungKbId);
+      return getActivity(ctx.db, savedId)!;
+    },
+    (ctx, { kampungKbId, categoryCode, targetGroups, partners }) => {
+      requireUnit(ctx.db, kampungKbId);
+      return unknownCodes(ctx.db, [
+        { path: 'categoryCode', list: 'kategori-kegiatan', codes: [categoryCode] },
+        { path: 'targetGroups', list: 'sasaran', codes: targetGroups },
+        { path: 'partners', list: 'mitra', codes: partners },
+      ]);
+    },
+  ),
 
   'kampung-kb-activity-delete': write(byId, (ctx, { id }) => {
     const activity = getActivity(ctx.db, id);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVELS } from '../../contract/kampung-kb.js';
-import { notAfterThisYear, optionalText, pastDate, requiredText, year } from '../../core/fields.js';
+import { yearAtMost, optionalText, pastDate, requiredText, year } from '../../core/fields.js';
 import { snapshotFiguresSchema, snapshotProfileSchema } from './snapshot-schema.js';
 
 const id = () => z.string().min(1).max(64);
@@ -40,7 +40,7 @@ export const snapshotSaveSchema = z.strictObject({
   kampungKbId: id(),
   /** Absent for a new snapshot. */
   id: id().optional(),
-  year: notAfterThisYear(year(), (thisYear) => `Tahun data tidak boleh melewati tahun ini (${thisYear}).`),
+  year: yearAtMost(year(), 0, (thisYear) => `Tahun data tidak boleh melewati tahun ini (${thisYear}).`),
   month: z.number().int().min(1).max(12).nullable().default(null),
   profile: snapshotProfileSchema.prefault({}),
   figures: snapshotFiguresSchema.prefault({}),

@@ -174,6 +174,19 @@ describe('facility needs', () => {
     ]);
   });
 
+  it('names every problem of a need in one round, saving nothing', async () => {
+    const bkr = await group({ type: 'bkr', name: 'BKR Harapan' });
+    // Neither an item from the catalogue nor a name and unit, beside a quantity of 0.
+    expect(await app.call('need-save', { poktanId: bkr.id, quantityNeeded: 0, yearProposed: 2025 })).toMatchObject({
+      ok: false,
+      error: { fields: { quantityNeeded: 'Jumlah dibutuhkan paling sedikit 1.', itemName: 'Pilih barang dari katalog atau tuliskan namanya.', unit: 'Tuliskan satuannya (misalnya paket, set, buah).' } },
+    });
+    // Another type's catalogue item and an unknown funding source (checked against the database) beside a future date (the schema).
+    const result = await app.call('need-save', { poktanId: bkr.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025, fundingSource: 'arisan', identifiedOn: '2999-01-01' });
+    expect(result).toMatchObject({ ok: false, error: { fields: { itemId: 'Barang ini tidak ada di katalog BKR.', fundingSource: 'Pilihan tidak dikenal: arisan.', identifiedOn: 'Tanggal diidentifikasi tidak boleh di masa depan.' } } });
+    expect((await app.value('poktan-get', { id: bkr.id })).needs).toEqual([]);
+  });
+
   it('records one bulk delivery to many groups and undoes it as one', async () => {
     const groups = await Promise.all(['BKB Mawar', 'BKB Melati', 'BKB Anggrek'].map((name) => group({ name })));
     const waiting = await app.value('need-save', { poktanId: groups[0]!.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025, identifiedOn: '2025-01-10' });

@@ -45,6 +45,7 @@ import {
   facilityItemSchema,
   needActionSchema,
   needFieldsSchema,
+  type NeedActionInput,
   poktanFieldsSchema,
   poktanListSchema,
   poktanUpdateSchema,
@@ -54,6 +55,18 @@ function requirePoktan(db: Db, id: string) {
   const poktan = getPoktan(db, id);
   if (!poktan) throw new DomainError('not-found', 'Poktan tidak ditemukan; mungkin sudah dihapus.');
   return poktan;
+}
+
+function requireNeed(db: Db, id: string) {
+  const need = getNeed(db, id);
+  if (!need) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
+  return need;
+}
+
+/** What a step of a need's life cycle would record, planned against its events so far. */
+function planNeedAction(db: Db, need: { id: string }, input: NeedActionInput) {
+  const action = input.action === 'approve' || input.action === 'deliver' ? { kind: input.action, quantity: input.quantity } : { kind: input.action };
+  return planAction(deriveNeed(listNeedEvents(db, need.id)), action, input.note);
 }
 
 /** Checks of a group that need the database: its places, its Kampung KB, its stage. */
@@ -147,72 +160,67 @@ export const poktanHandlers = {
   }),
 
   /** Creates or edits a need's description; its status only moves through need-act. */
-  'need-save': write(needFieldsSchema, (ctx, { poktanId, id, identifiedOn, ...input }) => {
-    const poktan = requirePoktan(ctx.db, poktanId);
-    const item = input.itemId ? getFacilityItem(ctx.db, input.itemId) : null;
-    const problems: Record<string, string> = {};
-    if (input.itemId && (!item || item.poktanType !== poktan.type)) problems.itemId = `Barang ini tidak ada di katalog ${POKTAN_TYPE_LABELS[poktan.type]}.`;
-    if (!input.itemId && !input.itemName) problems.itemName = 'Pilih barang dari katalog atau tuliskan namanya.';
-    if (!input.itemId && !input.unit) problems.unit = 'Tuliskan satuannya (misalnya paket, set, buah).';
-    if (input.fundingSource) Object.assign(problems, unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]));
-    const nextYear = Number(localIsoDate().slice(0, 4)) + 1;
-    if (input.yearProposed > nextYear) problems.yearProposed = `Tahun usulan paling jauh tahun depan (${nextYear}).`;
-    if (Object.keys(problems).length > 0) throw fieldError(problems);
-    const fields = { ...input, itemName: item?.name ?? input.itemName, unit: item?.unit ?? input.unit };
-    if (id) {
-      const existing = getNeed(ctx.db, id);
-      if (!existing || existing.poktanId !== poktanId) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
-      updateNeed(ctx.db, id, fields);
-      return getNeed(ctx.db, id)!;
-    }
-    const needId = insertNeed(ctx.db, poktanId, fields);
-    insertNeedEvent(ctx.db, { needId, status: 'diidentifikasi', happenedOn: identifiedOn ?? localIsoDate(), quantity: fields.quantityNeeded, fundingSource: '', note: '', batchId: null });
-    return getNeed(ctx.db, needId)!;
-  }),
+  'need-save': write(
+    needFieldsSchema,
+    (ctx, { poktanId, id, identifiedOn, ...input }) => {
+      const item = input.itemId ? getFacilityItem(ctx.db, input.itemId) : null;
+      const fields = { ...input, itemName: item?.name ?? input.itemName, unit: item?.unit ?? input.unit };
+      if (id) {
+        const existing = getNeed(ctx.db, id);
+        if (!existing || existing.poktanId !== poktanId) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
+        updateNeed(ctx.db, id, fields);
+        return getNeed(ctx.db, id)!;
+      }
+      const needId = insertNeed(ctx.db, poktanId, fields);
+      insertNeedEvent(ctx.db, { needId, status: 'diidentifikasi', happenedOn: identifiedOn ?? localIsoDate(), quantity: fields.quantityNeeded, fundingSource: '', note: '', batchId: null });
+      return getNeed(ctx.db, needId)!;
+    },
+    (ctx, { poktanId, itemId, fundingSource }) => {
+      const poktan = requirePoktan(ctx.db, poktanId);
+      const item = itemId ? getFacilityItem(ctx.db, itemId) : null;
+      const problems = fundingSource ? unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [fundingSource] }]) : {};
+      if (itemId && (!item || item.poktanType !== poktan.type)) problems.itemId = `Barang ini tidak ada di katalog ${POKTAN_TYPE_LABELS[poktan.type]}.`;
+      return problems;
+    },
+  ),
 
   'need-delete': write(byId, (ctx, { id }) => {
-    const need = getNeed(ctx.db, id);
-    if (!need) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
+    const need = requireNeed(ctx.db, id);
     setNeedDeleted(ctx.db, id, true);
     return { id, itemName: need.itemName };
   }),
 
   'need-restore': write(byId, (ctx, { id }) => {
     setNeedDeleted(ctx.db, id, false);
-    const need = getNeed(ctx.db, id);
-    if (!need) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
+    const need = requireNeed(ctx.db, id);
     return { id, itemName: need.itemName };
   }),
 
   /** One step of the life cycle, kept as an event with its date, quantity and note. */
-  'need-act': write(needActionSchema, (ctx, input) => {
-    const need = getNeed(ctx.db, input.needId);
-    if (!need) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
-    const problems: Record<string, string> = {};
-    if (input.fundingSource) Object.assign(problems, unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]));
-    const events = listNeedEvents(ctx.db, need.id);
-    const lastDate = events.reduce((latest, event) => (event.happenedOn > latest ? event.happenedOn : latest), '');
-    if (input.happenedOn < lastDate) problems.happenedOn = `Tanggal tidak boleh sebelum langkah sebelumnya (${formatDate(lastDate)}).`;
-    if (input.action === 'approve' && input.quantity > need.quantityNeeded && !input.note) {
-      problems.quantity = `Jumlah disetujui (${formatNumber(input.quantity)}) melebihi jumlah dibutuhkan (${formatNumber(need.quantityNeeded)}). Tuliskan keterangan bila memang demikian.`;
-    }
-    const action = input.action === 'approve' || input.action === 'deliver' ? { kind: input.action, quantity: input.quantity } : { kind: input.action };
-    const plan = planAction(deriveNeed(events), action, input.note);
-    if (!plan.ok) Object.assign(problems, plan.problems);
-    if (Object.keys(problems).length > 0 || !plan.ok) throw fieldError(problems);
-    insertNeedEvent(ctx.db, {
-      needId: need.id,
-      status: plan.eventStatus,
-      happenedOn: input.happenedOn,
-      quantity: action.kind === 'approve' || action.kind === 'deliver' ? input.quantity : null,
-      fundingSource: input.fundingSource,
-      note: input.note,
-      batchId: null,
-    });
-    if (input.action === 'approve' && input.fundingSource) updateNeed(ctx.db, need.id, { ...need, fundingSource: input.fundingSource });
-    refreshNeed(ctx.db, need.id);
-    return getNeed(ctx.db, need.id)!;
-  }),
+  'need-act': write(
+    needActionSchema,
+    (ctx, input) => {
+      const need = requireNeed(ctx.db, input.needId);
+      const plan = planNeedAction(ctx.db, need, input);
+      if (!plan.ok) throw fieldError(plan.problems);
+      const quantity = input.action === 'approve' || input.action === 'deliver' ? input.quantity : null;
+      insertNeedEvent(ctx.db, { needId: need.id, status: plan.eventStatus, happenedOn: input.happenedOn, quantity, fundingSource: input.fundingSource, note: input.note, batchId: null });
+      if (input.action === 'approve' && input.fundingSource) updateNeed(ctx.db, need.id, { ...need, fundingSource: input.fundingSource });
+      refreshNeed(ctx.db, need.id);
+      return getNeed(ctx.db, need.id)!;
+    },
+    (ctx, input) => {
+      const need = requireNeed(ctx.db, input.needId);
+      const problems = input.fundingSource ? unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]) : {};
+      const lastDate = listNeedEvents(ctx.db, need.id).reduce((latest, event) => (event.happenedOn > latest ? event.happenedOn : latest), '');
+      if (input.happenedOn < lastDate) problems.happenedOn = `Tanggal tidak boleh sebelum langkah sebelumnya (${formatDate(lastDate)}).`;
+      if (input.action === 'approve' && input.quantity > need.quantityNeeded && !input.note) {
+        problems.quantity = `Jumlah disetujui (${formatNumber(input.quantity)}) melebihi jumlah dibutuhkan (${formatNumber(need.quantityNeeded)}). Tuliskan keterangan bila memang demikian.`;
+      }
+      const plan = planNeedAction(ctx.db, need, input);
+      return plan.ok ? problems : { ...problems, ...plan.problems };
+    },
+  ),
 
   /**
    * One delivery to many groups (e.g. 31 BKB kits in March from DAK): each group's open need for

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONDITIONS, POKTAN_TYPES, PRIORITIES } from '../../contract/poktan.js';
-import { notAfterThisYear, optionalText, pastDate, recordId, requiredText, year } from '../../core/fields.js';
+import { optionalText, pastDate, recordId, requiredText, whenAccepted, year, yearAtMost } from '../../core/fields.js';
 
 const id = recordId;
 const count = () => z.number().int({ error: 'Harus bilangan bulat.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1_000_000);
@@ -23,7 +23,7 @@ export const poktanFieldsSchema = z.strictObject({
     error: 'Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .',
   }),
   members: count().default(0),
-  foundedYear: notAfterThisYear(z.number().int().min(1970, { error: 'Tahun tidak valid.' }).max(2100), () => 'Tahun pembentukan tidak boleh di masa depan.').nullable().default(null),
+  foundedYear: yearAtMost(z.number().int().min(1970, { error: 'Tahun tidak valid.' }).max(2100), 0, () => 'Tahun pembentukan tidak boleh di masa depan.').nullable().default(null),
   decreeNumber: optionalText(120),
   decreeDate: pastDate('Tanggal SK tidak boleh di masa depan.').nullable().default(null),
   stageCode: z.string().max(60).default(''),
@@ -59,12 +59,15 @@ export const needFieldsSchema = z.strictObject({
   quantityAvailable: count().default(0),
   condition: z.enum(CONDITIONS).nullable().default(null),
   priority: z.enum(PRIORITIES).default('sedang'),
-  yearProposed: year(),
+  yearProposed: yearAtMost(year(), 1, (nextYear) => `Tahun usulan paling jauh tahun depan (${nextYear}).`),
   fundingSource: z.string().max(60).default(''),
   notes: optionalText(1000),
   /** When the need was identified (a new need only); defaults to today. */
   identifiedOn: pastDate('Tanggal diidentifikasi tidak boleh di masa depan.').optional(),
-});
+})
+  // An item outside the catalogue is described by its name and unit.
+  .refine((need) => need.itemId !== null || need.itemName !== '', { path: ['itemName'], error: 'Pilih barang dari katalog atau tuliskan namanya.', when: whenAccepted('itemId', 'itemName') })
+  .refine((need) => need.itemId !== null || need.unit !== '', { path: ['unit'], error: 'Tuliskan satuannya (misalnya paket, set, buah).', when: whenAccepted('itemId', 'unit') });
 
 export const needActionSchema = z.strictObject({
   needId: id(),
@@ -74,6 +77,8 @@ export const needActionSchema = z.strictObject({
   fundingSource: z.string().max(60).default(''),
   note: optionalText(500),
 });
+
+export type NeedActionInput = z.output<typeof needActionSchema>;
 
 export const bulkDeliverySchema = z.strictObject({
   poktanIds: z.array(id()).min(1, { error: 'Pilih paling sedikit satu kelompok.' }).max(10_000),

@@ -32,17 +32,24 @@ import { followupInput, gridInput, gridSaveInput, indicatorInput, meetingInput, 
 export const rakordaHandlers = {
   'rakorda-indicators': read(noInput, (ctx) => listIndicators(ctx.db)),
 
-  'rakorda-indicator-save': write(indicatorInput, (ctx, indicator) => {
-    const others = listIndicators(ctx.db).filter((other) => other.id !== indicator.id);
-    // Two columns of one name in the grid and the report cannot be told apart.
-    const folded = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
-    const sameName = others.find((other) => folded(other.name) === folded(indicator.name));
-    if (sameName) throw fieldError({ name: `Sudah ada indikator "${sameName.name}" (kode ${sameName.code}); gunakan nama lain, atau ubah indikator itu.` });
-    const clash = others.find((other) => other.code === indicator.code);
-    if (clash) throw fieldError({ code: `Sudah ada indikator "${clash.name}" dengan kode ${indicator.code}; beri nama yang berbeda.` });
-    if (indicator.id && !listIndicators(ctx.db).some((i) => i.id === indicator.id)) throw new DomainError('not-found', 'Indikator tidak ditemukan.');
-    return saveIndicator(ctx.db, indicator);
-  }),
+  'rakorda-indicator-save': write(
+    indicatorInput,
+    (ctx, indicator) => {
+      if (indicator.id && !listIndicators(ctx.db).some((i) => i.id === indicator.id)) throw new DomainError('not-found', 'Indikator tidak ditemukan.');
+      return saveIndicator(ctx.db, indicator);
+    },
+    (ctx, indicator) => {
+      const others = listIndicators(ctx.db).filter((other) => other.id !== indicator.id);
+      // Two columns of one name in the grid and the report cannot be told apart.
+      const folded = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+      const sameName = others.find((other) => folded(other.name) === folded(indicator.name));
+      const clash = others.find((other) => other.code === indicator.code);
+      const problems: Record<string, string> = {};
+      if (sameName) problems.name = `Sudah ada indikator "${sameName.name}" (kode ${sameName.code}); gunakan nama lain, atau ubah indikator itu.`;
+      else if (clash) problems.code = `Sudah ada indikator "${clash.name}" dengan kode ${indicator.code}; beri nama yang berbeda.`;
+      return problems;
+    },
+  ),
 
   /** One layer (target, realisasi, ...) of a year's grid: rows kabupaten + kecamatan, columns indicators. */
   'rakorda-grid': read(gridInput, (ctx, { year, layer }) => {
@@ -90,22 +97,29 @@ export const rakordaHandlers = {
 
   'rakorda-meeting-get': read(yearInput, (ctx, { year }) => getMeeting(ctx.db, year)),
 
-  'rakorda-meeting-save': write(meetingInput, (ctx, meeting) => {
-    const problems = unknownCodes(ctx.db, [{ path: 'participants', list: 'mitra', codes: meeting.participants.map((p) => p.partner) }]);
-    if (new Set(meeting.participants.map((p) => p.partner)).size !== meeting.participants.length) problems.participants = 'Setiap instansi cukup dicatat sekali.';
-    if (Object.keys(problems).length > 0) throw fieldError(problems);
-    saveMeeting(ctx.db, meeting);
-    return getMeeting(ctx.db, meeting.year)!;
-  }),
+  'rakorda-meeting-save': write(
+    meetingInput,
+    (ctx, meeting) => {
+      saveMeeting(ctx.db, meeting);
+      return getMeeting(ctx.db, meeting.year)!;
+    },
+    (ctx, { participants }) => {
+      const problems = unknownCodes(ctx.db, [{ path: 'participants', list: 'mitra', codes: participants.map((p) => p.partner) }]);
+      if (new Set(participants.map((p) => p.partner)).size !== participants.length) problems.participants = 'Setiap instansi cukup dicatat sekali.';
+      return problems;
+    },
+  ),
 
   'rakorda-resolutions': read(yearInput, (ctx, { year }) => listResolutions(ctx.db, year)),
 
-  'rakorda-resolution-save': write(resolutionInput, (ctx, input) => {
-    const problems = unknownCodes(ctx.db, [{ path: 'responsible', list: 'mitra', codes: input.responsible }]);
-    if (Object.keys(problems).length > 0) throw fieldError(problems);
-    if (input.id && !getResolution(ctx.db, input.id)) throw new DomainError('not-found', 'Rumusan tidak ditemukan.');
-    return saveResolution(ctx.db, { ...input, number: input.number ?? nextResolutionNumber(ctx.db, input.year) });
-  }),
+  'rakorda-resolution-save': write(
+    resolutionInput,
+    (ctx, input) => {
+      if (input.id && !getResolution(ctx.db, input.id)) throw new DomainError('not-found', 'Rumusan tidak ditemukan.');
+      return saveResolution(ctx.db, { ...input, number: input.number ?? nextResolutionNumber(ctx.db, input.year) });
+    },
+    (ctx, { responsible }) => unknownCodes(ctx.db, [{ path: 'responsible', list: 'mitra', codes: responsible }]),
+  ),
 
   'rakorda-followup-add': write(followupInput, (ctx, { resolutionId, ...followup }) => {
     if (!getResolution(ctx.db, resolutionId)) throw new DomainError('not-found', 'Rumusan tidak ditemukan.');

@@ -3,11 +3,19 @@
 import { ENTITY_LABELS } from './audit.js';
 import { formatNumber } from './format.js';
 
-/** What a package holds, by kind of record in the app's order: "Kampung KB 1, Poktan 5, Daftar pilihan 120". */
-export function packageContents(counts: Record<string, number>): string {
+/**
+ * What a package holds, by kind of record in the app's order, a record deleted here counted apart
+ * (it goes to the other PC's Sampah): "Kampung KB 1, Poktan 5 dan 1 penghapusan, Daftar pilihan 120".
+ */
+export function packageContents(counts: Record<string, number>, deleted: Record<string, number>): string {
   return Object.entries(ENTITY_LABELS)
-    .filter(([entity]) => (counts[entity] ?? 0) > 0)
-    .map(([entity, label]) => `${label} ${formatNumber(counts[entity]!)}`)
+    .map(([entity, label]) => {
+      const gone = deleted[entity] ?? 0;
+      const kept = (counts[entity] ?? 0) - gone;
+      const deletions = `${formatNumber(gone)} penghapusan`;
+      return kept > 0 ? `${label} ${formatNumber(kept)}${gone > 0 ? ` dan ${deletions}` : ''}` : gone > 0 ? `${label}: ${deletions}` : '';
+    })
+    .filter((part) => part !== '')
     .join(', ');
 }
 

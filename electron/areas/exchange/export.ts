@@ -25,6 +25,8 @@ export interface BuiltPackage {
   records: number;
   /** Records by table. */
   counts: Record<string, number>;
+  /** Of them, the records deleted (soft) here, by table. */
+  deleted: Record<string, number>;
 }
 
 /**
@@ -94,7 +96,11 @@ export function buildPackage(db: Db, request: ExportRequest, meta: { appVersion:
     throw new DomainError('conflict', `Tidak ada data${kecamatanName ? ` Kecamatan ${kecamatanName}` : ''} yang berubah sejak paket terakhir ke ${partner.name}; paket tidak dibuat.`);
   }
   const counts: Record<string, number> = {};
-  for (const record of records) counts[record.entity] = (counts[record.entity] ?? 0) + 1;
+  const deleted: Record<string, number> = {};
+  for (const record of records) {
+    counts[record.entity] = (counts[record.entity] ?? 0) + 1;
+    if (record.row.deleted_at != null) deleted[record.entity] = (deleted[record.entity] ?? 0) + 1;
+  }
   const packageId = newId();
   const bytes = encodePackage(
     {
@@ -128,5 +134,5 @@ export function buildPackage(db: Db, request: ExportRequest, meta: { appVersion:
     operator: meta.operator,
   });
   const fileName = `Paket Sinergi KB ${device.name}${kecamatanName ? ` ${kecamatanName}` : ''} ${meta.localDate}.skb`.replace(/[\\/:*?"<>|]/g, '-');
-  return { bytes, fileName, records: records.length, counts };
+  return { bytes, fileName, records: records.length, counts, deleted };
 }

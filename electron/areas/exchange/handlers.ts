@@ -46,7 +46,7 @@ export const exchangeHandlers = {
     z.strictObject({ partnerDeviceId: z.string().max(64).nullable().default(null), kecamatanCode: z.string().max(20).nullable().default(null) }),
     (ctx, request) => {
       const built = buildPackage(ctx.db, request, { appVersion: ctx.app.appVersion, operator: ctx.app.operator, localDate: localIsoDate() });
-      return { fileName: built.fileName, mimeType: 'application/gzip', base64: built.bytes.toString('base64'), records: built.records, contents: packageContents(built.counts) };
+      return { fileName: built.fileName, mimeType: 'application/gzip', base64: built.bytes.toString('base64'), records: built.records, contents: packageContents(built.counts, built.deleted) };
     },
   ),
 

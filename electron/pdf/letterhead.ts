@@ -17,6 +17,21 @@ export function governmentName(regencyName: string): string {
   return `PEMERINTAH ${regencyName.toUpperCase()}`;
 }
 
+const NO_BREAK = '\u00A0';
+
+/**
+ * The office's name as the kop surat prints it: in capitals, with the kabupaten's name and the
+ * last two words bound by non-breaking spaces, so that a name a little too long for its line
+ * does not leave "LEBAK" alone on the next one.
+ */
+export function letterheadName(officeName: string, regencyName: string): string {
+  const regency = regencyName.toUpperCase();
+  return officeName
+    .toUpperCase()
+    .replaceAll(regency, regency.replace(/ /g, NO_BREAK))
+    .replace(/ (\S+)$/, `${NO_BREAK}$1`);
+}
+
 export function letterhead(office: OfficeRow, orientation: 'portrait' | 'landscape' = 'portrait'): Content {
   const width = contentWidth(orientation);
   const logoWidth = 62;
@@ -28,7 +43,7 @@ export function letterhead(office: OfficeRow, orientation: 'portrait' | 'landsca
     alignment: 'center' as const,
     stack: [
       { text: governmentName(office.regencyName), fontSize: 13, bold: true },
-      { text: office.officeName.toUpperCase(), fontSize: 12, bold: true, margin: [0, 1, 0, 2] as [number, number, number, number] },
+      { text: letterheadName(office.officeName, office.regencyName), fontSize: 12, bold: true, margin: [0, 1, 0, 2] as [number, number, number, number] },
       { text: office.address, fontSize: 9 },
       ...(contact ? [{ text: contact, fontSize: 9 }] : []),
     ],

@@ -132,4 +132,14 @@ describe('office-letterhead-pdf', () => {
     expect(info).toMatch(/Pages:\s+1/);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
+
+  it('keeps the kabupaten’s name on one line: a name a little too long does not leave "LEBAK" alone', async () => {
+    app = createTestApp();
+    await app.value('office-save', { ...LEBAK_OFFICE, officeName: 'Dinas Sosial, Pengendalian Penduduk dan KB Kabupaten Lebak', logo: { action: 'set', mimeType: 'image/png', base64: PNG_LOGO } });
+    const path = join(app.dataDir, 'kop.pdf');
+    writeFileSync(path, Buffer.from((await app.value('office-letterhead-pdf', {})).base64, 'base64'));
+    const lines = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\n').map((line) => line.trim().replace(/\u00A0/g, ' '));
+    // Without the binding, pdfmake filled the first line up to "KABUPATEN" and put "LEBAK" below it.
+    expect(lines.slice(1, 3)).toEqual(['DINAS SOSIAL, PENGENDALIAN PENDUDUK DAN KB', 'KABUPATEN LEBAK']);
+  });
 });

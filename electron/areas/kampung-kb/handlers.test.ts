@@ -349,4 +349,17 @@ describe('Kampung KB recap', () => {
     expect(recap).toContain('Kecamatan yang memiliki Kampung KB: 1 dari 28 (3,57%).');
     expect(recap).toContain('Desa/kelurahan yang memiliki Kampung KB: 1 dari 345 (0,29%).');
   });
+
+  it('keeps the level section whole, heading, table and note, when it only just fits the first page', async () => {
+    // With this coverage the table only just fits on page 1, and the note under it did not.
+    const { id } = await app.value('kampung-kb-create', unit({ coverage: 'RW 01 dusun Cibarengkok '.repeat(2), manualLevel: 'mandiri', manualLevelNote: 'SK Ke' }));
+    await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));
+    const path = join(app.dataDir, 'profil.pdf');
+    writeFileSync(path, Buffer.from((await app.value('kampung-kb-profile-pdf', { id })).base64, 'base64'));
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', path, '-'], { encoding: 'utf8' });
+    const sectionOn = [1, 2].filter((n) => page(n).includes('dibulatkan ke bilangan bulat'));
+    expect(sectionOn).toHaveLength(1);
+    // The heading, the table's last row and the note on one page.
+    expect(page(sectionOn[0]!)).toMatch(/B\. Tingkat perkembangan \(Tahun 2024\)[^]*Indeks output[^]*dibulatkan ke bilangan bulat/);
+  });
 });

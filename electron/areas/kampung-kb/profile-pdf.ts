@@ -62,26 +62,32 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
     const indexes = [indexRows('Input', level.input), indexRows('Proses', level.process), indexRows('Output', level.output)];
     const users = sum(figures.kbUsers);
     content.push(
-      { text: `B. Tingkat perkembangan (${period})`, style: 'section' },
+      // Section B is one block, moved to the next page whole when it does not fit: split, its
+      // heading was left alone at the foot of one page, or its note at the top of the next.
       {
-        text: [
-          'Tingkat hasil perhitungan: ',
-          { text: LEVEL_LABELS[level.level], bold: true },
-          ...(unit.manualLevel ? [`; tingkat yang ditetapkan kantor: `, { text: LEVEL_LABELS[unit.manualLevel], bold: true }, ` (${unit.manualLevelNote})`] : []),
-          '.',
-        ],
-        margin: [0, 0, 0, 6],
-      },
-      dataTable({
-        headers: ['Indeks', 'Butir penilaian', 'Nilai', 'Skor'],
-        widths: [55, '*', 55, 95],
-        align: ['left', 'left', 'right', 'right'],
-        rows: indexes.flatMap((group) => group.rows),
-        boldRows: indexes.reduce<number[]>((ends, group) => [...ends, (ends.at(-1) ?? -1) + group.rows.length], []),
         unbreakable: true,
-      }),
-      // The scores are given to rounded percentages (the rules say so); the figures below keep their decimals.
-      { text: 'Persentase pada tabel ini dibulatkan ke bilangan bulat sebelum diberi skor, sesuai aturan klasifikasi; angka lengkapnya ada pada bagian D dan E.', fontSize: 8, italics: true, margin: [0, 3, 0, 0] },
+        stack: [
+          { text: `B. Tingkat perkembangan (${period})`, style: 'section' },
+          {
+            text: [
+              'Tingkat hasil perhitungan: ',
+              { text: LEVEL_LABELS[level.level], bold: true },
+              ...(unit.manualLevel ? [`; tingkat yang ditetapkan kantor: `, { text: LEVEL_LABELS[unit.manualLevel], bold: true }, ` (${unit.manualLevelNote})`] : []),
+              '.',
+            ],
+            margin: [0, 0, 0, 6],
+          },
+          dataTable({
+            headers: ['Indeks', 'Butir penilaian', 'Nilai', 'Skor'],
+            widths: [55, '*', 55, 95],
+            align: ['left', 'left', 'right', 'right'],
+            rows: indexes.flatMap((group) => group.rows),
+            boldRows: indexes.reduce<number[]>((ends, group) => [...ends, (ends.at(-1) ?? -1) + group.rows.length], []),
+          }),
+          // The scores are given to rounded percentages (the rules say so); the figures below keep their decimals.
+          { text: 'Persentase pada tabel ini dibulatkan ke bilangan bulat sebelum diberi skor, sesuai aturan klasifikasi; angka lengkapnya ada pada bagian D dan E.', fontSize: 8, italics: true, margin: [0, 3, 0, 0] },
+        ],
+      },
       { text: 'C. Kelembagaan', style: 'section' },
       factsTable([
         ['Pokja Kampung KB', profile.pokja.exists ? `Ada; ${formatNumber(profile.pokja.members)} anggota, ${formatNumber(profile.pokja.membersTrained)} terlatih${profile.pokja.skNumber ? `; SK ${profile.pokja.skNumber}` : ''}${profile.pokja.skDate ? ` tanggal ${formatDate(profile.pokja.skDate)}` : ''}` : 'Tidak ada'],
@@ -134,15 +140,19 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
         rows: options['alasan-tidak-ber-kb'].map((r) => [r.label, formatCount(figures.nonUsers[r.code]), percent(figures.nonUsers[r.code], figures.pus)]),
       }),
       { text: '', margin: [0, 6, 0, 0] },
-      dataTable({
-        headers: ['Poktan', 'Peserta', 'Sasaran', 'Partisipasi'],
-        widths: ['*', 70, 150, 70],
-        align: ['left', 'right', 'left', 'right'],
-        rows: POKTAN_TARGETS.map((p) => [p.label, formatCount(figures.poktanParticipants[p.key]), `${formatCount(figures[p.target])} ${p.targetLabel}`, percent(figures.poktanParticipants[p.key], figures[p.target])]),
-        // Five rows: split over two pages, one was left alone at the foot of the first.
+      // Five rows, kept on one page with the note under them: split, one was left alone at the foot of the first.
+      {
         unbreakable: true,
-      }),
-      { text: 'Tanda “–” pada bagian D dan E: angka belum diisi untuk periode ini, atau persentase yang belum dapat dihitung.', fontSize: 8, italics: true, margin: [0, 3, 0, 0] },
+        stack: [
+          dataTable({
+            headers: ['Poktan', 'Peserta', 'Sasaran', 'Partisipasi'],
+            widths: ['*', 70, 150, 70],
+            align: ['left', 'right', 'left', 'right'],
+            rows: POKTAN_TARGETS.map((p) => [p.label, formatCount(figures.poktanParticipants[p.key]), `${formatCount(figures[p.target])} ${p.targetLabel}`, percent(figures.poktanParticipants[p.key], figures[p.target])]),
+          }),
+          { text: 'Tanda “–” pada bagian D dan E: angka belum diisi untuk periode ini, atau persentase yang belum dapat dihitung.', fontSize: 8, italics: true, margin: [0, 3, 0, 0] },
+        ],
+      },
     );
     const activities = listActivities(db, id, row.year);
     content.push({ text: `F. Kegiatan tahun ${row.year}`, style: 'section' });

@@ -338,6 +338,7 @@ describe('Kampung KB recap', () => {
     expect(profile).toMatch(/Kondom\s+–\s+–\n/);
     expect(profile).toMatch(/Suntik\s+200\s+50,00%\n/);
     expect(profile).toContain('Tanda “–” pada bagian D dan E: angka belum diisi untuk periode ini');
+    expect(profile).toContain('Ada; 15 anggota, 8 terlatih; SK 12/2023 tanggal 1 Februari 2023');
     // Table cells wrap; compare with line breaks folded.
     expect(profile.replace(/\s+/g, ' ')).toMatch(/10 Mei 2024 Sosialisasi 8 fungsi .*keluarga/);
     expect(profile).toContain('23 Maret 2017');
@@ -353,7 +354,9 @@ describe('Kampung KB recap', () => {
   it('keeps the level section whole, heading, table and note, when it only just fits the first page', async () => {
     // With this coverage the table only just fits on page 1, and the note under it did not.
     const { id } = await app.value('kampung-kb-create', unit({ coverage: 'RW 01 dusun Cibarengkok '.repeat(2), manualLevel: 'mandiri', manualLevelNote: 'SK Ke' }));
-    await app.value('kampung-kb-snapshot-save', strongSnapshot(id, 2024));
+    const snapshot = strongSnapshot(id, 2024);
+    // A Pokja whose members were not filled in is not printed as a Pokja of 0 members.
+    await app.value('kampung-kb-snapshot-save', { ...snapshot, profile: { ...snapshot.profile, pokja: { ...snapshot.profile.pokja, members: 0, membersTrained: 0 } } });
     const path = join(app.dataDir, 'profil.pdf');
     writeFileSync(path, Buffer.from((await app.value('kampung-kb-profile-pdf', { id })).base64, 'base64'));
     const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', path, '-'], { encoding: 'utf8' });
@@ -361,5 +364,6 @@ describe('Kampung KB recap', () => {
     expect(sectionOn).toHaveLength(1);
     // The heading, the table's last row and the note on one page.
     expect(page(sectionOn[0]!)).toMatch(/B\. Tingkat perkembangan \(Tahun 2024\)[^]*Indeks output[^]*dibulatkan ke bilangan bulat/);
+    expect(page(2)).toContain('Ada; jumlah anggota belum diisi; SK 12/2023 tanggal 1 Februari 2023');
   });
 });

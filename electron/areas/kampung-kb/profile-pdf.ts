@@ -17,6 +17,9 @@ import { sum } from './snapshot-schema.js';
 
 const yesNo = (value: boolean) => (value ? 'Ada' : 'Tidak ada');
 const percent = formatShare;
+/** A Pokja's members: the form starts them at 0, which on paper would read as a Pokja of nobody. */
+const pokjaMembers = ({ members, membersTrained }: { members: number; membersTrained: number }) =>
+  members > 0 ? `${formatNumber(members)} anggota, ${formatNumber(membersTrained)} terlatih` : 'jumlah anggota belum diisi';
 
 /** "Profil Kampung KB": identity, the latest (or chosen) snapshot with its indices, the year's activities. */
 export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?: string): Promise<FilePayload> {
@@ -90,7 +93,7 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
       },
       { text: 'C. Kelembagaan', style: 'section' },
       factsTable([
-        ['Pokja Kampung KB', profile.pokja.exists ? `Ada; ${formatNumber(profile.pokja.members)} anggota, ${formatNumber(profile.pokja.membersTrained)} terlatih${profile.pokja.skNumber ? `; SK ${profile.pokja.skNumber}` : ''}${profile.pokja.skDate ? ` tanggal ${formatDate(profile.pokja.skDate)}` : ''}` : 'Tidak ada'],
+        ['Pokja Kampung KB', profile.pokja.exists ? `Ada; ${pokjaMembers(profile.pokja)}${profile.pokja.skNumber ? `; SK ${profile.pokja.skNumber}` : ''}${profile.pokja.skDate ? ` tanggal ${formatDate(profile.pokja.skDate)}` : ''}` : 'Tidak ada'],
         ['PLKB/PKB pendamping', profile.plkb.name ? `${profile.plkb.name}${profile.plkb.nip ? `, NIP ${profile.plkb.nip}` : ''}` : `Tidak ada; dibina oleh ${labels('pembina-tanpa-plkb', profile.guidance) || '–'}`],
         ['Regulasi', profile.regulation ? `${label('regulasi', profile.regulation)}${profile.regulationNumber ? ` (${profile.regulationNumber})` : ''}` : 'Tidak ada'],
         ['Rencana kerja masyarakat', yesNo(profile.hasRkm)],

@@ -1,6 +1,6 @@
 import { naturalId, newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
-import { runNamed } from '../statements.js';
+import { prepared, runNamed } from '../statements.js';
 
 export interface IndicatorRow {
   id: string;
@@ -59,6 +59,15 @@ export interface ValueRow {
 }
 
 export type ValueLayer = 'target' | 'achieved' | 'numerator' | 'denominator' | 'existing';
+
+/** The last year that holds a figure of the indicator (any layer), or null. */
+export function lastYearWithValues(db: Db, indicatorId: string): number | null {
+  return (
+    (prepared(db, `SELECT max(year) FROM evaluation_value WHERE indicator_id = ? AND coalesce(target, achieved, numerator, denominator, existing) IS NOT NULL`)
+      .pluck()
+      .get(indicatorId) as number | null) ?? null
+  );
+}
 
 export function listValues(db: Db, years: number[]): ValueRow[] {
   if (years.length === 0) return [];

@@ -148,6 +148,12 @@ describe('a year’s evaluation', () => {
     await fillYear();
     const pb = (await app.value('rakorda-indicators', {})).find((i) => i.code === 'pb')!;
     const { sortOrder: _order, ...fields } = pb;
+    // Retired from a year that holds its figures, it would leave that year's evaluation without a word.
+    expect(await app.call('rakorda-indicator-save', { ...fields, retiredFromYear: 2024 })).toMatchObject({
+      ok: false,
+      error: { fields: { retiredFromYear: 'Tahun 2024 sudah berisi angka indikator ini: isi 2025 atau sesudahnya, atau kosongkan dulu angka tahun 2024 bila memang tidak dipakai.' } },
+    });
+    expect((await app.value('rakorda-indicators', {})).find((i) => i.code === 'pb')!.retiredFromYear).toBeNull();
     await app.value('rakorda-indicator-save', { ...fields, retiredFromYear: 2025 });
     expect((await app.value('rakorda-evaluation', { year: 2025 })).indicators.some((i) => i.indicator.code === 'pb')).toBe(false);
     expect((await app.value('rakorda-evaluation', { year: 2024 })).indicators.find((i) => i.indicator.code === 'pb')!.kabupaten.achieved).toBe(10813);

@@ -5,6 +5,7 @@ import {
   getMeeting,
   getResolution,
   indicatorsForYear,
+  lastYearWithValues,
   listIndicators,
   listResolutions,
   listValues,
@@ -47,6 +48,11 @@ export const rakordaHandlers = {
       const problems: Record<string, string> = {};
       if (sameName) problems.name = `Sudah ada indikator "${sameName.name}" (kode ${sameName.code}); gunakan nama lain, atau ubah indikator itu.`;
       else if (clash) problems.code = `Sudah ada indikator "${clash.name}" dengan kode ${indicator.code}; beri nama yang berbeda.`;
+      // A year's figures of a retired indicator leave its evaluation and report without a word.
+      const lastYear = indicator.id && indicator.retiredFromYear !== null ? lastYearWithValues(ctx.db, indicator.id) : null;
+      if (lastYear !== null && indicator.retiredFromYear! <= lastYear) {
+        problems.retiredFromYear = `Tahun ${lastYear} sudah berisi angka indikator ini: isi ${lastYear + 1} atau sesudahnya, atau kosongkan dulu angka tahun ${lastYear} bila memang tidak dipakai.`;
+      }
       return problems;
     },
   ),

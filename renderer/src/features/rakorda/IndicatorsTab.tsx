@@ -107,7 +107,7 @@ function IndicatorForm({ indicator, onDone }: { indicator: Indicator | null; onD
           <TextField name="indicator.unit" label="Satuan" value={unit} onChange={setUnit} error={errors.unit} hint="orang, %, kelompok, …" />
           <SelectField name="indicator.direction" label="Arah" value={direction} options={INDICATOR_DIRECTIONS} onChange={(v) => setDirection(v as Indicator['direction'])} />
           <SelectField name="indicator.aggregation" label="Angka kabupaten" value={aggregation} options={INDICATOR_AGGREGATIONS} onChange={(v) => setAggregation(v as Indicator['aggregation'])} />
-          <TextField name="indicator.retired" label="Tidak dipakai lagi mulai tahun" inputMode="numeric" value={retired} onChange={setRetired} error={errors.retiredFromYear} hint="Kosongkan bila masih dipakai; data tahun sebelumnya tetap ada." />
+          <TextField name="indicator.retired" label="Tidak dipakai lagi mulai tahun" inputMode="numeric" value={retired} onChange={setRetired} error={errors.retiredFromYear} hint="Mulai tahun ini indikator tidak tampil di isian, evaluasi dan laporan; data tahun sebelumnya tetap ada. Kosongkan bila masih dipakai." />
         </div>
         <Checkbox name="indicator.hasTarget" label="Indikator ini bertarget (PPM)" checked={hasTarget} onChange={setHasTarget} />
         <Checkbox

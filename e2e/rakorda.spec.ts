@@ -36,12 +36,11 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   // Targets for three kecamatan × five indicators, pasted from Excel in one block.
   await pasteInto(
     cell(page, 'Banjarsari', 'Peserta KB baru (PB)'),
-    ['1.000\t10.000\t200\t25\t50', '2.000\t15.000\t300\t25\t60', '7.686\t20.000\t500\t25\t90'].join('\n'),
+    ['1.000\t10.000\t200\t24\t50', '2.000\t15.000\t300\t26\t60', '7.686\t20.000\t500\t25\t90'].join('\n'),
   );
   await expect(cell(page, 'Bojongmanik', 'Peserta KB baru pria')).toHaveValue('90');
-  await cell(page, 'Kabupaten (bila ditetapkan)', 'Persentase PA MKJP').fill('25');
   await screenshot(page, 'rakorda-isian-target');
-  await saveGrid(page, /16 isian target tahun \d{4} disimpan\./);
+  await saveGrid(page, /15 isian target tahun \d{4} disimpan\./);
 
   // Realisasi: PB typed with the keyboard (Enter moves down), PA and PB MKJP pasted, one bad cell.
   await layer(page, 'Realisasi (indikator jumlah)');
@@ -118,8 +117,10 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   await page.getByRole('link', { name: 'Evaluasi', exact: true }).click();
   const kabupaten = page.getByRole('table', { name: 'Capaian indikator kabupaten' });
   await expect(kabupaten.getByRole('row', { name: /Peserta KB baru \(PB\)/ }).getByRole('cell')).toHaveText(['1', 'Peserta KB baru (PB)', 'orang', '10.686', '10.813', '101,19%', 'Sangat Baik']);
-  // (2.500 + 3.000 + 6.000) ÷ (10.000 + 15.000 + 20.000) = 25,56% against 25% → 102,22%.
-  await expect(kabupaten.getByRole('row', { name: /Persentase PA MKJP/ }).getByRole('cell')).toHaveText(['4', 'Persentase PA MKJP', '%', '25,00', '25,56', '102,22%', 'Sangat Baik']);
+  // No kabupaten target of its own: the kecamatan targets weighted by their denominators,
+  // (24 × 10.000 + 26 × 15.000 + 25 × 20.000) ÷ 45.000 = 25,11%; the realisasi
+  // (2.500 + 3.000 + 6.000) ÷ 45.000 = 25,56% → 101,77%.
+  await expect(kabupaten.getByRole('row', { name: /Persentase PA MKJP/ }).getByRole('cell')).toHaveText(['4', 'Persentase PA MKJP', '%', '25,11', '25,56', '101,77%', 'Sangat Baik']);
   const ranking = page.getByRole('table', { name: 'Peringkat kecamatan: Peserta KB baru (PB)' });
   await expect(ranking.getByRole('row').nth(1).getByRole('cell')).toHaveText(['1', '1.000', '1.100', '110,00%', 'Sangat Baik']);
   await expect(ranking.getByRole('row').nth(3)).toContainText('Bayah');
@@ -167,7 +168,8 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   const flat = text.replace(/\s+/g, ' ');
   expect(text).toContain(`TAHUN ${YEAR}`);
   expect(text).toMatch(/1\s+Peserta KB baru \(PB\)\s+orang\s+10\.686\s+10\.813\s+101,19%\s+Sangat Baik/);
-  expect(text).toMatch(/4\s+Persentase PA MKJP\s+%\s+25,00\s+25,56\s+102,22%\s+Sangat Baik/);
+  expect(text).toMatch(/4\s+Persentase PA MKJP\s+%\s+25,11\s+25,56\s+101,77%\s+Sangat Baik/);
+  expect(flat).toContain('untuk indikator persentase, rata-rata target kecamatan yang ditimbang dengan penyebutnya.');
   expect(text).toMatch(/1\s+Banjarsari\s+1\.000\s+1\.100\s+110,00%\s+Sangat Baik/);
   expect(text).toMatch(/Bayah\s+2\.000\s+1\.500\s+75,00%\s+Cukup/);
   expect(flat).toContain(`Rakorda dilaksanakan pada 23 Maret ${YEAR + 1} di Aula Multatuli, dibuka oleh Bupati Lebak.`);

@@ -12,3 +12,7 @@ export const INDICATOR_AGGREGATIONS = [
 
 /** "1,000" or "12,500": thousands written the English way, or a decimal with trailing zeros; asked, not guessed. */
 export const isAmbiguousFigure = (text: string) => /^-?\d{1,3},\d{3}$/.test(text.trim());
+
+/** How a kabupaten target not entered for the kabupaten itself is found, for the evaluation screen and the report. */
+export const DERIVED_TARGET_NOTE =
+  'Target kabupaten yang tidak ditetapkan sendiri adalah jumlah target kecamatan; untuk indikator persentase, rata-rata target kecamatan yang ditimbang dengan penyebutnya.';

@@ -43,6 +43,7 @@ export interface IndicatorResult {
 }
 
 const key = (year: number, indicatorId: string, area: string) => `${year}|${indicatorId}|${area}`;
+const withPercentSign = (value: number | null, unit: string) => `${formatIndicatorValue(value, unit)}${unit === '%' && value !== null ? '%' : ''}`;
 
 /** Kecamatan that entered a realisasi for the indicator: the kabupaten figure is summed from these. */
 export const reportingKecamatan = (item: IndicatorResult): number => item.kecamatan.filter((row) => row.achieved !== null).length;
@@ -57,24 +58,29 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
     !v ? null : indicator.aggregation === 'rate' ? rate(v.numerator, v.denominator) : v.achieved;
 
   /**
-   * The kabupaten's target and achievement in a year: entered target, or the sum of the kecamatan
-   * targets. A summed target is compared only where a kecamatan has both a target and a realisasi:
-   * one with a realisasi but no target would lift the percentage (a walk-through saw 129% from 8
-   * kecamatan's realisasi over 6 kecamatan's targets), one with a target but no realisasi yet would
-   * sink it (68,99% beside a realisasi above the target). `basis` says so when either happens.
+   * The kabupaten's target and achievement in a year. Its target is the one entered, else derived
+   * from the kecamatan targets: their sum, or for a rate the rate the kabupaten would reach with
+   * every kecamatan at its own target (the targets weighted by each kecamatan's denominator). A
+   * derived target is compared only where a kecamatan has both a target and a realisasi: one with
+   * a realisasi but no target would lift the percentage (a walk-through saw 129% from 8
+   * kecamatan's realisasi over 6 kecamatan's targets), one with a target but no realisasi yet
+   * would sink it (68,99% beside a realisasi above the target). `basis` says so when either happens.
    */
   const kabupatenOf = (indicator: IndicatorRow, y: number) => {
     const rows = kecamatan.map((k) => value(y, indicator.id, k.code)).filter((v): v is ValueRow => v !== undefined);
     const achieved = aggregate(indicator.aggregation, rows).achieved;
     const entered = value(y, indicator.id, KABUPATEN)?.target ?? null;
     const targeted = rows.filter((r) => r.target !== null);
-    const summed = entered === null && indicator.aggregation === 'sum' && targeted.length > 0;
-    const target = entered ?? (summed ? targeted.reduce((total, r) => total + r.target!, 0) : null);
-    if (!summed) return { target, achieved, percent: achievementPercent(target, achieved, indicator.direction), basis: null };
-    const both = targeted.filter((r) => r.achieved !== null);
-    const [comparedTarget, compared] = [both.reduce((total, r) => total + r.target!, 0), aggregate('sum', both).achieved];
-    const percent = both.length > 0 ? achievementPercent(comparedTarget, compared, indicator.direction) : null;
-    const untargeted = rows.filter((r) => r.target === null && r.achieved !== null).length;
+    if (entered !== null || targeted.length === 0) return { target: entered, achieved, percent: achievementPercent(entered, achieved, indicator.direction), basis: null };
+    const isRate = indicator.aggregation === 'rate';
+    const reported = (r: ValueRow) => (isRate ? r.numerator !== null && r.denominator !== null && r.denominator > 0 : r.achieved !== null);
+    const both = targeted.filter(reported);
+    const sumOf = (list: ValueRow[], pick: (r: ValueRow) => number) => list.reduce((total, r) => total + pick(r), 0);
+    const comparedTarget = both.length === 0 ? null : isRate ? sumOf(both, (r) => r.target! * r.denominator!) / sumOf(both, (r) => r.denominator!) : sumOf(both, (r) => r.target!);
+    const compared = aggregate(indicator.aggregation, both).achieved;
+    const target = isRate ? comparedTarget : sumOf(targeted, (r) => r.target!);
+    const percent = achievementPercent(comparedTarget, compared, indicator.direction);
+    const untargeted = rows.filter((r) => r.target === null && reported(r)).length;
     const unreported = targeted.length - both.length;
     const reasons = [
       ...(untargeted > 0 ? [`${formatNumber(untargeted)} kecamatan punya realisasi tanpa target`] : []),
@@ -85,7 +91,7 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
         ? null
         : both.length === 0
           ? `${reasons.join('; ')}; % kabupaten belum dapat dihitung.`
-          : `${reasons.join('; ')}; % kabupaten dihitung dari ${formatNumber(both.length)} kecamatan yang punya keduanya (realisasi ${formatIndicatorValue(compared, indicator.unit)} dari target ${formatIndicatorValue(comparedTarget, indicator.unit)}).`;
+          : `${reasons.join('; ')}; % kabupaten dihitung dari ${formatNumber(both.length)} kecamatan yang punya keduanya (realisasi ${withPercentSign(compared, indicator.unit)} dari target ${withPercentSign(comparedTarget, indicator.unit)}).`;
     return { target, achieved, percent, basis };
   };
 

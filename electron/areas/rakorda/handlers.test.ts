@@ -82,6 +82,26 @@ describe('a year’s evaluation', () => {
     expect(own.flags.some((flag) => flag.includes('tanpa target'))).toBe(false);
   });
 
+  it('derives a rate’s kabupaten target from the kecamatan targets, weighted by their denominators, when none is entered', async () => {
+    await fillYear();
+    // Without the kabupaten's 9%: Bayah's 10% of 1.000 and Cijaku's 10% of 2.000 make 10%; the
+    // realisasi 330 of 3.000 = 11%, and lower is better: 10 ÷ 11 = 90,91%.
+    await save(2024, 'target', [['kabupaten', 'unmet-need', null], [BAYAH, 'unmet-need', 6], [CIJAKU, 'unmet-need', 12]]);
+    let unmet = (await app.value('rakorda-evaluation', { year: 2024 })).indicators.find((i) => i.indicator.code === 'unmet-need')!.kabupaten;
+    // (6 × 1.000 + 12 × 2.000) ÷ 3.000 = 10%.
+    expect(unmet.target).toBeCloseTo(10, 9);
+    expect(unmet.percent).toBeCloseTo((10 / 11) * 100, 6);
+    expect(unmet).toMatchObject({ criterion: 'Baik', flags: [] });
+    // A kecamatan with a target and no numerator or denominator yet is left out of both sides.
+    await save(2024, 'target', [[RANGKAS, 'unmet-need', 2]]);
+    unmet = (await app.value('rakorda-evaluation', { year: 2024 })).indicators.find((i) => i.indicator.code === 'unmet-need')!.kabupaten;
+    expect(unmet.target).toBeCloseTo(10, 9);
+    expect(unmet.flags[0]).toBe('1 kecamatan punya target tanpa realisasi; % kabupaten dihitung dari 2 kecamatan yang punya keduanya (realisasi 11,00% dari target 10,00%).');
+    // And the Beranda lists it among the indicators against their targets.
+    const home = await app.value('home-summary', {});
+    expect(home.evaluation.indicators.map((i) => i.name)).toContain('Unmet need');
+  });
+
   it('refuses cells in the wrong layer, naming row and column, and writes none of the batch', async () => {
     const result = await app.call('rakorda-grid-save', {
       year: 2024,

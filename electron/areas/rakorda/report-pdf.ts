@@ -14,6 +14,7 @@ import { dataTable, factsTable, reportDocument } from '../../pdf/report.js';
 import { derivedSections } from './derived.js';
 import { buildEvaluation, reportingKecamatan, type AreaResult, type IndicatorResult } from './evaluation.js';
 import { namesRegency } from '../../contract/office.js';
+import { DERIVED_TARGET_NOTE } from '../../contract/rakorda.js';
 
 const n = formatIndicatorValue;
 const pct = formatPercentOrDash;
@@ -61,7 +62,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
 
   const criteriaCount = new Map<string, number>();
   for (const item of targeted) if (item.kabupaten.criterion) criteriaCount.set(item.kabupaten.criterion, (criteriaCount.get(item.kabupaten.criterion) ?? 0) + 1);
-  // A target of the kabupaten, or of any kecamatan (a rate's kabupaten target is entered, not summed).
+  // A target of the kabupaten, or of any kecamatan.
   const withTarget = targeted.filter((i) => i.kabupaten.target !== null || i.kecamatan.some((row) => row.target !== null));
   const withPercent = targeted.filter((i) => i.kabupaten.percent !== null);
   const best = [...withPercent].sort((a, b) => b.kabupaten.percent! - a.kabupaten.percent!)[0];
@@ -82,7 +83,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
         ...(meeting?.heldOn ? [`Rakorda dilaksanakan pada ${formatDate(meeting.heldOn)}${meeting.venue ? ` di ${meeting.venue}` : ''}${meeting.openedBy ? `, dibuka oleh ${meeting.openedBy}` : ''}.`] : []),
       ],
     },
-    { text: `Persentase capaian = realisasi ÷ target × 100; untuk indikator yang makin kecil makin baik (misalnya unmet need) = target ÷ realisasi × 100. Kriteria: ${evaluation.rules.criteria.map((c) => `${c.label} mulai ${formatNumber(c.min)}%`).join('; ')}.`, style: 'note', margin: [0, 6, 0, 0] },
+    { text: `Persentase capaian = realisasi ÷ target × 100; untuk indikator yang makin kecil makin baik (misalnya unmet need) = target ÷ realisasi × 100. Kriteria: ${evaluation.rules.criteria.map((c) => `${c.label} mulai ${formatNumber(c.min)}%`).join('; ')}. ${DERIVED_TARGET_NOTE}`, style: 'note', margin: [0, 6, 0, 0] },
     { text: `II. Capaian indikator ${office.regencyName} tahun ${year}`, style: 'section' },
     dataTable({
       headers: ['No', 'Indikator', 'Satuan', 'Target', 'Realisasi', '% capaian', 'Kriteria'],
@@ -252,7 +253,7 @@ export async function rakordaReportDocument(db: Db, year: number): Promise<Print
 function rankingNotes(item: IndicatorResult, empty: string[]): string[] {
   const reporting = reportingKecamatan(item);
   const missing = item.kecamatan.length - reporting;
-  const partly = reporting > 0 && missing > 0 ? `Realisasi kabupaten baru dijumlahkan dari ${formatNumber(reporting)} kecamatan` : null;
+  const partly = reporting > 0 && missing > 0 ? `Realisasi kabupaten baru ${item.indicator.aggregation === 'rate' ? 'dihitung' : 'dijumlahkan'} dari ${formatNumber(reporting)} kecamatan` : null;
   const names = empty.join(', ');
   if (partly && empty.length === missing) return [`${partly}; ${formatNumber(missing)} kecamatan lainnya belum mengisi target maupun realisasi: ${names}.`];
   return [

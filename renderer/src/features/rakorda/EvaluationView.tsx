@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/contract/channels.js';
 import { formatIndicatorValue, formatNumber, formatPercentOrDash } from '../../../../electron/contract/format.js';
+import { DERIVED_TARGET_NOTE } from '../../../../electron/contract/rakorda.js';
 import { useLoad } from '../../api/useLoad.js';
 import { Notice, Section } from '../../ui/layout.js';
 import { HistoryChart } from './HistoryChart.js';
@@ -27,7 +28,7 @@ export function EvaluationView({ year }: { year: number }) {
   return (
     <>
       {flagged > 0 ? <Notice tone="warning">{formatNumber(flagged)} angka perlu diverifikasi (ditandai ⚑). Data tetap tersimpan dan ikut dicetak dengan catatan.</Notice> : null}
-      <Section title={`Capaian indikator kabupaten tahun ${year}`} description="% capaian = realisasi ÷ target × 100; untuk indikator yang makin kecil makin baik (misalnya unmet need) = target ÷ realisasi × 100.">
+      <Section title={`Capaian indikator kabupaten tahun ${year}`} description={`% capaian = realisasi ÷ target × 100; untuk indikator yang makin kecil makin baik (misalnya unmet need) = target ÷ realisasi × 100. ${DERIVED_TARGET_NOTE}`}>
         <table className="table" aria-label="Capaian indikator kabupaten">
           <thead>
             <tr>

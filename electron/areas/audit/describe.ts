@@ -126,7 +126,7 @@ export class ChangeDescriber {
       case 'evaluation_value':
         return `${text('year')} · ${this.name('indicator', text('indicator_id'))} · ${this.value('area', row.area)}`;
       case 'facility_need_event':
-        return `${this.name('need', text('need_id'))}: ${text('status')}`;
+        return `${this.name('need', text('need_id'))}: ${(NEED_STATUS_LABELS as Record<string, string>)[text('status')] ?? text('status')}`;
       case 'rakorda_followup':
         return `${this.name('resolution', text('resolution_id'))}: ${formatDate(text('noted_on'))}`;
       case 'rakorda_meeting':
@@ -184,7 +184,8 @@ function jsonSummary(text: string): string | null {
 }
 
 function changeKind(op: ChangeRow['op'], before: Row | null, after: Row | null): ChangeKind {
-  if (op === 'insert') return 'dibuat';
+  // A record received already deleted on the PC it came from goes straight to the Sampah.
+  if (op === 'insert') return after?.deleted_at != null ? 'dihapus' : 'dibuat';
   if (op === 'delete') return 'dihapus-permanen';
   const wasDeleted = before?.deleted_at != null;
   const isDeleted = after?.deleted_at != null;

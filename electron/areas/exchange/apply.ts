@@ -87,10 +87,15 @@ export function decideAll(db: Db, records: PackageRecord[]): Decision[] {
   return [...records].sort((a, b) => entityOrder(a.entity) - entityOrder(b.entity)).map((record) => ({ record, outcome: decide(db, record) }));
 }
 
+/** What the user is told becomes of a record: one that arrives already deleted goes straight to the Sampah. */
+export function shownOutcome({ record, outcome }: Decision): Outcome {
+  return outcome === 'add' && record.row.deleted_at != null ? 'delete' : outcome;
+}
+
 export function countOutcomes(decisions: Decision[]): OutcomeCounts {
   const counts: OutcomeCounts = { added: 0, changed: 0, deleted: 0, unchanged: 0, conflicts: 0 };
   const key: Record<Outcome, keyof OutcomeCounts> = { add: 'added', change: 'changed', delete: 'deleted', unchanged: 'unchanged', align: 'unchanged', fill: 'changed', covered: 'unchanged', conflict: 'conflicts' };
-  for (const decision of decisions) counts[key[decision.outcome]] += 1;
+  for (const decision of decisions) counts[key[shownOutcome(decision)]] += 1;
   return counts;
 }
 

@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { localIsoDate } from '../../contract/format.js';
 import { recomputedColumns, withoutDerived } from '../../../db/derived-columns.js';
 import { writeRow } from '../../../db/queries/record-revisions.js';
 import { refreshDerived } from './apply.js';
@@ -196,6 +197,28 @@ describe('exchange packages', () => {
     const [settled] = (await kabupaten.value('audit-list', { entity: 'evaluation_value' })).entries;
     expect([settled!.kind, settled!.operator]).toEqual(['konflik-diselesaikan', 'Rina Marlina']);
     expect(await storedCell(kabupaten, pb)).toEqual([2100, 1980]);
+  });
+
+  it('tell a new PC that a record deleted at the sender goes straight to its Sampah, not that it is added', async () => {
+    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+    const mawar = await group(kabupaten, 'BKB Mawar');
+    const melati = await group(kabupaten, 'BKB Melati');
+    const need = await kabupaten.value('need-save', { poktanId: melati.id, itemName: 'Alat Peraga Edukatif', unit: 'paket', quantityNeeded: 2, yearProposed: 2025 });
+    await kabupaten.value('need-act', { needId: need.id, action: 'propose', happenedOn: localIsoDate() });
+    await kabupaten.value('poktan-delete', { id: mawar.id });
+    const file = await kabupaten.value('exchange-export', { partnerDeviceId: null, kecamatanCode: null });
+    const preview = await bayah.value('exchange-preview', { base64: file.base64 });
+    expect(preview.counts).toMatchObject({ added: 4, deleted: 1 });
+    expect(preview.changes.filter((change) => change.entityLabel === 'Poktan').map((change) => [change.recordLabel, change.outcome])).toEqual([
+      ['BKB Mawar', 'delete'],
+      ['BKB Melati', 'add'],
+    ]);
+    // A step of a need is named by its status as the screens write it, not by its code.
+    expect(preview.changes.map((change) => change.recordLabel)).toContain('Alat Peraga Edukatif: Diusulkan');
+    expect(await bayah.call('exchange-apply', { base64: file.base64 })).toMatchObject({ ok: true, value: { added: 4, deleted: 1 } });
+    const history = (await bayah.value('audit-list', { entity: 'poktan' })).entries.map((entry) => [entry.recordLabel, entry.kind]);
+    expect(history).toEqual(expect.arrayContaining([['BKB Mawar', 'dihapus'], ['BKB Melati', 'dibuat']]));
   });
 
   it('converge on three PCs exchanging in different orders, deletions included', async () => {

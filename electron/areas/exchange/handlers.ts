@@ -9,7 +9,7 @@ import { noInput, recordId, requiredText } from '../../core/fields.js';
 import { loadThenWrite, read, write, type HandlerContext } from '../../core/handler.js';
 import { ChangeDescriber } from '../audit/describe.js';
 import { deviceNames } from '../audit/handlers.js';
-import { applyPackage, checkPackage, countOutcomes, decideAll } from './apply.js';
+import { applyPackage, checkPackage, countOutcomes, decideAll, shownOutcome } from './apply.js';
 import { countOpenConflicts, listOpenConflicts, resolveConflict } from './conflicts.js';
 import { buildPackage } from './export.js';
 import { decodePackage } from './package-file.js';
@@ -73,7 +73,7 @@ export const exchangeHandlers = {
       changes: decisions
         .filter((decision) => !['unchanged', 'align', 'covered'].includes(decision.outcome))
         .slice(0, 200)
-        .map(({ record, outcome }) => ({ entityLabel: entityLabel(record.entity), recordLabel: names.recordLabel(record.entity, record.row), outcome })),
+        .map((decision) => ({ entityLabel: entityLabel(decision.record.entity), recordLabel: names.recordLabel(decision.record.entity, decision.record.row), outcome: shownOutcome(decision) })),
     };
   }),
 

@@ -55,6 +55,12 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   await expect(page.getByLabel('Satuan')).toHaveAccessibleDescription(/Tuliskan satuannya \(misalnya paket, set, buah\)\./);
   await expect(page.getByLabel('Jumlah dibutuhkan')).toHaveAccessibleDescription(/angka/);
   await screenshot(page, 'poktan-kebutuhan-salah');
+  // Escape closes the form as Batal does, and the keyboard is back on the button that opened it.
+  await page.getByLabel('Jumlah dibutuhkan').press('Escape');
+  await expect(page.getByRole('form', { name: 'Tambah kebutuhan sarana' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Tambah kebutuhan sarana' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 3, name: 'Tambah kebutuhan sarana' })).toBeFocused();
   await page.getByLabel('Barang dari katalog BKB').selectOption({ index: 1 });
   await page.getByLabel('Jumlah dibutuhkan').fill('2');
   await page.getByLabel('Tahun usulan').fill('2025');
@@ -62,6 +68,11 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   await page.getByRole('button', { name: 'Simpan kebutuhan' }).click();
   const needs = page.getByRole('table', { name: 'Kebutuhan sarana' });
   await expect(needs.getByText('Diidentifikasi', { exact: true })).toBeVisible();
+  // A step's panel too closes on Escape, giving the keyboard back to its button.
+  await needs.getByRole('button', { name: 'Usulkan' }).click();
+  await page.getByLabel('Tanggal', { exact: true }).press('Escape');
+  await expect(page.getByRole('form', { name: 'Usulkan kebutuhan' })).toHaveCount(0);
+  await expect(needs.getByRole('button', { name: 'Usulkan' })).toBeFocused();
   await needAction(page, 'Usulkan', { Tanggal: '2025-02-10' });
   await needAction(page, 'Setujui', { Tanggal: '2025-03-01', 'Jumlah disetujui (paket)': '2', 'Sumber dana': 'APBN/BKKBN (termasuk DAK BOKB)' });
   // Receiving more than approved needs a note.

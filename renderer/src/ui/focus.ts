@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 
 /**
  * Gives `ref` the keyboard focus when nothing holds it, each time `key` changes: the control the
@@ -13,9 +13,21 @@ export function useFocusWhenLost(ref: RefObject<HTMLElement | null>, key: unknow
   }, [ref, key]);
 }
 
-/** Moves the keyboard into a panel as it opens (a form shown by a button), so Tab goes on inside it. */
+/**
+ * Moves the keyboard into a panel as it opens (a form shown by a button), so Tab goes on inside
+ * it; closed (saved, Batal, Escape), the panel gives it back to the button that opened it, when
+ * that button is still there and the focus went nowhere else.
+ */
 export function useFocusOnOpen(ref: RefObject<HTMLElement | null>): void {
-  useEffect(() => ref.current?.focus(), [ref]);
+  // Taken as the panel is first drawn: by the time its effects run, a button hidden while its panel is open has lost the focus.
+  const [opener] = useState(() => document.activeElement);
+  useEffect(() => {
+    ref.current?.focus();
+    return () => {
+      const active = document.activeElement;
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected && (active === null || active === document.body)) opener.focus();
+    };
+  }, [ref, opener]);
 }
 
 /**

@@ -10,6 +10,7 @@ import { Notice, Section, FormActions } from '../../ui/layout.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
 import { DateField } from '../../ui/dates.js';
+import { cancelOnEscape } from '../../ui/escape.js';
 
 type Activity = ChannelOutput<'kampung-kb-activity-list'>[number];
 type Fields = Omit<ChannelFields<'kampung-kb-activity-save'>, 'kampungKbId' | 'id'>;
@@ -131,7 +132,7 @@ function ActivityForm({ kampungKbId, editing, onDone }: { kampungKbId: string; e
 
   if (!options) return <p>Memuat pilihan…</p>;
   return (
-    <form onSubmit={submit} noValidate aria-label="Kegiatan Kampung KB">
+    <form onSubmit={submit} onKeyDown={cancelOnEscape(() => onDone(false))} noValidate aria-label="Kegiatan Kampung KB">
       <Section title={editing.id ? 'Ubah kegiatan' : 'Catat kegiatan'}>
         <div className="form-grid">
           <TextField name="activity.title" label="Nama kegiatan" required className="wide" value={fields.title} onChange={(v) => set('title', v)} error={errors.title} />

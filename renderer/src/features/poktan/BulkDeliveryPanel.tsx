@@ -11,6 +11,7 @@ import { CountField } from '../../ui/numbers.js';
 import { useReference } from '../reference/useReference.js';
 import { DateField } from '../../ui/dates.js';
 import { useConfirm } from '../../ui/confirm.js';
+import { cancelOnEscape } from '../../ui/escape.js';
 
 /** One delivery to many selected groups in one step, with one confirmation and one undo. */
 export function BulkDeliveryPanel({ poktanIds, types, onClose, onUndone }: { poktanIds: string[]; types: PoktanType[]; onClose(done: boolean): void; onUndone(): void }) {
@@ -58,7 +59,7 @@ export function BulkDeliveryPanel({ poktanIds, types, onClose, onUndone }: { pok
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Penyaluran sarana">
+    <form onSubmit={submit} onKeyDown={cancelOnEscape(() => onClose(false))} noValidate aria-label="Penyaluran sarana">
       <Section title={`Penyaluran sarana untuk ${formatNumber(poktanIds.length)} kelompok`} description={`Jenis kelompok terpilih: ${types.map((t) => POKTAN_TYPE_LABELS[t]).join(', ')}. Kebutuhan terbuka untuk barang ini dipenuhi; kelompok yang belum mencatatnya dibuatkan catatan kebutuhan.`}>
         <div className="form-grid">
           <SelectField name="bulk.itemId" label="Barang" required value={itemId} placeholder="— Pilih barang dari katalog —" options={choices.map((i) => ({ value: i.id, label: `${POKTAN_TYPE_LABELS[i.poktanType]}: ${i.name}` }))} onChange={setItemId} error={errors.itemId} />

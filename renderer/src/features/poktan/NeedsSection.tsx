@@ -12,6 +12,7 @@ import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
 import { DateField } from '../../ui/dates.js';
 import { useFocusOnOpen } from '../../ui/focus.js';
+import { cancelOnEscape } from '../../ui/escape.js';
 
 type Detail = ChannelOutput<'poktan-get'>;
 type Need = Detail['needs'][number];
@@ -155,11 +156,11 @@ export function NeedsSection({ poktan, needs, onChanged }: { poktan: Detail['pok
             if (changed) onChanged();
           }}
         />
-      ) : (
-        <button type="button" className="button" onClick={() => setAdding(true)}>
-          Tambah kebutuhan sarana
-        </button>
-      )}
+      ) : null}
+      {/* Hidden, not removed, while its form is open: the form gives the keyboard back to it when it closes. */}
+      <button type="button" className="button" hidden={adding} onClick={() => setAdding(true)}>
+        Tambah kebutuhan sarana
+      </button>
     </Section>
   );
 }
@@ -196,7 +197,7 @@ function NeedActionForm({ need, action, onDone }: { need: Need; action: Action; 
 
   const withQuantity = action === 'approve' || action === 'deliver';
   return (
-    <form onSubmit={submit} noValidate aria-label={ACTION_TITLES[action]} className="inline-panel">
+    <form onSubmit={submit} onKeyDown={cancelOnEscape(() => onDone(false))} noValidate aria-label={ACTION_TITLES[action]} className="inline-panel">
       <h3 ref={heading} tabIndex={-1}>
         {ACTION_TITLES[action]}: {need.itemName}
       </h3>
@@ -255,7 +256,7 @@ function NeedForm({ poktan, onDone }: { poktan: Detail['poktan']; onDone(changed
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Tambah kebutuhan sarana" className="inline-panel">
+    <form onSubmit={submit} onKeyDown={cancelOnEscape(() => onDone(false))} noValidate aria-label="Tambah kebutuhan sarana" className="inline-panel">
       <h3 ref={heading} tabIndex={-1}>
         Tambah kebutuhan sarana
       </h3>

@@ -2,32 +2,36 @@ import { z } from 'zod';
 import { rowsWrittenSoFar } from '../../db/change-tracking.js';
 import type { Result } from '../contract/result.js';
 import { DomainError } from './errors.js';
-import { HandlerContext, type AnyHandler, type AppContext, type HandlerTable } from './handler.js';
+import { HandlerContext, problemsOf, type AnyHandler, type AppContext, type HandlerTable } from './handler.js';
 import { fieldMessages, installValidationMessages } from './messages.js';
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
 /**
- * A handler's own checks on the fields its schema accepted: the payload without the refused ones
- * (each left to its default, or to null where it may be blank), when it still parses. A required
- * field refused, or a check that needs it, leaves them for the next round.
+ * A handler's own checks on the fields its schema accepted: each check whose fields (`reads`) all
+ * parse once the refused ones are taken out (each left to its default, or to null where it may be
+ * blank) runs on them. A check that needs a refused field waits for the next round.
  */
 function checkTheRest(ctx: HandlerContext, handler: AnyHandler, payload: unknown, error: z.ZodError): Record<string, string> {
-  if (!handler.check || typeof payload !== 'object' || payload === null) return {};
+  if (!handler.checks || !(handler.input instanceof z.ZodObject) || typeof payload !== 'object' || payload === null) return {};
+  const shape = handler.input.shape as Record<string, z.ZodType>;
   const rest = structuredClone(payload) as Record<PropertyKey, unknown>;
   for (const { path } of error.issues) {
     if (path.length === 0) return {};
     const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], rest);
     if (typeof parent === 'object' && parent !== null) delete (parent as Record<PropertyKey, unknown>)[path.at(-1) as PropertyKey];
   }
-  const reparsed = handler.input.safeParse(rest);
-  if (!reparsed.success) return {};
-  try {
-    return handler.check(ctx, reparsed.data) ?? {};
-  } catch (problem) {
-    if (problem instanceof DomainError && problem.fields) return problem.fields;
-    return {};
+  const problems: Record<string, string> = {};
+  for (const check of handler.checks) {
+    const fields = check.reads.map((key) => [key, shape[key]?.safeParse(rest[key])] as const);
+    if (!fields.every(([, field]) => field?.success)) continue;
+    try {
+      Object.assign(problems, problemsOf(check, ctx, Object.fromEntries(fields.map(([key, field]) => [key, field!.data]))));
+    } catch {
+      // A record the check needs is missing (deleted meanwhile): the write says so once the form is right.
+    }
   }
+  return problems;
 }
 
 /**

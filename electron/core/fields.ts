@@ -43,7 +43,8 @@ const currentYear = () => Number(localIsoDate().slice(0, 4));
 export const whenAccepted =
   (...keys: string[]) =>
   (payload: z.core.ParsePayload): boolean =>
-    !payload.issues.some((issue) => keys.includes(String(issue.path?.[0])));
+    // Not when the value is no object at all (an issue without a path).
+    payload.issues.every((issue) => issue.path !== undefined && issue.path.length > 0 && !keys.includes(String(issue.path[0])));
 
 /** A year, with a message that does not print it as a number with a thousands dot. */
 export const year = () =>

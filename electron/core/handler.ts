@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { beginAction } from '../../db/change-tracking.js';
 import type { Db } from '../../db/open.js';
 import { walEarlySyncer } from '../../db/sync-file.js';
-import { DatabaseUnavailableError, fieldError } from './errors.js';
+import { DatabaseUnavailableError, DomainError, fieldError } from './errors.js';
 import type { DatabaseStatus } from '../contract/status.js';
 import { nextTurn, slicer } from './turns.js';
 import type { WriteLock } from './write-lock.js';
@@ -77,16 +77,34 @@ export class HandlerContext {
   }
 }
 
+type Problems = Record<string, string>;
+
+/**
+ * One of a write's own checks (reading only: a desa in its kecamatan, a figure against another)
+ * and the fields it reads. Every check runs before the write, in its transaction. When the schema
+ * refuses some fields, each check whose fields it accepted runs on those (see dispatch), so that a
+ * form names every problem in one round: `run` must read no field but those in `reads`. Problems
+ * by field path, returned or thrown as a DomainError with fields.
+ */
+export interface WriteCheck<O> {
+  readonly reads: readonly (keyof O & string)[];
+  readonly run: (ctx: HandlerContext, input: O) => Problems | void;
+}
+
+/** A check's problems, thrown or returned. */
+export function problemsOf<O>(check: WriteCheck<O>, ctx: HandlerContext, input: O): Problems {
+  try {
+    return check.run(ctx, input) ?? {};
+  } catch (problem) {
+    if (problem instanceof DomainError && problem.fields) return problem.fields;
+    throw problem;
+  }
+}
+
 export interface HandlerDef<S extends z.ZodType, R> {
   readonly input: S;
   readonly invoke: (ctx: HandlerContext, input: z.output<S>, channel: string) => Promise<R>;
-  /**
-   * The write's own checks (a desa in its kecamatan, a figure against another), reading only. They
-   * run before the write, in its transaction; and when the schema refuses some fields, on the rest
-   * (see dispatch), so that a form names every problem in one round. Problems by field path,
-   * returned or thrown as a DomainError.
-   */
-  readonly check?: (ctx: HandlerContext, input: z.output<S>) => Record<string, string> | void;
+  readonly checks?: readonly WriteCheck<z.output<S>>[];
 }
 
 /** A handler that only reads (it may be async: PDF rendering, file parsing). */
@@ -99,19 +117,15 @@ export function read<S extends z.ZodType, R>(
 
 /**
  * A handler that writes: `run` is synchronous and runs inside one transaction, so a user action is
- * stored whole or not at all; `check`, when given, runs first in it and refuses the write with its problems.
+ * stored whole or not at all; its `checks` run first in it, and their problems together refuse the write.
  */
-export function write<S extends z.ZodType, R>(
-  input: S,
-  run: (ctx: HandlerContext, input: z.output<S>) => R,
-  check?: HandlerDef<S, R>['check'],
-): HandlerDef<S, R> {
+export function write<S extends z.ZodType, R>(input: S, run: (ctx: HandlerContext, input: z.output<S>) => R, ...checks: WriteCheck<z.output<S>>[]): HandlerDef<S, R> {
   const checkedRun = (ctx: HandlerContext, value: z.output<S>) => {
-    const problems = check?.(ctx, value);
-    if (problems && Object.keys(problems).length > 0) throw fieldError(problems);
+    const problems = Object.assign({}, ...checks.map((check) => problemsOf(check, ctx, value))) as Problems;
+    if (Object.keys(problems).length > 0) throw fieldError(problems);
     return run(ctx, value);
   };
-  return { input, invoke: async (ctx, value, channel) => ctx.transact(channel, () => checkedRun(ctx, value)), ...(check ? { check } : {}) };
+  return { input, invoke: async (ctx, value, channel) => ctx.transact(channel, () => checkedRun(ctx, value)), ...(checks.length > 0 ? { checks } : {}) };
 }
 
 /**

@@ -8,11 +8,8 @@ import { sum, type SnapshotFigures, type SnapshotProfile } from './snapshot-sche
 
 type Messages = Record<string, string>;
 
-export function snapshotProblems(year: number, month: number | null, profile: SnapshotProfile, figures: SnapshotFigures, today = localIsoDate()): Messages {
+export function snapshotProblems(profile: SnapshotProfile, figures: SnapshotFigures, today = localIsoDate()): Messages {
   const problems: Messages = {};
-  const [currentYear, currentMonth] = today.split('-').map(Number) as [number, number];
-  // A year after this one is refused by the schema, with the form's other problems.
-  if (year === currentYear && month !== null && month > currentMonth) problems.month = 'Bulan data tidak boleh di masa depan.';
 
   const users = sum(figures.kbUsers);
   const nonUsers = sum(figures.nonUsers);

@@ -166,6 +166,29 @@ describe('Kampung KB snapshots and level', () => {
     expect((await app.value('kampung-kb-get', { id })).snapshots).toHaveLength(0);
   });
 
+  it('names the checks between figures in the same round as a year that is not one', async () => {
+    const { id } = await app.value('kampung-kb-create', unit());
+    const snapshot = strongSnapshot(id, 2024);
+    const result = await app.call('kampung-kb-snapshot-save', {
+      ...snapshot,
+      year: '20x5' as unknown as number,
+      profile: { ...snapshot.profile, pokja: { ...snapshot.profile.pokja, members: 12, membersTrained: 15, skDate: '2031-01-01' } },
+      figures: { ...snapshot.figures, pus: 300 },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          year: 'Tahun harus berupa angka.',
+          'profile.pokja.membersTrained': 'Anggota Pokja yang terlatih tidak boleh melebihi jumlah anggota.',
+          'figures.kbUsers': 'Jumlah peserta KB menurut metode (400) melebihi jumlah PUS (300).',
+          'profile.pokja.skDate': 'Tanggal SK Pokja tidak boleh di masa depan.',
+        },
+      },
+    });
+    expect((await app.value('kampung-kb-get', { id })).snapshots).toHaveLength(0);
+  });
+
   it('recomputes, once, the stored levels of periods whose IAT and TIAL were left blank, and only those', async () => {
     const { id } = await app.value('kampung-kb-create', unit());
     const snapshot = strongSnapshot(id, 2024);

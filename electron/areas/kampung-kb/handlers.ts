@@ -28,7 +28,7 @@ import { levelOfSnapshot, loadLevelRules, parseSnapshot, refreshUnitLevels, save
 import type { SnapshotFigures } from './snapshot-schema.js';
 import { renderKampungKbProfilePdf } from './profile-pdf.js';
 import { renderKampungKbRecapPdf } from './recap-pdf.js';
-import { periodLabel, snapshotSaveProblems, storeSnapshot } from './snapshot-save.js';
+import { contentProblems, periodLabel, periodProblems, storeSnapshot } from './snapshot-save.js';
 import { summarizeRecap } from './recap.js';
 import { activitySaveSchema, byId, kampungKbFieldsSchema, kampungKbListSchema, kampungKbUpdateSchema, snapshotSaveSchema, type SnapshotSaveInput } from './schema.js';
 
@@ -38,12 +38,15 @@ function requireUnit(db: Db, id: string) {
   return unit;
 }
 
-/** A period's checks beyond its schema, against its unit; a period to change must exist under that unit. */
-function snapshotChecks(db: Db, input: SnapshotSaveInput): Record<string, string> {
+/** A period's own checks against its unit; a period to change must exist under that unit. */
+function periodChecks(db: Db, input: Pick<SnapshotSaveInput, 'kampungKbId' | 'id' | 'year' | 'month'>): Record<string, string> {
   const existing = input.id ? getSnapshot(db, input.id) : null;
   if (input.id && (!existing || existing.kampungKbId !== input.kampungKbId)) throw new DomainError('not-found', 'Data periode ini tidak ditemukan.');
-  return snapshotSaveProblems(db, input, requireUnit(db, input.kampungKbId).declaredOn);
+  return periodProblems(db, input, requireUnit(db, input.kampungKbId).declaredOn);
 }
+
+/** The identity's fields that checkKampungKb reads. */
+const IDENTITY_CHECK_READS = ['kecamatanCode', 'desaCode', 'latitude', 'longitude', 'manualLevel', 'manualLevelNote', 'isModel', 'criteria'] as const;
 
 /** Checks of the identity that need the database: places, dates, codes, the one model unit (the importer runs them on every row). */
 export function checkKampungKb(db: Db, fields: KampungKbFields, id: string | null): void {
@@ -100,7 +103,7 @@ export const kampungKbHandlers = {
   'kampung-kb-create': write(
     kampungKbFieldsSchema,
     (ctx, fields) => getKampungKb(ctx.db, insertKampungKb(ctx.db, fields))!,
-    (ctx, fields) => checkKampungKb(ctx.db, fields, null),
+    { reads: IDENTITY_CHECK_READS, run: (ctx, fields) => checkKampungKb(ctx.db, fields, null) },
   ),
 
   'kampung-kb-update': write(
@@ -109,9 +112,12 @@ export const kampungKbHandlers = {
       updateKampungKb(ctx.db, id, fields);
       return getKampungKb(ctx.db, id)!;
     },
-    (ctx, { id, ...fields }) => {
-      requireUnit(ctx.db, id);
-      checkKampungKb(ctx.db, fields, id);
+    {
+      reads: ['id', ...IDENTITY_CHECK_READS],
+      run: (ctx, { id, ...fields }) => {
+        requireUnit(ctx.db, id);
+        checkKampungKb(ctx.db, fields, id);
+      },
     },
   ),
 
@@ -163,7 +169,8 @@ export const kampungKbHandlers = {
       const { id, level } = storeSnapshot(ctx.db, input, input.id ?? null);
       return { id, level, warnings: warningsAgainstPrevious(ctx.db, input.kampungKbId, input.year, input.month, input.figures) };
     },
-    (ctx, input) => snapshotChecks(ctx.db, input),
+    { reads: ['kampungKbId', 'id', 'year', 'month'], run: (ctx, input) => periodChecks(ctx.db, input) },
+    { reads: ['profile', 'figures'], run: (ctx, input) => contentProblems(ctx.db, input) },
   ),
 
   'kampung-kb-activity-list': read(z.strictObject({ kampungKbId: z.string().min(1) }), (ctx, { kampungKbId }) =>
@@ -182,13 +189,16 @@ export const kampungKbHandlers = {
       refreshUnitLevels(ctx.db, kampungKbId);
       return getActivity(ctx.db, savedId)!;
     },
-    (ctx, { kampungKbId, categoryCode, targetGroups, partners }) => {
-      requireUnit(ctx.db, kampungKbId);
-      return unknownCodes(ctx.db, [
-        { path: 'categoryCode', list: 'kategori-kegiatan', codes: [categoryCode] },
-        { path: 'targetGroups', list: 'sasaran', codes: targetGroups },
-        { path: 'partners', list: 'mitra', codes: partners },
-      ]);
+    {
+      reads: ['kampungKbId', 'categoryCode', 'targetGroups', 'partners'],
+      run: (ctx, { kampungKbId, categoryCode, targetGroups, partners }) => {
+        requireUnit(ctx.db, kampungKbId);
+        return unknownCodes(ctx.db, [
+          { path: 'categoryCode', list: 'kategori-kegiatan', codes: [categoryCode] },
+          { path: 'targetGroups', list: 'sasaran', codes: targetGroups },
+          { path: 'partners', list: 'mitra', codes: partners },
+        ]);
+      },
     },
   ),
 

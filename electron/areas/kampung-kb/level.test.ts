@@ -189,15 +189,15 @@ describe('figures left blank', () => {
 
   it('are compared with nothing by the checks, where a 0 would be', () => {
     const blank = figures({ pus: null, families: null, kbUsers: { suntik: 70 }, familiesWithUnderFives: 40, poktanParticipants: { bkb: 30, bkr: null, bkl: null, uppka: null, pikr: null } });
-    expect(snapshotProblems(2024, null, profile(), blank, '2026-11-27')).toEqual({});
+    expect(snapshotProblems(profile(), blank, '2026-11-27')).toEqual({});
     expect(snapshotWarnings(figures({ pus: 900, families: null }), { label: '2023', figures: figures({ pus: null, families: 500 }) })).toEqual({});
     const zero = figures({ pus: 0, families: 0, kbUsers: { suntik: 70 }, familiesWithUnderFives: 40 });
-    expect(Object.keys(snapshotProblems(2024, null, profile(), zero, '2026-11-27'))).toEqual(['figures.kbUsers', 'figures.familiesWithUnderFives']);
+    expect(Object.keys(snapshotProblems(profile(), zero, '2026-11-27'))).toEqual(['figures.kbUsers', 'figures.familiesWithUnderFives']);
   });
 
   it('refuses a Pokja decree dated in the future', () => {
     const pokja = (skDate: string) => profile({ pokja: { ...profile().pokja, exists: true, skNumber: '12/2026', skDate } });
-    expect(snapshotProblems(2026, null, pokja('2027-12-01'), figures(), '2026-11-27')).toEqual({ 'profile.pokja.skDate': 'Tanggal SK Pokja tidak boleh di masa depan.' });
-    expect(snapshotProblems(2026, null, pokja('2026-11-27'), figures(), '2026-11-27')).toEqual({});
+    expect(snapshotProblems(pokja('2027-12-01'), figures(), '2026-11-27')).toEqual({ 'profile.pokja.skDate': 'Tanggal SK Pokja tidak boleh di masa depan.' });
+    expect(snapshotProblems(pokja('2026-11-27'), figures(), '2026-11-27')).toEqual({});
   });
 });

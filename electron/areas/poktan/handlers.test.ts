@@ -185,6 +185,17 @@ describe('facility needs', () => {
     const result = await app.call('need-save', { poktanId: bkr.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025, fundingSource: 'arisan', identifiedOn: '2999-01-01' });
     expect(result).toMatchObject({ ok: false, error: { fields: { itemId: 'Barang ini tidak ada di katalog BKR.', fundingSource: 'Pilihan tidak dikenal: arisan.', identifiedOn: 'Tanggal diidentifikasi tidak boleh di masa depan.' } } });
     expect((await app.value('poktan-get', { id: bkr.id })).needs).toEqual([]);
+    // A quantity "abc" (required, refused) beside an item of another type's catalogue.
+    expect(await app.call('need-save', { poktanId: bkr.id, itemId: bkbKit, quantityNeeded: 'abc' as unknown as number, yearProposed: 2025 })).toMatchObject({
+      ok: false,
+      error: { fields: { quantityNeeded: expect.any(String), itemId: 'Barang ini tidak ada di katalog BKR.' } },
+    });
+    // A step: a date that is not one (required, refused) beside an approval above the need without a note.
+    const need = await app.value('need-save', { poktanId: bkr.id, itemName: 'Meja', unit: 'buah', quantityNeeded: 2, yearProposed: 2025, identifiedOn: '2025-01-10' });
+    expect(await act(need.id, 'approve', { happenedOn: '2025-11-40', quantity: 200_000 })).toMatchObject({
+      ok: false,
+      error: { fields: { happenedOn: expect.any(String), quantity: 'Jumlah disetujui (200.000) melebihi jumlah dibutuhkan (2). Tuliskan keterangan bila memang demikian.' } },
+    });
   });
 
   it('records one bulk delivery to many groups and undoes it as one', async () => {

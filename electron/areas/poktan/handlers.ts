@@ -34,7 +34,7 @@ import { POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
 import type { ReferenceList } from '../../contract/reference.js';
 import { DomainError, fieldError } from '../../core/errors.js';
 import { noInput, year } from '../../core/fields.js';
-import { read, write } from '../../core/handler.js';
+import { read, write, type HandlerContext } from '../../core/handler.js';
 import { unknownCodes } from '../reference/codes.js';
 import { deriveNeed, nameKey, planAction } from './need-lifecycle.js';
 import { renderFacilityRecapPdf } from './recap-pdf.js';
@@ -57,6 +57,13 @@ function requirePoktan(db: Db, id: string) {
   return poktan;
 }
 
+/** A funding source, where one is given, from the office's list (a need, a step of one). */
+const fundingSourceCheck = {
+  reads: ['fundingSource'],
+  run: (ctx: HandlerContext, { fundingSource }: { fundingSource: string }) =>
+    fundingSource ? unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [fundingSource] }]) : {},
+} as const;
+
 function requireNeed(db: Db, id: string) {
   const need = getNeed(db, id);
   if (!need) throw new DomainError('not-found', 'Kebutuhan sarana tidak ditemukan.');
@@ -64,13 +71,16 @@ function requireNeed(db: Db, id: string) {
 }
 
 /** What a step of a need's life cycle would record, planned against its events so far. */
-function planNeedAction(db: Db, need: { id: string }, input: NeedActionInput) {
+function planNeedAction(db: Db, need: { id: string }, input: Pick<NeedActionInput, 'action' | 'quantity' | 'note'>) {
   const action = input.action === 'approve' || input.action === 'deliver' ? { kind: input.action, quantity: input.quantity } : { kind: input.action };
   return planAction(deriveNeed(listNeedEvents(db, need.id)), action, input.note);
 }
 
+/** The fields of a group that poktanProblems reads. */
+const REGISTER_CHECK_READS = ['type', 'kecamatanCode', 'desaCode', 'kampungKbId', 'stageCode'] as const;
+
 /** Checks of a group that need the database: its places, its Kampung KB, its stage. */
-function poktanProblems(db: Db, fields: PoktanFields): Record<string, string> {
+function poktanProblems(db: Db, fields: Pick<PoktanFields, (typeof REGISTER_CHECK_READS)[number]>): Record<string, string> {
   const problems = placeProblems(db, fields.kecamatanCode, fields.desaCode);
   if (fields.kampungKbId) {
     const unit = getKampungKb(db, fields.kampungKbId);
@@ -124,7 +134,7 @@ export const poktanHandlers = {
       refuseSimilarName(ctx.db, fields, confirmDuplicate, null);
       return getPoktan(ctx.db, insertPoktan(ctx.db, fields, nameKey(fields.name)))!;
     },
-    (ctx, fields) => poktanProblems(ctx.db, fields),
+    { reads: REGISTER_CHECK_READS, run: (ctx, fields) => poktanProblems(ctx.db, fields) },
   ),
 
   'poktan-update': write(
@@ -134,9 +144,12 @@ export const poktanHandlers = {
       updatePoktan(ctx.db, id, fields, nameKey(fields.name));
       return getPoktan(ctx.db, id)!;
     },
-    (ctx, { id, ...fields }) => {
-      requirePoktan(ctx.db, id);
-      return poktanProblems(ctx.db, fields);
+    {
+      reads: ['id', ...REGISTER_CHECK_READS],
+      run: (ctx, { id, ...fields }) => {
+        requirePoktan(ctx.db, id);
+        return poktanProblems(ctx.db, fields);
+      },
     },
   ),
 
@@ -175,13 +188,15 @@ export const poktanHandlers = {
       insertNeedEvent(ctx.db, { needId, status: 'diidentifikasi', happenedOn: identifiedOn ?? localIsoDate(), quantity: fields.quantityNeeded, fundingSource: '', note: '', batchId: null });
       return getNeed(ctx.db, needId)!;
     },
-    (ctx, { poktanId, itemId, fundingSource }) => {
-      const poktan = requirePoktan(ctx.db, poktanId);
-      const item = itemId ? getFacilityItem(ctx.db, itemId) : null;
-      const problems = fundingSource ? unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [fundingSource] }]) : {};
-      if (itemId && (!item || item.poktanType !== poktan.type)) problems.itemId = `Barang ini tidak ada di katalog ${POKTAN_TYPE_LABELS[poktan.type]}.`;
-      return problems;
+    {
+      reads: ['poktanId', 'itemId'],
+      run: (ctx, { poktanId, itemId }) => {
+        const poktan = requirePoktan(ctx.db, poktanId);
+        const item = itemId ? getFacilityItem(ctx.db, itemId) : null;
+        if (itemId && (!item || item.poktanType !== poktan.type)) return { itemId: `Barang ini tidak ada di katalog ${POKTAN_TYPE_LABELS[poktan.type]}.` };
+      },
     },
+    fundingSourceCheck,
   ),
 
   'need-delete': write(byId, (ctx, { id }) => {
@@ -209,16 +224,25 @@ export const poktanHandlers = {
       refreshNeed(ctx.db, need.id);
       return getNeed(ctx.db, need.id)!;
     },
-    (ctx, input) => {
-      const need = requireNeed(ctx.db, input.needId);
-      const problems = input.fundingSource ? unknownCodes(ctx.db, [{ path: 'fundingSource', list: 'sumber-dana-sarana', codes: [input.fundingSource] }]) : {};
-      const lastDate = listNeedEvents(ctx.db, need.id).reduce((latest, event) => (event.happenedOn > latest ? event.happenedOn : latest), '');
-      if (input.happenedOn < lastDate) problems.happenedOn = `Tanggal tidak boleh sebelum langkah sebelumnya (${formatDate(lastDate)}).`;
-      if (input.action === 'approve' && input.quantity > need.quantityNeeded && !input.note) {
-        problems.quantity = `Jumlah disetujui (${formatNumber(input.quantity)}) melebihi jumlah dibutuhkan (${formatNumber(need.quantityNeeded)}). Tuliskan keterangan bila memang demikian.`;
-      }
-      const plan = planNeedAction(ctx.db, need, input);
-      return plan.ok ? problems : { ...problems, ...plan.problems };
+    fundingSourceCheck,
+    {
+      reads: ['needId', 'happenedOn'],
+      run: (ctx, { needId, happenedOn }) => {
+        const lastDate = listNeedEvents(ctx.db, requireNeed(ctx.db, needId).id).reduce((latest, event) => (event.happenedOn > latest ? event.happenedOn : latest), '');
+        if (happenedOn < lastDate) return { happenedOn: `Tanggal tidak boleh sebelum langkah sebelumnya (${formatDate(lastDate)}).` };
+      },
+    },
+    {
+      reads: ['needId', 'action', 'quantity', 'note'],
+      run: (ctx, input) => {
+        const need = requireNeed(ctx.db, input.needId);
+        const problems: Record<string, string> = {};
+        if (input.action === 'approve' && input.quantity > need.quantityNeeded && !input.note) {
+          problems.quantity = `Jumlah disetujui (${formatNumber(input.quantity)}) melebihi jumlah dibutuhkan (${formatNumber(need.quantityNeeded)}). Tuliskan keterangan bila memang demikian.`;
+        }
+        const plan = planNeedAction(ctx.db, need, input);
+        return plan.ok ? problems : { ...problems, ...plan.problems };
+      },
     },
   ),
 

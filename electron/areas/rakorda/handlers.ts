@@ -39,21 +39,27 @@ export const rakordaHandlers = {
       if (indicator.id && !listIndicators(ctx.db).some((i) => i.id === indicator.id)) throw new DomainError('not-found', 'Indikator tidak ditemukan.');
       return saveIndicator(ctx.db, indicator);
     },
-    (ctx, indicator) => {
-      const others = listIndicators(ctx.db).filter((other) => other.id !== indicator.id);
-      // Two columns of one name in the grid and the report cannot be told apart.
-      const folded = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
-      const sameName = others.find((other) => folded(other.name) === folded(indicator.name));
-      const clash = others.find((other) => other.code === indicator.code);
-      const problems: Record<string, string> = {};
-      if (sameName) problems.name = `Sudah ada indikator "${sameName.name}" (kode ${sameName.code}); gunakan nama lain, atau ubah indikator itu.`;
-      else if (clash) problems.code = `Sudah ada indikator "${clash.name}" dengan kode ${indicator.code}; beri nama yang berbeda.`;
-      // A year's figures of a retired indicator leave its evaluation and report without a word.
-      const lastYear = indicator.id && indicator.retiredFromYear !== null ? lastYearWithValues(ctx.db, indicator.id) : null;
-      if (lastYear !== null && indicator.retiredFromYear! <= lastYear) {
-        problems.retiredFromYear = `Tahun ${lastYear} sudah berisi angka indikator ini: isi ${lastYear + 1} atau sesudahnya, atau kosongkan dulu angka tahun ${lastYear} bila memang tidak dipakai.`;
-      }
-      return problems;
+    {
+      reads: ['id', 'name', 'code'],
+      run: (ctx, indicator): Record<string, string> | void => {
+        const others = listIndicators(ctx.db).filter((other) => other.id !== indicator.id);
+        // Two columns of one name in the grid and the report cannot be told apart.
+        const folded = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+        const sameName = others.find((other) => folded(other.name) === folded(indicator.name));
+        if (sameName) return { name: `Sudah ada indikator "${sameName.name}" (kode ${sameName.code}); gunakan nama lain, atau ubah indikator itu.` };
+        const clash = others.find((other) => other.code === indicator.code);
+        if (clash) return { code: `Sudah ada indikator "${clash.name}" dengan kode ${indicator.code}; beri nama yang berbeda.` };
+      },
+    },
+    {
+      reads: ['id', 'retiredFromYear'],
+      run: (ctx, { id, retiredFromYear }) => {
+        // A year's figures of a retired indicator leave its evaluation and report without a word.
+        const lastYear = id && retiredFromYear !== null ? lastYearWithValues(ctx.db, id) : null;
+        if (lastYear !== null && retiredFromYear! <= lastYear) {
+          return { retiredFromYear: `Tahun ${lastYear} sudah berisi angka indikator ini: isi ${lastYear + 1} atau sesudahnya, atau kosongkan dulu angka tahun ${lastYear} bila memang tidak dipakai.` };
+        }
+      },
     },
   ),
 
@@ -109,10 +115,13 @@ export const rakordaHandlers = {
       saveMeeting(ctx.db, meeting);
       return getMeeting(ctx.db, meeting.year)!;
     },
-    (ctx, { participants }) => {
-      const problems = unknownCodes(ctx.db, [{ path: 'participants', list: 'mitra', codes: participants.map((p) => p.partner) }]);
-      if (new Set(participants.map((p) => p.partner)).size !== participants.length) problems.participants = 'Setiap instansi cukup dicatat sekali.';
-      return problems;
+    {
+      reads: ['participants'],
+      run: (ctx, { participants }) => {
+        const problems = unknownCodes(ctx.db, [{ path: 'participants', list: 'mitra', codes: participants.map((p) => p.partner) }]);
+        if (new Set(participants.map((p) => p.partner)).size !== participants.length) problems.participants = 'Setiap instansi cukup dicatat sekali.';
+        return problems;
+      },
     },
   ),
 
@@ -124,7 +133,7 @@ export const rakordaHandlers = {
       if (input.id && !getResolution(ctx.db, input.id)) throw new DomainError('not-found', 'Rumusan tidak ditemukan.');
       return saveResolution(ctx.db, { ...input, number: input.number ?? nextResolutionNumber(ctx.db, input.year) });
     },
-    (ctx, { responsible }) => unknownCodes(ctx.db, [{ path: 'responsible', list: 'mitra', codes: responsible }]),
+    { reads: ['responsible'], run: (ctx, { responsible }) => unknownCodes(ctx.db, [{ path: 'responsible', list: 'mitra', codes: responsible }]) },
   ),
 
   'rakorda-followup-add': write(followupInput, (ctx, { resolutionId, ...followup }) => {

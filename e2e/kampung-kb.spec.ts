@@ -105,6 +105,8 @@ test('two Kampung KB: profiles, level with indices, next year, comparison, PDFs'
   await expect(families.getByRole('cell')).toHaveText(['1.000', '1.600', '+600 (+60,00%)']);
   await expect(page.getByRole('row', { name: /^Keluarga dengan lansia/ }).getByRole('cell')).toHaveText(['150', '–', 'tidak diisi']);
   await expect(page.getByRole('row', { name: /^\s*Kondom/ }).getByRole('cell')).toHaveText(['–', '–', '–']);
+  // The rates that make the output index: 400 users of 600 PUS in both years.
+  await expect(page.getByRole('row', { name: /^Kesertaan ber-KB \(CPR\)/ }).getByRole('cell')).toHaveText(['67%', '67%', '–']);
   await screenshot(page, 'kkb-bandingkan');
 
   const profileDownload = page.waitForEvent('download');

@@ -17,8 +17,12 @@ interface Row {
   label: string;
   /** null: not filled in for the period (a dash). */
   value(s: Snapshot): number | string | null;
-  kind?: 'number' | 'index' | 'text';
+  /** percent: a whole percentage as the level scores it, its change in points. */
+  kind?: 'number' | 'index' | 'text' | 'percent';
 }
+
+/** An output item of the period's level (CPR, MKJP, unmet need), as the level scores it. */
+const outputPercent = (key: string) => (s: Snapshot) => s.level.output.items.find((item) => item.key === key)?.value ?? null;
 
 /** Two periods side by side, field by field, with the change between them. */
 export function CompareTab({ snapshots }: { snapshots: Snapshots }) {
@@ -41,6 +45,9 @@ export function CompareTab({ snapshots }: { snapshots: Snapshots }) {
     { label: 'Keluarga dengan remaja', value: (s) => s.figures.familiesWithTeens },
     { label: 'Keluarga dengan lansia', value: (s) => s.figures.familiesWithElderly },
     { label: 'Peserta BPJS Kesehatan', value: (s) => s.figures.bpjsMembers },
+    { label: 'Kesertaan ber-KB (CPR)', value: outputPercent('cpr'), kind: 'percent' },
+    { label: 'Pemakaian MKJP', value: outputPercent('mkjp'), kind: 'percent' },
+    { label: 'Kebutuhan ber-KB tidak terpenuhi (IAT + TIAL)', value: outputPercent('unmetNeed'), kind: 'percent' },
     { label: 'Peserta KB aktif', value: (s) => sum(s.figures.kbUsers) },
     ...(reference.options?.['metode-kb'] ?? []).map((m) => ({ label: `  ${m.label}`, value: (s: Snapshot) => s.figures.kbUsers[m.code] ?? null })),
     ...(reference.options?.['alasan-tidak-ber-kb'] ?? []).map((r) => ({ label: `PUS tidak ber-KB: ${r.label}`, value: (s: Snapshot) => s.figures.nonUsers[r.code] ?? null })),
@@ -94,6 +101,7 @@ export function CompareTab({ snapshots }: { snapshots: Snapshots }) {
 function show(value: number | string | null, kind: Row['kind']) {
   if (value === null) return '–';
   if (typeof value === 'string') return value;
+  if (kind === 'percent') return `${formatNumber(value)}%`;
   return kind === 'index' ? formatNumber(value, 2) : formatNumber(value);
 }
 
@@ -104,5 +112,6 @@ function change(before: number | string | null, after: number | string | null, k
   const difference = after - before;
   const sign = difference > 0 ? '+' : '−';
   const amount = kind === 'index' ? formatNumber(Math.abs(difference), 2) : formatNumber(Math.abs(difference));
+  if (kind === 'percent') return `${sign}${amount} poin`;
   return before > 0 && kind !== 'index' ? `${sign}${amount} (${sign}${formatPercent((Math.abs(difference) / before) * 100)})` : `${sign}${amount}`;
 }

@@ -90,6 +90,18 @@ describe('reading an uploaded sheet', () => {
     ]);
   });
 
+  it('reads a number formatted as a percentage as Excel shows it: 0,27 as 27', async () => {
+    const file = await sheetBase64('Rakorda', ['Kecamatan', 'MKJP', 'Unmet need', 'PB', 'Tulisan'], [], (sheet) => {
+      sheet.addRow(['Bayah', 0.27, 0.2556, 1250, 25]);
+      sheet.getCell('B2').numFmt = '0%';
+      sheet.getCell('C2').numFmt = '0.00%';
+      sheet.getCell('D2').numFmt = '#,##0';
+      // A % sign in quotes is text beside the number: Excel shows 25 %, not 2500 %.
+      sheet.getCell('E2').numFmt = '0" %"';
+    });
+    expect((await readSheet(file, 'Rakorda')).rows[0]!.values).toEqual(['Bayah', 27, 25.56, 1250, 25]);
+  });
+
   it('reads a workbook whose parts other programs write differently: prefixed names, inline and phonetic text, 1904 dates, cells without addresses, a hidden first sheet', async () => {
     const file = packageBase64({
       'xl/workbook.xml': '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:workbookPr date1904="1"/><x:sheets><x:sheet name="Daftar" sheetId="1" state="hidden" r:id="rId1"/><x:sheet name="Data" sheetId="2" r:id="rId2"/></x:sheets></x:workbook>',

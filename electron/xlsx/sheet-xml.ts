@@ -2,7 +2,7 @@ import { strFromU8, unzipSync, type Unzipped } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 // The parts of an .xlsx package an import reads, straight from its XML: which sheet is where,
-// the shared strings, the cell formats that make a number a date, and a sheet's rows as they are
+// the shared strings, the cell formats that make a number a date or a percentage, and a sheet's rows as they are
 // parsed. exceljs, which writes the app's workbooks, reads a sheet by building its whole object
 // model first (every cell with its style), three times the time of these few parts on a 10.000-row
 // file; an import needs the values only, and gets its first rows while the rest is still parsed.
@@ -37,8 +37,8 @@ export interface SheetEntry {
 export interface XlsxPackage {
   sheets: SheetEntry[];
   sharedStrings: string[];
-  /** Per cell format (a cell's `s`): whether it shows a number as a date. */
-  dateFormats: boolean[];
+  /** Per cell format (a cell's `s`): whether it shows a number as a date or as a percentage. */
+  numberShapes: NumberShape[];
   date1904: boolean;
   sheetXml(path: string): string;
 }
@@ -95,14 +95,26 @@ function sharedStrings(xml: Uint8Array | undefined): string[] {
   return strings;
 }
 
+type NumberShape = 'date' | 'percent' | null;
+
 /** Built-in number formats that show dates or times (ECMA-376 18.8.30, with the East Asian ones). */
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
-/** A format code shows a date when, outside quoted text and [brackets], it has a date or time part (as exceljs decides). */
-const isDateCode = (code: string) => /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+/** Built-in "0%" and "0.00%". */
+const BUILT_IN_PERCENT_FORMATS = new Set([9, 10]);
+/**
+ * What a format code shows a number as, judged outside quoted text and [brackets]: a date when it
+ * has a date or time part (as exceljs decides), a percentage when it has a % sign (Excel shows
+ * 0,27 as 27%, and an office typing a rate into such a cell means 27).
+ */
+function shapeOfCode(code: string): NumberShape {
+  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  if (/[ymdhMsb]/.test(bare)) return 'date';
+  return bare.includes('%') ? 'percent' : null;
+}
 
-function dateFormats(xml: Uint8Array | undefined): boolean[] {
-  const formats: boolean[] = [];
-  if (!xml) return formats;
+function numberShapes(xml: Uint8Array | undefined): NumberShape[] {
+  const shapes: NumberShape[] = [];
+  if (!xml) return shapes;
   const codes = new Map<number, string>();
   let inCellFormats = false;
   parseXml(strFromU8(xml), {
@@ -112,14 +124,14 @@ function dateFormats(xml: Uint8Array | undefined): boolean[] {
       else if (name === 'xf' && inCellFormats) {
         const id = Number(attribute(tag, 'numFmtId') ?? 0);
         const code = codes.get(id);
-        formats.push(code !== undefined ? isDateCode(code) : BUILT_IN_DATE_FORMATS.has(id));
+        shapes.push(code !== undefined ? shapeOfCode(code) : BUILT_IN_DATE_FORMATS.has(id) ? 'date' : BUILT_IN_PERCENT_FORMATS.has(id) ? 'percent' : null);
       }
     },
     close(name) {
       if (name === 'cellXfs') inCellFormats = false;
     },
   });
-  return formats;
+  return shapes;
 }
 
 /** Opens the package: its workbook, sheet list, shared strings and formats. Throws on a damaged zip. */
@@ -144,7 +156,7 @@ export function openXlsx(bytes: Uint8Array): XlsxPackage {
   return {
     sheets,
     sharedStrings: sharedStrings(files[partOfType('sharedStrings') ?? 'xl/sharedStrings.xml']),
-    dateFormats: dateFormats(files[partOfType('styles') ?? 'xl/styles.xml']),
+    numberShapes: numberShapes(files[partOfType('styles') ?? 'xl/styles.xml']),
     date1904,
     sheetXml: (path) => {
       const xml = files[path];
@@ -300,7 +312,9 @@ function cellValue(xlsx: XlsxPackage, type: string, style: number, text: string)
     default: {
       const number = Number(text);
       if (Number.isNaN(number)) return text;
-      return xlsx.dateFormats[style] ? excelToDate(number, xlsx.date1904) : number;
+      const shape = xlsx.numberShapes[style];
+      // The percentage as shown, without the binary fraction's tail (0,27 × 100 is 27,000000000000004).
+      return shape === 'date' ? excelToDate(number, xlsx.date1904) : shape === 'percent' ? Number((number * 100).toPrecision(15)) : number;
     }
   }
 }

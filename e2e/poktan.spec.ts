@@ -31,14 +31,18 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
   await expect(page.getByText('Belum ada poktan.')).toBeVisible();
 
-  // A chair's phone number with letters is refused beside the field.
+  // A chair's phone number with letters and an SK dated before the group was founded are refused beside their fields, together.
   await page.getByRole('link', { name: 'Tambah poktan' }).click();
   await page.getByLabel('Nama kelompok').fill('BKB Mawar');
   await page.getByLabel('Kecamatan', { exact: true }).selectOption({ label: 'Bayah' });
   await page.getByLabel('Desa/kelurahan', { exact: true }).selectOption({ label: 'Sawarna' });
   await page.getByLabel('Telepon ketua').fill('nol delapan satu');
+  await page.getByLabel('Tahun pembentukan').fill('2020');
+  await page.getByLabel('Tanggal SK', { exact: true }).fill('12/03/2010');
   await page.getByRole('button', { name: 'Simpan poktan' }).click();
   await expect(page.getByLabel('Telepon ketua')).toHaveAccessibleDescription('Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .');
+  await expect(page.getByLabel('Tanggal SK', { exact: true })).toHaveAccessibleDescription(/Tanggal SK lebih awal dari tahun pembentukan \(2020\)\./);
+  await page.getByLabel('Tanggal SK', { exact: true }).fill('12/03/2020');
   await page.getByLabel('Telepon ketua').fill('0812 3456 7890');
   await page.getByLabel('Nama ketua').fill('Ibu Euis Komariah');
   await page.getByRole('button', { name: 'Simpan poktan' }).click();

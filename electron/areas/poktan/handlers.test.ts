@@ -121,6 +121,21 @@ describe('poktan register', () => {
     expect((await app.value('poktan-list', {})).rows).toHaveLength(0);
   });
 
+  it('refuses an SK or a last activity dated before the group was founded, and a membership no group has', async () => {
+    const result = await app.call('poktan-create', { type: 'bkb', name: 'BKB Melati', ...BAYAH, members: 999_999, foundedYear: 2020, decreeDate: '2010-03-12', lastActiveOn: '2015-01-01' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          members: 'Jumlah anggota paling banyak 10.000; periksa kembali.',
+          decreeDate: 'Tanggal SK lebih awal dari tahun pembentukan (2020).',
+          lastActiveOn: 'Tanggal terakhir aktif lebih awal dari tahun pembentukan (2020).',
+        },
+      },
+    });
+    expect(await app.call('poktan-create', { type: 'bkb', name: 'BKB Melati', ...BAYAH, members: 30, foundedYear: 2020, decreeDate: '2020-03-12' })).toMatchObject({ ok: true });
+  });
+
   it('names future dates in the same round as a wrong telephone number', async () => {
     const result = await app.call('poktan-create', { type: 'bkb', name: 'BKB Cemerlang', ...BAYAH, chairPhone: 'tanya RT', foundedYear: 2090, decreeDate: '2999-01-01' });
     expect(result).toMatchObject({

@@ -22,7 +22,7 @@ export const poktanFieldsSchema = z.strictObject({
   chairPhone: optionalText(40).refine((phone) => phone === '' || /^[0-9+()\-./\s]{5,}$/.test(phone), {
     error: 'Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .',
   }),
-  members: count().default(0),
+  members: count().max(10_000, { error: 'Jumlah anggota paling banyak 10.000; periksa kembali.' }).default(0),
   foundedYear: yearAtMost(z.number().int().min(1970, { error: 'Tahun tidak valid.' }).max(2100), 0, () => 'Tahun pembentukan tidak boleh di masa depan.').nullable().default(null),
   decreeNumber: optionalText(120),
   decreeDate: pastDate('Tanggal SK tidak boleh di masa depan.').nullable().default(null),
@@ -32,7 +32,22 @@ export const poktanFieldsSchema = z.strictObject({
   notes: optionalText(2000),
   /** Set when the user has seen the duplicate warning and still wants a separate group. */
   confirmDuplicate: z.boolean().default(false),
-});
+})
+  // A group's SK and its last known activity come after it was founded.
+  .refine((group) => !foundedAfter(group.foundedYear, group.decreeDate), {
+    path: ['decreeDate'],
+    error: (issue) => `Tanggal SK lebih awal dari tahun pembentukan (${(issue.input as { foundedYear: number }).foundedYear}).`,
+    when: whenAccepted('foundedYear', 'decreeDate'),
+  })
+  .refine((group) => !foundedAfter(group.foundedYear, group.lastActiveOn), {
+    path: ['lastActiveOn'],
+    error: (issue) => `Tanggal terakhir aktif lebih awal dari tahun pembentukan (${(issue.input as { foundedYear: number }).foundedYear}).`,
+    when: whenAccepted('foundedYear', 'lastActiveOn'),
+  });
+
+function foundedAfter(foundedYear: number | null, date: string | null): boolean {
+  return foundedYear !== null && date !== null && Number(date.slice(0, 4)) < foundedYear;
+}
 
 export const poktanUpdateSchema = poktanFieldsSchema.extend({ id: id() });
 
@@ -55,8 +70,8 @@ export const needFieldsSchema = z.strictObject({
   /** Free text when the item is not in the catalogue. */
   itemName: optionalText(200),
   unit: optionalText(40),
-  quantityNeeded: count().min(1, { error: 'Jumlah dibutuhkan paling sedikit 1.' }),
-  quantityAvailable: count().default(0),
+  quantityNeeded: count().min(1, { error: 'Jumlah dibutuhkan paling sedikit 1.' }).max(10_000, { error: 'Jumlah dibutuhkan paling banyak 10.000 untuk satu kelompok; periksa kembali.' }),
+  quantityAvailable: count().max(10_000, { error: 'Jumlah yang sudah ada paling banyak 10.000; periksa kembali.' }).default(0),
   condition: z.enum(CONDITIONS).nullable().default(null),
   priority: z.enum(PRIORITIES).default('sedang'),
   yearProposed: yearAtMost(year(), 1, (nextYear) => `Tahun usulan paling jauh tahun depan (${nextYear}).`),

@@ -102,6 +102,14 @@ describe('a year’s evaluation', () => {
     expect(home.evaluation.indicators.map((i) => i.name)).toContain('Unmet need');
   });
 
+  it('says after a save which rate cells have a numerator without a denominator, or the other way round', async () => {
+    await fillYear();
+    const saved = await save(2024, 'numerator', [[RANGKAS, 'unmet-need', 40]]);
+    expect(saved.message).toBe('1 isian pembilang tahun 2024 disimpan. Realisasi 1 isian rasio belum dapat dihitung: Rangkasbitung: Unmet need (pembilang tanpa penyebut).');
+    const paired = await save(2024, 'denominator', [[RANGKAS, 'unmet-need', 800]]);
+    expect(paired.message).toBe('1 isian penyebut tahun 2024 disimpan.');
+  });
+
   it('refuses cells in the wrong layer, naming row and column, and writes none of the batch', async () => {
     const result = await app.call('rakorda-grid-save', {
       year: 2024,

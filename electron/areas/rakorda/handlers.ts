@@ -15,7 +15,9 @@ import {
   saveResolution,
   setResolutionDeleted,
   setValue,
+  type IndicatorRow,
 } from '../../../db/queries/rakorda.js';
+import type { Db } from '../../../db/open.js';
 import { putSetting } from '../../../db/queries/settings.js';
 import { formatNumber } from '../../contract/format.js';
 import { DomainError, fieldError } from '../../core/errors.js';
@@ -29,6 +31,18 @@ import { registerFigures } from './register-figures.js';
 import { renderRakordaReportPdf } from './report-pdf.js';
 import { figureProblem, gridCellProblem, LAYER_LABELS } from './grid-rules.js';
 import { followupInput, gridInput, gridSaveInput, indicatorInput, meetingInput, resolutionInput, yearInput } from './schema.js';
+
+/**
+ * The rate cells of a year with a numerator and no denominator or the other way round, said after
+ * a save: their realisasi stays blank, and nothing else on the screen tells why.
+ */
+function unpairedRates(db: Db, year: number, indicators: Map<string, IndicatorRow>, areas: Map<string, string>): string {
+  const unpaired = listValues(db, [year]).filter((v) => indicators.get(v.indicatorId)?.aggregation === 'rate' && (v.numerator === null) !== (v.denominator === null));
+  if (unpaired.length === 0) return '';
+  const named = unpaired.slice(0, 3).map((v) => `${areas.get(v.area) ?? v.area}: ${indicators.get(v.indicatorId)!.name} (${v.numerator === null ? 'penyebut tanpa pembilang' : 'pembilang tanpa penyebut'})`);
+  const more = unpaired.length > 3 ? `, dan ${formatNumber(unpaired.length - 3)} lainnya` : '';
+  return `Realisasi ${formatNumber(unpaired.length)} isian rasio belum dapat dihitung: ${named.join('; ')}${more}.`;
+}
 
 export const rakordaHandlers = {
   'rakorda-indicators': read(noInput, (ctx) => listIndicators(ctx.db)),
@@ -92,7 +106,8 @@ export const rakordaHandlers = {
     }
     if (Object.keys(problems).length > 0) throw fieldError(problems);
     for (const cell of figures) setValue(ctx.db, { year, layer, ...cell });
-    return { saved: cells.length, message: `${formatNumber(cells.length)} isian ${LAYER_LABELS[layer]} tahun ${year} disimpan.` };
+    const halves = layer === 'numerator' || layer === 'denominator' ? unpairedRates(ctx.db, year, indicators, areas) : '';
+    return { saved: cells.length, message: [`${formatNumber(cells.length)} isian ${LAYER_LABELS[layer]} tahun ${year} disimpan.`, halves].filter(Boolean).join(' ') };
   }),
 
   /** The realisasi the registers hold for the year (Kampung KB, poktan), for the grid to fill in as unsaved edits. */

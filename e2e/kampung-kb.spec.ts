@@ -121,6 +121,15 @@ test('two Kampung KB: profiles, level with indices, next year, comparison, PDFs'
   expect(profile).toMatch(/Jumlah peserta KB aktif\s+400\s+CPR 66,67%/);
   expect(profile).toContain('F. Kegiatan tahun 2025');
 
+  // The period open on the data tab is the one printed, and the button says which.
+  await kkb.tab('Data per periode').click();
+  await page.getByRole('navigation', { name: 'Periode data' }).getByRole('link', { name: /tahun 2024/ }).click();
+  const earlierDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Cetak profil tahun 2024 (PDF)' }).click();
+  const earlier = await readDownloadedPdf(await earlierDownload, 'profil-kampung-kb-2024');
+  expect(earlier).toContain('B. Tingkat perkembangan (Tahun 2024)');
+  expect(earlier).toMatch(/Jumlah keluarga\s+:\s+1\.000/);
+
   // A second unit in another kecamatan, just declared: Dasar.
   await kkb.create({ name: 'Kampung KB Sawarna', kecamatan: 'Bayah', desa: 'Sawarna', declaredOn: '2023-08-17', criteria: ['Kawasan pesisir/nelayan'] });
   await page.getByLabel('Tahun', { exact: true }).fill('2024');

@@ -11,6 +11,7 @@ import { CompareTab } from './CompareTab.js';
 import { IdentityForm } from './IdentityForm.js';
 import { LevelBadge } from './LevelBadge.js';
 import { SnapshotTab } from './SnapshotTab.js';
+import { periodLabel } from './SnapshotEditor.js';
 import { RecordHistory } from '../history/RecordHistory.js';
 import { SummaryTab } from './SummaryTab.js';
 import { useConfirm } from '../../ui/confirm.js';
@@ -36,7 +37,9 @@ export function KampungKbDetailPage({ id, path }: { id: string; path: string[] }
   const { unit, snapshots } = detail.data;
   const latest = snapshots[0] ?? null;
 
-  const printProfile = () => download('kampung-kb-profile-pdf', { id });
+  // The period open on the data tab is the one printed; elsewhere, the latest.
+  const viewed = tab === 'data' ? (snapshots.find((s) => s.id === path[1]) ?? null) : null;
+  const printProfile = () => download('kampung-kb-profile-pdf', { id, ...(viewed ? { snapshotId: viewed.id } : {}) });
 
   async function remove() {
     if (!(await confirm({ message: `Hapus ${unit.name}? Data dapat dikembalikan dengan tombol Urungkan.`, confirmLabel: 'Hapus', danger: true }))) return;
@@ -64,7 +67,7 @@ export function KampungKbDetailPage({ id, path }: { id: string; path: string[] }
         actions={
           <>
             <button type="button" className="button" onClick={printProfile}>
-              Cetak profil (PDF)
+              {viewed && viewed.id !== latest?.id ? `Cetak profil ${periodLabel(viewed.year, viewed.month)} (PDF)` : 'Cetak profil (PDF)'}
             </button>
             <button type="button" className="button button--danger" onClick={remove}>
               Hapus

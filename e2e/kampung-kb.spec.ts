@@ -140,6 +140,20 @@ test('two Kampung KB: profiles, level with indices, next year, comparison, PDFs'
   await expect(kkb.indexCard('Indeks output').getByRole('row', { name: /Kebutuhan ber-KB tidak terpenuhi/ })).toContainText('–1belum dapat dihitung: isi jumlah PUS');
   await screenshot(page, 'kkb-baru-tanpa-data');
 
+  // The same unit entered again under another name is asked about, and the one there offered.
+  await kkb.openList();
+  await page.getByRole('link', { name: 'Tambah Kampung KB' }).click();
+  await page.getByLabel('Nama Kampung KB').fill('KB Sawarna Pesisir');
+  await page.getByLabel('Kecamatan', { exact: true }).selectOption({ label: 'Bayah' });
+  await page.getByLabel('Desa/kelurahan', { exact: true }).selectOption({ label: 'Sawarna' });
+  await page.getByLabel('Tanggal pencanangan').fill('2023-08-17');
+  await page.getByRole('button', { name: 'Simpan Kampung KB' }).click();
+  await expect(page.getByText('Di desa/kelurahan ini sudah ada Kampung KB Sawarna. Buka Kampung KB itu, atau simpan tetap')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Simpan tetap sebagai Kampung KB lain' })).toBeVisible();
+  await screenshot(page, 'kkb-dua-di-desa');
+  await page.getByRole('link', { name: 'Buka Kampung KB Sawarna' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kampung KB Sawarna' })).toBeVisible();
+
   await kkb.openList();
   await expect(page.getByRole('heading', { level: 1, name: 'Kampung KB' })).toBeVisible();
   await expect(page.getByText('2 Kampung KB di 2 dari 28 kecamatan')).toBeVisible();

@@ -66,6 +66,25 @@ async function addPartners(kampungKbId: string, partners: string[], heldOn = '20
 }
 
 describe('Kampung KB identity', () => {
+  it('asks before a second Kampung KB in one desa, offers the one there, and asks no more once confirmed', async () => {
+    const first = await app.value('kampung-kb-create', unit());
+    expect(await app.call('kampung-kb-create', unit({ name: 'KB Mekarsari Baru' }))).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: 'Di desa/kelurahan ini sudah ada Kampung KB Mekarsari. Buka Kampung KB itu, atau simpan tetap sebagai Kampung KB lain (misalnya untuk RW atau dusun lain).',
+        fields: { desaCode: 'Sudah ada Kampung KB Mekarsari di desa/kelurahan ini.' },
+        related: { id: first.id, label: 'Kampung KB Mekarsari' },
+      },
+    });
+    const second = await app.value('kampung-kb-create', unit({ name: 'Kampung KB RW 05', confirmOtherInDesa: true }));
+    // Editing either of them in its own desa is not asked about again; moving one into a desa with a unit is.
+    expect(await app.call('kampung-kb-update', { ...unit({ name: 'Kampung KB RW 05', coverage: 'RW 05' }), id: second.id })).toMatchObject({ ok: true });
+    const elsewhere = await app.value('kampung-kb-create', unit({ name: 'Kampung KB Cimarga', desaCode: rangkas.desa[1]!.code }));
+    expect(await app.call('kampung-kb-update', { ...unit({ name: 'Kampung KB Cimarga' }), id: elsewhere.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await app.value('kampung-kb-list', {})).rows).toHaveLength(3);
+  });
+
   it('creates a unit and lists it with its place', async () => {
     const created = await app.value('kampung-kb-create', unit());
     expect(created).toMatchObject({ name: 'Kampung KB Mekarsari', kecamatanName: 'Rangkasbitung', desaName: rangkas.desa[0]!.name, isModel: false });

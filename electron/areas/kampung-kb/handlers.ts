@@ -8,6 +8,7 @@ import {
   countKampungKb,
   countMatchingKampungKb,
   listKampungKb,
+  listKampungKbInDesa,
   unitPlacesAndYears,
   recapByKecamatan,
   setKampungKbDeleted,
@@ -30,7 +31,7 @@ import { renderKampungKbProfilePdf } from './profile-pdf.js';
 import { renderKampungKbRecapPdf } from './recap-pdf.js';
 import { contentProblems, periodLabel, periodProblems, storeSnapshot } from './snapshot-save.js';
 import { summarizeRecap } from './recap.js';
-import { activitySaveSchema, byId, kampungKbFieldsSchema, kampungKbListSchema, kampungKbUpdateSchema, snapshotSaveSchema, type SnapshotSaveInput } from './schema.js';
+import { activitySaveSchema, byId, kampungKbCreateSchema, kampungKbListSchema, kampungKbUpdateSchema, snapshotSaveSchema, type SnapshotSaveInput } from './schema.js';
 
 function requireUnit(db: Db, id: string) {
   const unit = getKampungKb(db, id);
@@ -43,6 +44,21 @@ function periodChecks(db: Db, input: Pick<SnapshotSaveInput, 'kampungKbId' | 'id
   const existing = input.id ? getSnapshot(db, input.id) : null;
   if (input.id && (!existing || existing.kampungKbId !== input.kampungKbId)) throw new DomainError('not-found', 'Data periode ini tidak ditemukan.');
   return periodProblems(db, input, requireUnit(db, input.kampungKbId).declaredOn);
+}
+
+/**
+ * A second Kampung KB in a desa is asked about once the form is otherwise right: a desa usually has
+ * one (the same unit entered twice under two names), a large one may have one per RW or dusun.
+ */
+function refuseSecondInDesa(db: Db, desaCode: string, id: string | null): void {
+  const other = listKampungKbInDesa(db, desaCode).find((unit) => unit.id !== id);
+  if (!other) return;
+  throw new DomainError(
+    'conflict',
+    `Di desa/kelurahan ini sudah ada ${other.name}. Buka Kampung KB itu, atau simpan tetap sebagai Kampung KB lain (misalnya untuk RW atau dusun lain).`,
+    { desaCode: `Sudah ada ${other.name} di desa/kelurahan ini.` },
+    { id: other.id, label: other.name },
+  );
 }
 
 /** The identity's fields that checkKampungKb reads. */
@@ -101,14 +117,19 @@ export const kampungKbHandlers = {
   }),
 
   'kampung-kb-create': write(
-    kampungKbFieldsSchema,
-    (ctx, fields) => getKampungKb(ctx.db, insertKampungKb(ctx.db, fields))!,
+    kampungKbCreateSchema,
+    (ctx, { confirmOtherInDesa, ...fields }) => {
+      if (!confirmOtherInDesa) refuseSecondInDesa(ctx.db, fields.desaCode, null);
+      return getKampungKb(ctx.db, insertKampungKb(ctx.db, fields))!;
+    },
     { reads: IDENTITY_CHECK_READS, run: (ctx, fields) => checkKampungKb(ctx.db, fields, null) },
   ),
 
   'kampung-kb-update': write(
     kampungKbUpdateSchema,
-    (ctx, { id, ...fields }) => {
+    (ctx, { id, confirmOtherInDesa, ...fields }) => {
+      // Asked only when the unit moves to another desa: two units a desa has already are not asked about again.
+      if (!confirmOtherInDesa && getKampungKb(ctx.db, id)!.desaCode !== fields.desaCode) refuseSecondInDesa(ctx.db, fields.desaCode, id);
       updateKampungKb(ctx.db, id, fields);
       return getKampungKb(ctx.db, id)!;
     },

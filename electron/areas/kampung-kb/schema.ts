@@ -23,7 +23,10 @@ export const kampungKbFieldsSchema = z.strictObject({
   manualLevelNote: optionalText(500),
 });
 
-export const kampungKbUpdateSchema = kampungKbFieldsSchema.extend({ id: id() });
+/** Set once the user has seen that the desa has a Kampung KB already and still wants another (one per RW or dusun). */
+const confirmOtherInDesa = z.boolean().default(false);
+export const kampungKbCreateSchema = kampungKbFieldsSchema.extend({ confirmOtherInDesa });
+export const kampungKbUpdateSchema = kampungKbFieldsSchema.extend({ id: id(), confirmOtherInDesa });
 
 export const kampungKbListSchema = z.strictObject({
   search: z.string().trim().max(100).default(''),

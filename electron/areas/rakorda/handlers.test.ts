@@ -193,7 +193,8 @@ describe('realisasi from the registers', () => {
     const bayah = { kecamatanCode: BAYAH, desaCode: '36.02.03.2002' };
     const rangkas = { kecamatanCode: RANGKAS, desaCode: '36.02.14.1006' };
     const unit = (name: string, place: typeof bayah, declaredOn: string, isActive = true) =>
-      app.value('kampung-kb-create', { name, ...place, declaredOn, isActive, criteria: { main: ['keluarga-miskin'], area: [], special: [] } });
+      // Three units in one desa of Rangkasbitung, one per RW: confirmed.
+      app.value('kampung-kb-create', { name, ...place, declaredOn, isActive, criteria: { main: ['keluarga-miskin'], area: [], special: [] }, confirmOtherInDesa: true });
     await unit('Kampung KB Sawarna', bayah, '2020-05-01');
     await unit('Kampung KB Cijoro', rangkas, '2024-12-31');
     await unit('Kampung KB Baru', rangkas, '2025-01-02'); // declared after 2024

@@ -1,19 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import type { ChannelFields, ChannelInput, ChannelOutput } from '../../../../electron/contract/channels.js';
 import { LEVEL_LABELS, LEVELS, type Level } from '../../../../electron/contract/kampung-kb.js';
+import type { AppError } from '../../../../electron/contract/result.js';
 import { call } from '../../api/transport.js';
 import { editDecimal } from '../../ui/decimal.js';
 import { CheckboxGroup, Checkbox } from '../../ui/choices.js';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields.js';
 import { PlaceFields } from '../../ui/PlaceFields.js';
 import { useFields } from '../../ui/useFields.js';
-import { Notice, Section } from '../../ui/layout.js';
+import { Section } from '../../ui/layout.js';
+import { ProblemNotice } from '../../ui/ProblemNotice.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
 import { DateField } from '../../ui/dates.js';
 
 type Unit = ChannelOutput<'kampung-kb-get'>['unit'];
-type Fields = Omit<ChannelFields<'kampung-kb-create'>, 'latitude' | 'longitude'> & { latitude: string; longitude: string };
+type Fields = Omit<ChannelFields<'kampung-kb-create'>, 'latitude' | 'longitude' | 'confirmOtherInDesa'> & { latitude: string; longitude: string };
 
 function fromUnit(unit: Unit | null): Fields {
   if (!unit) {
@@ -36,21 +38,25 @@ const coordinate = (raw: string): number | null | string => {
 /** Identity of a Kampung KB: creates a new unit or edits an existing one. */
 export function IdentityForm({ unit, onSaved }: { unit: Unit | null; onSaved(unit: Unit): void }) {
   const { fields, set, errors, setErrors } = useFields<Fields>(() => fromUnit(unit));
-  const [formError, setFormError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const reference = useReference();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function save(confirmOtherInDesa: boolean) {
     setBusy(true);
-    setFormError(null);
-    const payload = { ...fields, latitude: coordinate(fields.latitude), longitude: coordinate(fields.longitude) } as ChannelInput<'kampung-kb-create'>;
+    setProblem(null);
+    const payload = { ...fields, latitude: coordinate(fields.latitude), longitude: coordinate(fields.longitude), confirmOtherInDesa } as ChannelInput<'kampung-kb-create'>;
     const result = unit ? await call('kampung-kb-update', { ...payload, id: unit.id }) : await call('kampung-kb-create', payload);
     setBusy(false);
     if (result.ok) return onSaved(result.value);
     setErrors(result.error.fields ?? {});
-    setFormError(result.error.message);
+    setProblem(result.error);
     focusFirstInvalid();
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void save(false);
   }
 
   const options = reference.options;
@@ -106,7 +112,7 @@ export function IdentityForm({ unit, onSaved }: { unit: Unit | null; onSaved(uni
           <TextField name="manualLevelNote" label="Dasar penetapan" value={fields.manualLevelNote} onChange={(v) => set('manualLevelNote', v)} error={errors.manualLevelNote} hint="Misalnya: SK Kepala Dinas Nomor 400/12/2024" />
         </div>
       </Section>
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <ProblemNotice problem={problem} hrefOf={(id) => `#/kampung-kb/${id}`} saveAnyway="Simpan tetap sebagai Kampung KB lain" onSaveAnyway={() => save(true)} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Menyimpan…' : unit ? 'Simpan identitas' : 'Simpan Kampung KB'}

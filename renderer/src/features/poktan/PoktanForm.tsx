@@ -9,7 +9,8 @@ import { Checkbox } from '../../ui/choices.js';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields.js';
 import { PlaceFields } from '../../ui/PlaceFields.js';
 import { useFields } from '../../ui/useFields.js';
-import { Notice, Section } from '../../ui/layout.js';
+import { Section } from '../../ui/layout.js';
+import { ProblemNotice } from '../../ui/ProblemNotice.js';
 import { CountField } from '../../ui/numbers.js';
 import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
@@ -119,21 +120,7 @@ export function PoktanForm({ poktan, onSaved }: { poktan: Poktan | null; onSaved
         <Checkbox name="isActive" label="Kelompok masih aktif" checked={fields.isActive} onChange={(v) => set('isActive', v)} />
         <TextAreaField name="notes" label="Catatan" value={fields.notes} onChange={(v) => set('notes', v)} error={errors.notes} />
       </Section>
-      {problem?.code === 'conflict' && problem.related ? (
-        <Notice tone="warning">
-          <p>{problem.message}</p>
-          <div className="form-row">
-            <a className="button" href={`#/poktan/${problem.related.id}`}>
-              Buka {problem.related.label}
-            </a>
-            <button type="button" className="button" onClick={() => save(true)}>
-              Simpan tetap sebagai kelompok lain
-            </button>
-          </div>
-        </Notice>
-      ) : problem ? (
-        <Notice tone="error">{problem.message}</Notice>
-      ) : null}
+      <ProblemNotice problem={problem} hrefOf={(id) => `#/poktan/${id}`} saveAnyway="Simpan tetap sebagai kelompok lain" onSaveAnyway={() => save(true)} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Menyimpan…' : poktan ? 'Simpan identitas' : 'Simpan poktan'}

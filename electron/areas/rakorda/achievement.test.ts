@@ -58,7 +58,7 @@ describe('criterionOf', () => {
 });
 
 describe('flagsFor', () => {
-  const base = { percent: 100, achieved: 100, existing: null, previousAchieved: null, unit: 'orang' };
+  const base = { percent: 100, target: 100, achieved: 100, existing: null, previousAchieved: null, unit: 'orang' };
   it('flags extreme achievements, reported above existing, and large changes', () => {
     expect(flagsFor(base, rules)).toEqual([]);
     expect(flagsFor({ ...base, percent: 151 }, rules)).toEqual(['Capaian di atas 150%: periksa kebenaran data.']);
@@ -66,5 +66,12 @@ describe('flagsFor', () => {
     expect(flagsFor({ ...base, achieved: 12, existing: 10 }, rules)).toEqual(['Realisasi yang dilaporkan melebihi jumlah yang ada.']);
     expect(flagsFor({ ...base, achieved: 160, previousAchieved: 100 }, rules)).toEqual(['Realisasi naik 60% dari tahun lalu.']);
     expect(flagsFor({ ...base, achieved: 40, previousAchieved: 100 }, rules)).toEqual(['Realisasi turun 60% dari tahun lalu.']);
+  });
+
+  it('flags a percentage target below 1%, the value of a cell Excel shows as 27%, with or without a realisasi', () => {
+    const rate = { percent: null, target: 0.27, achieved: null, existing: null, previousAchieved: null, unit: '%' };
+    expect(flagsFor(rate, rules)).toEqual(['Target 0,27% sangat kecil: bila maksudnya 27%, isi 27.']);
+    expect(flagsFor({ ...rate, target: 27 }, rules)).toEqual([]);
+    expect(flagsFor({ ...rate, unit: 'orang' }, rules)).toEqual([]);
   });
 });

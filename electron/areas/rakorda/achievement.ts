@@ -88,10 +88,14 @@ export function criterionOf(percent: number | null, rules: EvaluationRules, best
 
 /** Reasons to verify a figure before it is presented; none of them blocks saving. */
 export function flagsFor(
-  input: { percent: number | null; achieved: number | null; existing: number | null; previousAchieved: number | null; unit: string },
+  input: { percent: number | null; target: number | null; achieved: number | null; existing: number | null; previousAchieved: number | null; unit: string },
   rules: EvaluationRules,
 ): string[] {
   const flags: string[] = [];
+  // A cell formatted as a percentage in Excel holds 0,27 for 27%: copied as its value, it reads as a target of 0,27%.
+  if (input.unit === '%' && input.target !== null && input.target > 0 && input.target < 1) {
+    flags.push(`Target ${pct(input.target)}% sangat kecil: bila maksudnya ${pct(input.target * 100)}%, isi ${pct(input.target * 100)}.`);
+  }
   if (input.percent !== null && input.percent > rules.flagAbove) flags.push(`Capaian di atas ${pct(rules.flagAbove)}%: periksa kebenaran data.`);
   if (input.percent !== null && input.percent < rules.flagBelow) flags.push(`Capaian di bawah ${pct(rules.flagBelow)}%: periksa kebenaran data.`);
   if (input.achieved !== null && input.existing !== null && input.achieved > input.existing) flags.push('Realisasi yang dilaporkan melebihi jumlah yang ada.');

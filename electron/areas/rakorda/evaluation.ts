@@ -111,7 +111,7 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
         percent,
         criterion: criterionOf(percent, rules, atBest),
         rank: null as number | null,
-        flags: achieved === null ? [] : flagsFor({ percent, achieved, existing: v?.existing ?? null, previousAchieved: achievedOf(indicator, value(year - 1, indicator.id, k.code)), unit: indicator.unit }, rules),
+        flags: flagsFor({ percent, target, achieved, existing: v?.existing ?? null, previousAchieved: achievedOf(indicator, value(year - 1, indicator.id, k.code)), unit: indicator.unit }, rules),
       };
     });
     const ranks = rankAreas(rows);
@@ -131,7 +131,7 @@ export function buildEvaluation(db: Db, year: number): { year: number; rules: Ev
         rank: null,
         flags: [
           ...(basis ? [basis] : []),
-          ...(kab.achieved === null ? [] : flagsFor({ percent: kab.percent, achieved: kab.achieved, existing: null, previousAchieved: previous.achieved, unit: indicator.unit }, rules)),
+          ...flagsFor({ percent: kab.percent, target: kab.target, achieved: kab.achieved, existing: null, previousAchieved: previous.achieved, unit: indicator.unit }, rules),
         ],
       },
       history: [twoYearsBefore, previous, current].map(({ target, achieved, percent }, i) => ({ year: year - 2 + i, target, achieved, percent })),

@@ -15,4 +15,4 @@ export const isAmbiguousFigure = (text: string) => /^-?\d{1,3},\d{3}$/.test(text
 
 /** How a kabupaten target not entered for the kabupaten itself is found, for the evaluation screen and the report. */
 export const DERIVED_TARGET_NOTE =
-  'Target kabupaten yang tidak ditetapkan sendiri adalah jumlah target kecamatan; untuk indikator persentase, rata-rata target kecamatan yang ditimbang dengan penyebutnya.';
+  'Target kabupaten yang tidak ditetapkan sendiri adalah jumlah target kecamatan; untuk indikator persentase, rata-rata target kecamatan yang ditimbang dengan penyebutnya (dari kecamatan yang sudah mengisi pembilang dan penyebut).';

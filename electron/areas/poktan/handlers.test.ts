@@ -207,10 +207,12 @@ describe('facility needs', () => {
     });
     // A step: a date that is not one (required, refused) beside an approval above the need without a note.
     const need = await app.value('need-save', { poktanId: bkr.id, itemName: 'Meja', unit: 'buah', quantityNeeded: 2, yearProposed: 2025, identifiedOn: '2025-01-10' });
-    expect(await act(need.id, 'approve', { happenedOn: '2025-11-40', quantity: 200_000 })).toMatchObject({
+    expect(await act(need.id, 'approve', { happenedOn: '2025-11-40', quantity: 500 })).toMatchObject({
       ok: false,
-      error: { fields: { happenedOn: expect.any(String), quantity: 'Jumlah disetujui (200.000) melebihi jumlah dibutuhkan (2). Tuliskan keterangan bila memang demikian.' } },
+      error: { fields: { happenedOn: expect.any(String), quantity: 'Jumlah disetujui (500) melebihi jumlah dibutuhkan (2). Tuliskan keterangan bila memang demikian.' } },
     });
+    // Even with a note, no step carries more than a group could take.
+    expect(await act(need.id, 'approve', { quantity: 100_000, note: 'sesuai DAK' })).toMatchObject({ ok: false, error: { fields: { quantity: 'Jumlah paling banyak 10.000 untuk satu kelompok; periksa kembali.' } } });
   });
 
   it('records one bulk delivery to many groups and undoes it as one', async () => {

@@ -88,7 +88,7 @@ export const needActionSchema = z.strictObject({
   needId: id(),
   action: z.enum(['propose', 'approve', 'deliver', 'reject']),
   happenedOn: pastDate('Tanggal tidak boleh di masa depan.'),
-  quantity: count().default(0),
+  quantity: count().max(10_000, { error: 'Jumlah paling banyak 10.000 untuk satu kelompok; periksa kembali.' }).default(0),
   fundingSource: z.string().max(60).default(''),
   note: optionalText(500),
 });
@@ -98,7 +98,7 @@ export type NeedActionInput = z.output<typeof needActionSchema>;
 export const bulkDeliverySchema = z.strictObject({
   poktanIds: z.array(id()).min(1, { error: 'Pilih paling sedikit satu kelompok.' }).max(10_000),
   itemId: id(),
-  quantityEach: count().min(1, { error: 'Jumlah per kelompok paling sedikit 1.' }),
+  quantityEach: count().min(1, { error: 'Jumlah per kelompok paling sedikit 1.' }).max(10_000, { error: 'Jumlah per kelompok paling banyak 10.000; periksa kembali.' }),
   happenedOn: pastDate('Tanggal diterima tidak boleh di masa depan.'),
   fundingSource: z.string().min(1, { error: 'Pilih sumber dana.' }).max(60),
   note: optionalText(500),

@@ -29,6 +29,9 @@ describe('aggregate', () => {
     // (30 + 10) ÷ (200 + 50) = 16%, not the mean of 15% and 20%.
     expect(aggregate('rate', rows)).toEqual({ achieved: 16, numerator: 40, denominator: 250 });
     expect(aggregate('sum', [{ achieved: null, numerator: null, denominator: null }])).toEqual({ achieved: null, numerator: null, denominator: null });
+    // A numerator without its denominator, or the other way round, is left out of both sums.
+    const halves = [...rows, { achieved: null, numerator: 50, denominator: null }, { achieved: null, numerator: null, denominator: 400 }];
+    expect(aggregate('rate', halves)).toEqual({ achieved: 16, numerator: 40, denominator: 250 });
   });
 });
 

@@ -17,18 +17,22 @@ export function achievementPercent(target: number | null, achieved: number | nul
   return achieved > 0 ? (target / achieved) * 100 : null;
 }
 
-/** Sum for counts; numerators over denominators (× 100) for rates. */
+/**
+ * Sum for counts; numerators over denominators (× 100) for rates, of the areas that have both: a
+ * numerator without its denominator would lift the rate, a denominator alone sink it.
+ */
 export function aggregate(
   aggregation: 'sum' | 'rate',
   rows: { achieved: number | null; numerator: number | null; denominator: number | null }[],
 ): { achieved: number | null; numerator: number | null; denominator: number | null } {
-  const total = (pick: (row: (typeof rows)[number]) => number | null) => {
-    const values = rows.map(pick).filter((v): v is number => v !== null);
-    return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);
+  const total = (values: (number | null)[]) => {
+    const filled = values.filter((v): v is number => v !== null);
+    return filled.length === 0 ? null : filled.reduce((a, b) => a + b, 0);
   };
-  if (aggregation === 'sum') return { achieved: total((r) => r.achieved), numerator: null, denominator: null };
-  const numerator = total((r) => r.numerator);
-  const denominator = total((r) => r.denominator);
+  if (aggregation === 'sum') return { achieved: total(rows.map((r) => r.achieved)), numerator: null, denominator: null };
+  const paired = rows.filter((r) => r.numerator !== null && r.denominator !== null);
+  const numerator = total(paired.map((r) => r.numerator));
+  const denominator = total(paired.map((r) => r.denominator));
   return { achieved: rate(numerator, denominator), numerator, denominator };
 }
 

@@ -106,6 +106,9 @@ describe('a year’s evaluation', () => {
     await fillYear();
     const saved = await save(2024, 'numerator', [[RANGKAS, 'unmet-need', 40]]);
     expect(saved.message).toBe('1 isian pembilang tahun 2024 disimpan. Realisasi 1 isian rasio belum dapat dihitung: Rangkasbitung: Unmet need (pembilang tanpa penyebut).');
+    // The half is left out of the kabupaten's realisasi too: (80 + 250) ÷ (1.000 + 2.000) = 11%, not 370 ÷ 3.000.
+    const unmet = (await app.value('rakorda-evaluation', { year: 2024 })).indicators.find((i) => i.indicator.code === 'unmet-need')!;
+    expect(unmet.kabupaten.achieved).toBeCloseTo(11, 6);
     const paired = await save(2024, 'denominator', [[RANGKAS, 'unmet-need', 800]]);
     expect(paired.message).toBe('1 isian penyebut tahun 2024 disimpan.');
   });

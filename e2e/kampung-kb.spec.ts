@@ -68,7 +68,12 @@ test('two Kampung KB: profiles, level with indices, next year, comparison, PDFs'
 
   // An activity with four partner offices lifts the process index: Berkelanjutan.
   await kkb.tab('Kegiatan').click();
-  await page.getByRole('button', { name: 'Catat kegiatan' }).click();
+  await page.getByRole('button', { name: 'Catat kegiatan' }).press('Enter');
+  // The form takes the keyboard; Escape closes it and gives the keyboard back to its button.
+  await expect(page.getByRole('heading', { name: 'Catat kegiatan' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Catat kegiatan' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.getByLabel('Nama kegiatan').fill('Sosialisasi delapan fungsi keluarga');
   await page.getByLabel('Tanggal pelaksanaan').fill('2024-05-10');
   await page.getByLabel('Kategori').selectOption({ label: 'Fungsi sosialisasi dan pendidikan' });

@@ -126,6 +126,11 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   await page.getByLabel('Pilih BKB Melati').check();
   const deliver = async () => {
     await page.getByRole('button', { name: 'Catat penyaluran sarana untuk 2 kelompok' }).click();
+    // The panel takes the keyboard; Escape closes it and gives the keyboard back to its button.
+    await expect(page.getByRole('heading', { name: 'Penyaluran sarana untuk 2 kelompok' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Catat penyaluran sarana untuk 2 kelompok' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await page.getByLabel('Barang', { exact: true }).selectOption({ index: 1 });
     await page.getByLabel('Tanggal diterima').fill('2025-03-15');
     await page.getByLabel('Sumber dana').selectOption({ label: 'APBN/BKKBN (termasuk DAK BOKB)' });

@@ -15,19 +15,23 @@ export function useFocusWhenLost(ref: RefObject<HTMLElement | null>, key: unknow
 
 /**
  * Moves the keyboard into a panel as it opens (a form shown by a button), so Tab goes on inside
- * it; closed (saved, Batal, Escape), the panel gives it back to the button that opened it, when
- * that button is still there and the focus went nowhere else.
+ * it, once `ready` (its heading drawn: a form may show "Memuat…" first); closed (saved, Batal,
+ * Escape), the panel gives it back to the button that opened it, when that button is still there
+ * and the focus went nowhere else.
  */
-export function useFocusOnOpen(ref: RefObject<HTMLElement | null>): void {
+export function useFocusOnOpen(ref: RefObject<HTMLElement | null>, ready = true): void {
   // Taken as the panel is first drawn: by the time its effects run, a button hidden while its panel is open has lost the focus.
   const [opener] = useState(() => document.activeElement);
   useEffect(() => {
-    ref.current?.focus();
-    return () => {
+    if (ready) ref.current?.focus();
+  }, [ref, ready]);
+  useEffect(
+    () => () => {
       const active = document.activeElement;
       if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected && (active === null || active === document.body)) opener.focus();
-    };
-  }, [ref, opener]);
+    },
+    [opener],
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode, type Ref } from 'react';
 import { useFocusWhenLost } from './focus.js';
 
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: string; actions?: ReactNode }) {
@@ -18,10 +18,13 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
   );
 }
 
-export function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+/** A card with a title; `headingRef` makes the title focusable, for a panel that takes the keyboard as it opens. */
+export function Section({ title, description, headingRef, children }: { title: string; description?: string; headingRef?: Ref<HTMLHeadingElement>; children: ReactNode }) {
   return (
     <section className="card" aria-label={title}>
-      <h2 className="card__title">{title}</h2>
+      <h2 className="card__title" ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+        {title}
+      </h2>
       {description ? <p className="card__description">{description}</p> : null}
       {children}
     </section>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ChannelFields, ChannelOutput } from '../../../../electron/contract/channels.js';
 import { formatDate } from '../../../../electron/contract/format.js';
 import { call } from '../../api/transport.js';
@@ -11,6 +11,7 @@ import { focusFirstInvalid } from '../office/useOfficeDraft.js';
 import { useReference } from '../reference/useReference.js';
 import { DateField } from '../../ui/dates.js';
 import { cancelOnEscape } from '../../ui/escape.js';
+import { useFocusOnOpen } from '../../ui/focus.js';
 
 type Activity = ChannelOutput<'kampung-kb-activity-list'>[number];
 type Fields = Omit<ChannelFields<'kampung-kb-activity-save'>, 'kampungKbId' | 'id'>;
@@ -58,13 +59,13 @@ export function ActivitiesTab({ kampungKbId, onChanged }: { kampungKbId: string;
             }
           }}
         />
-      ) : (
-        <div className="form-actions form-actions--start">
-          <button type="button" className="button button--primary" onClick={() => setEditing({ id: null, fields: EMPTY })}>
-            Catat kegiatan
-          </button>
-        </div>
-      )}
+      ) : null}
+      {/* Hidden, not removed, while the form is open: the form gives the keyboard back to it when it closes. */}
+      <div className="form-actions form-actions--start" hidden={editing !== null}>
+        <button type="button" className="button button--primary" onClick={() => setEditing({ id: null, fields: EMPTY })}>
+          Catat kegiatan
+        </button>
+      </div>
       <Section title="Daftar kegiatan">
         <table className="table">
           <thead>
@@ -118,6 +119,8 @@ function ActivityForm({ kampungKbId, editing, onDone }: { kampungKbId: string; e
   const [formError, setFormError] = useState<string | null>(null);
   const reference = useReference();
   const options = reference.options;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnOpen(heading, options !== undefined);
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setFields((f) => ({ ...f, [key]: value }));
 
   async function submit(event: FormEvent) {
@@ -133,7 +136,7 @@ function ActivityForm({ kampungKbId, editing, onDone }: { kampungKbId: string; e
   if (!options) return <p>Memuat pilihan…</p>;
   return (
     <form onSubmit={submit} onKeyDown={cancelOnEscape(() => onDone(false))} noValidate aria-label="Kegiatan Kampung KB">
-      <Section title={editing.id ? 'Ubah kegiatan' : 'Catat kegiatan'}>
+      <Section headingRef={heading} title={editing.id ? 'Ubah kegiatan' : 'Catat kegiatan'}>
         <div className="form-grid">
           <TextField name="activity.title" label="Nama kegiatan" required className="wide" value={fields.title} onChange={(v) => set('title', v)} error={errors.title} />
           <DateField name="activity.heldOn" label="Tanggal pelaksanaan" required value={fields.heldOn} onChange={(v) => set('heldOn', v)} error={errors.heldOn} />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { PoktanType } from '../../../../electron/contract/poktan.js';
 import { POKTAN_TYPE_LABELS } from '../../../../electron/contract/poktan.js';
 import { formatNumber, localIsoDate } from '../../../../electron/contract/format.js';
@@ -12,6 +12,7 @@ import { useReference } from '../reference/useReference.js';
 import { DateField } from '../../ui/dates.js';
 import { useConfirm } from '../../ui/confirm.js';
 import { cancelOnEscape } from '../../ui/escape.js';
+import { useFocusOnOpen } from '../../ui/focus.js';
 
 /** One delivery to many selected groups in one step, with one confirmation and one undo. */
 export function BulkDeliveryPanel({ poktanIds, types, onClose, onUndone }: { poktanIds: string[]; types: PoktanType[]; onClose(done: boolean): void; onUndone(): void }) {
@@ -19,6 +20,8 @@ export function BulkDeliveryPanel({ poktanIds, types, onClose, onUndone }: { pok
   const reference = useReference();
   const flash = useFlash();
   const confirm = useConfirm();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnOpen(heading);
   const [itemId, setItemId] = useState('');
   const [quantityEach, setQuantityEach] = useState<number | string>(1);
   const [happenedOn, setHappenedOn] = useState(localIsoDate());
@@ -60,7 +63,7 @@ export function BulkDeliveryPanel({ poktanIds, types, onClose, onUndone }: { pok
 
   return (
     <form onSubmit={submit} onKeyDown={cancelOnEscape(() => onClose(false))} noValidate aria-label="Penyaluran sarana">
-      <Section title={`Penyaluran sarana untuk ${formatNumber(poktanIds.length)} kelompok`} description={`Jenis kelompok terpilih: ${types.map((t) => POKTAN_TYPE_LABELS[t]).join(', ')}. Kebutuhan terbuka untuk barang ini dipenuhi; kelompok yang belum mencatatnya dibuatkan catatan kebutuhan.`}>
+      <Section headingRef={heading} title={`Penyaluran sarana untuk ${formatNumber(poktanIds.length)} kelompok`} description={`Jenis kelompok terpilih: ${types.map((t) => POKTAN_TYPE_LABELS[t]).join(', ')}. Kebutuhan terbuka untuk barang ini dipenuhi; kelompok yang belum mencatatnya dibuatkan catatan kebutuhan.`}>
         <div className="form-grid">
           <SelectField name="bulk.itemId" label="Barang" required value={itemId} placeholder="— Pilih barang dari katalog —" options={choices.map((i) => ({ value: i.id, label: `${POKTAN_TYPE_LABELS[i.poktanType]}: ${i.name}` }))} onChange={setItemId} error={errors.itemId} />
           <CountField name="bulk.quantityEach" label={`Jumlah per kelompok${item ? ` (${item.unit})` : ''}`} value={quantityEach} onChange={setQuantityEach} error={errors.quantityEach} />

@@ -368,7 +368,9 @@ describe('Kampung KB recap', () => {
       writeFileSync(path, Buffer.from(file.base64, 'base64'));
       return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
     };
-    const profile = text(await app.value('kampung-kb-profile-pdf', { id }), 'profil.pdf');
+    const file = await app.value('kampung-kb-profile-pdf', { id });
+    expect(file.fileName).toMatch(/^Profil Kampung KB Mekarsari 2024 \d{4}-\d{2}-\d{2}\.pdf$/);
+    const profile = text(file, 'profil.pdf');
     expect(profile).toContain('PROFIL KAMPUNG KB');
     expect(profile).toContain('Tingkat hasil perhitungan: Berkelanjutan.');
     expect(profile).toMatch(/Indeks input\s+3,20 \(lulus\)/);

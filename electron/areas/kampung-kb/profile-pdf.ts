@@ -173,5 +173,7 @@ export async function renderKampungKbProfilePdf(db: Db, id: string, snapshotId?:
 
   const doc = reportDocument({ office, title: 'Profil Kampung KB', subtitle: `${unit.name} — Desa/Kelurahan ${unit.desaName}, Kecamatan ${unit.kecamatanName}`, content });
   const title = /^kampung kb\b/i.test(unit.name) ? unit.name : `Kampung KB ${unit.name}`;
-  return pdfFile(doc, `Profil ${title} ${localIsoDate()}.pdf`);
+  // The period in the name too: profiles of two years printed the same day are two files.
+  const period = row ? ` ${row.month ? formatMonthYear(row.year, row.month) : row.year}` : '';
+  return pdfFile(doc, `Profil ${title}${period} ${localIsoDate()}.pdf`);
 }

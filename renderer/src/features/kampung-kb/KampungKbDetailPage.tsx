@@ -67,7 +67,7 @@ export function KampungKbDetailPage({ id, path }: { id: string; path: string[] }
         actions={
           <>
             <button type="button" className="button" onClick={printProfile}>
-              {viewed && viewed.id !== latest?.id ? `Cetak profil ${periodLabel(viewed.year, viewed.month)} (PDF)` : 'Cetak profil (PDF)'}
+              {viewed ? `Cetak profil ${periodLabel(viewed.year, viewed.month)} (PDF)` : 'Cetak profil (PDF)'}
             </button>
             <button type="button" className="button button--danger" onClick={remove}>
               Hapus

@@ -169,7 +169,7 @@ test('a year’s evaluation through the grid (keyboard and paste), the meeting, 
   expect(text).toContain(`TAHUN ${YEAR}`);
   expect(text).toMatch(/1\s+Peserta KB baru \(PB\)\s+orang\s+10\.686\s+10\.813\s+101,19%\s+Sangat Baik/);
   expect(text).toMatch(/4\s+Persentase PA MKJP\s+%\s+25,11\s+25,56\s+101,77%\s+Sangat Baik/);
-  expect(flat).toContain('untuk indikator persentase, rata-rata target kecamatan yang ditimbang dengan penyebutnya.');
+  expect(flat).toContain('untuk indikator persentase, rata-rata target kecamatan yang ditimbang dengan penyebutnya (dari kecamatan yang sudah mengisi pembilang dan penyebut).');
   expect(text).toMatch(/1\s+Banjarsari\s+1\.000\s+1\.100\s+110,00%\s+Sangat Baik/);
   expect(text).toMatch(/Bayah\s+2\.000\s+1\.500\s+75,00%\s+Cukup/);
   expect(flat).toContain(`Rakorda dilaksanakan pada 23 Maret ${YEAR + 1} di Aula Multatuli, dibuka oleh Bupati Lebak.`);

@@ -118,7 +118,14 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   // Checked once, not waited for: the message would leave by itself after 8 s anyway.
   expect(await page.locator('.flash').count()).toBe(0);
   await page.getByRole('link', { name: 'Buka BKB Melati' }).click();
+  // An identity saved on the group's page: the page shows it, and leaves nothing behind on the next.
+  await page.getByLabel('Nama ketua').fill('Ibu Neneng');
+  await page.getByRole('button', { name: 'Simpan identitas' }).click();
+  await expect(page.getByText('Identitas poktan disimpan.')).toBeVisible();
+  await expect(page.getByLabel('Nama ketua')).toHaveValue('Ibu Neneng');
+  await expect(page.getByRole('form', { name: 'Identitas poktan' })).toHaveCount(1);
   await page.getByRole('link', { name: '← Register poktan' }).click();
+  await expect(page.getByRole('form', { name: 'Identitas poktan' })).toHaveCount(0);
 
   // Register: counts per type; select two groups and record one delivery, undo it, record it again.
   await expect(page.getByLabel('Jumlah poktan per jenis')).toContainText('3BKB · 3 aktif');

@@ -57,15 +57,16 @@ export function PoktanDetailPage({ id }: { id: string }) {
         {poktan.kampungKbName ? <a href={`#/kampung-kb/${poktan.kampungKbId}`}>{poktan.kampungKbName}</a> : null}
       </p>
       <NeedsSection poktan={poktan} needs={needs} onChanged={detail.reload} />
+      {/* Keys of their own: two siblings under one key left the old form in the page after a save, on every screen after it. */}
       <PoktanForm
-        key={poktan.updatedAt}
+        key={`form-${poktan.updatedAt}`}
         poktan={poktan}
         onSaved={() => {
           detail.reload();
           flash({ message: 'Identitas poktan disimpan.' });
         }}
       />
-      <RecordHistory key={poktan.updatedAt} entity="poktan" recordId={poktan.id} />
+      <RecordHistory key={`history-${poktan.updatedAt}`} entity="poktan" recordId={poktan.id} />
     </>
   );
 }

@@ -25,6 +25,13 @@ describe('reference lists', () => {
       error: { fields: { label: 'Pilihan "APBD" sudah ada di daftar ini.' } },
     });
     expect(await app.call('reference-save', { mode: 'update', list: 'sumber-dana', code: 'tidak-ada', label: 'X' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    // A rename to another choice's name, however spaced or cased, is refused as an addition is.
+    expect(await app.call('reference-save', { mode: 'update', list: 'sumber-dana', code: 'csr', label: '  apbd ' })).toMatchObject({
+      ok: false,
+      error: { fields: { label: 'Pilihan "APBD" sudah ada di daftar ini.' } },
+    });
+    // Its own name, unchanged, is no clash.
+    expect(await app.call('reference-save', { mode: 'update', list: 'sumber-dana', code: 'csr', label: 'CSR/tanggung jawab sosial perusahaan', active: true })).toMatchObject({ ok: true });
     expect(await app.call('reference-save', { mode: 'add', list: 'daftar-asing' as never, code: 'x', label: 'X' })).toMatchObject({
       ok: false,
       error: { fields: { list: 'Pilih salah satu dari daftar.' } },

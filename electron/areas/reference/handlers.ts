@@ -28,5 +28,14 @@ export const referenceHandlers = {
       saveOption(ctx.db, option);
       return listReferenceOptions(ctx.db)[option.list];
     },
+    {
+      // Two choices of one name in a list cannot be told apart in a form or a filter (a rename made "Dasar" twice).
+      reads: ['list', 'code', 'label'],
+      run: (ctx, { list, code, label }) => {
+        const folded = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+        const other = listReferenceOptions(ctx.db)[list].find((option) => option.code !== code && folded(option.label) === folded(label));
+        if (other) return { label: `Pilihan "${other.label}" sudah ada di daftar ini.` };
+      },
+    },
   ),
 };

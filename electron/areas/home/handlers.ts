@@ -3,7 +3,7 @@ import { recapByKecamatan } from '../../../db/queries/kampung-kb.js';
 import { countPlaces } from '../../../db/queries/places.js';
 import { listValues } from '../../../db/queries/rakorda.js';
 import type { Db } from '../../../db/open.js';
-import { localIsoDate } from '../../contract/format.js';
+import { formatPercent, localIsoDate } from '../../contract/format.js';
 import { noInput } from '../../core/fields.js';
 import { read } from '../../core/handler.js';
 import { summarizeRecap } from '../kampung-kb/recap.js';
@@ -27,12 +27,15 @@ export const homeHandlers = {
       ? buildEvaluation(ctx.db, evaluationYear)
           .indicators.filter((i) => i.indicator.hasTarget && i.kabupaten.percent !== null)
           .map((i) => {
-            const weakest = i.kecamatan.filter((k) => k.percent !== null).sort((a, b) => a.percent! - b.percent!)[0];
+            const ranked = i.kecamatan.filter((k) => k.percent !== null).sort((a, b) => a.percent! - b.percent!);
+            const weakest = ranked[0];
+            // Several at the same lowest figure (18 at 0%, say): the first by name stands for them, with their count.
+            const alike = weakest ? ranked.filter((k) => formatPercent(k.percent!) === formatPercent(weakest.percent!)).length - 1 : 0;
             return {
               name: i.indicator.name,
               percent: i.kabupaten.percent!,
               criterion: i.kabupaten.criterion,
-              weakest: weakest ? { name: weakest.name, percent: weakest.percent! } : null,
+              weakest: weakest ? { name: weakest.name, percent: weakest.percent!, alike } : null,
               // A kabupaten figure from a few kecamatan reads low beside each kecamatan's own.
               reporting: { kecamatan: reportingKecamatan(i), of: i.kecamatan.length },
             };

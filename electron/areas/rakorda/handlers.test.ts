@@ -102,6 +102,15 @@ describe('a year’s evaluation', () => {
     expect(home.evaluation.indicators.map((i) => i.name)).toContain('Unmet need');
   });
 
+  it('names on the Beranda the weakest kecamatan, and how many more stand at the same figure', async () => {
+    await fillYear();
+    const pb = async () => (await app.value('home-summary', {})).evaluation.indicators.find((i) => i.name === 'Peserta KB baru (PB)')!;
+    expect((await pb()).weakest).toEqual({ name: 'Cijaku', percent: 75, alike: 0 });
+    await save(2024, 'target', [['36.02.01', 'pb', 100]]);
+    await save(2024, 'achieved', [['36.02.01', 'pb', 75]]);
+    expect((await pb()).weakest).toMatchObject({ percent: 75, alike: 1 });
+  });
+
   it('says after a save which rate cells have a numerator without a denominator, or the other way round', async () => {
     await fillYear();
     const saved = await save(2024, 'numerator', [[RANGKAS, 'unmet-need', 40]]);

@@ -46,12 +46,12 @@ export function HomePage({ office }: { office: Office }) {
           <Section title="Poktan menurut jenis" description="Batang gelap: kelompok aktif.">
             <Bars label="Poktan menurut jenis" rows={data.poktan.map((p) => ({ label: POKTAN_TYPE_LABELS[p.type], value: p.total, part: p.active, note: p.activeShare === null ? '' : `${formatPercent(p.activeShare)} aktif` }))} />
           </Section>
-          <Section title={`Kebutuhan sarana poktan tahun ${data.needs.year}`}>
+          <Section title="Kebutuhan sarana poktan">
             <Bars
               label="Kebutuhan sarana"
               rows={[
-                { label: 'Kebutuhan terbuka', value: data.needs.open, tone: 'berkembang' },
-                { label: 'Kelompok menerima tahun ini', value: data.needs.delivered, tone: 'mandiri' },
+                { label: 'Kebutuhan terbuka (semua tahun usulan)', value: data.needs.open, tone: 'berkembang' },
+                { label: `Kelompok menerima tahun ${data.needs.year}`, value: data.needs.delivered, tone: 'mandiri' },
               ]}
             />
             <p className="small">
@@ -84,7 +84,7 @@ export function HomePage({ office }: { office: Office }) {
                           </span>
                         ) : null}
                       </td>
-                      <td>{i.weakest ? `${i.weakest.name} (${formatPercent(i.weakest.percent)})` : '–'}</td>
+                      <td>{i.weakest ? `${i.weakest.name}${i.weakest.alike > 0 ? ` dan ${formatNumber(i.weakest.alike)} kecamatan lain` : ''} (${formatPercent(i.weakest.percent)})` : '–'}</td>
                     </tr>
                   ))}
                 </tbody>

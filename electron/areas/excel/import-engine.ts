@@ -136,6 +136,12 @@ function rowReader(row: { rowNumber: number; values: readonly CellValue[] }, map
     cellProblem(key, `"${text(key)}" ${what}`);
     return null;
   };
+  // A count below 0 is a number all the same: what is wrong is its sign.
+  const unsigned = <T>(key: string, parse: (value: CellValue) => T | null | 'invalid', what: string): T | null => {
+    if (parse(get(key)) !== 'invalid' || !/^-\s*\d[\d.,]*$/.test(text(key))) return parsed(key, parse, what);
+    cellProblem(key, `"${text(key)}" tidak boleh negatif.`);
+    return null;
+  };
   return {
     rowNumber: row.rowNumber,
     problems,
@@ -149,8 +155,8 @@ function rowReader(row: { rowNumber: number; values: readonly CellValue[] }, map
         if (!problems.some((problem) => problem.startsWith(`Kolom "${header(key)}"`))) cellProblem(key, message);
       }
     },
-    whole: (key) => parsed(key, toWholeNumber, 'bukan bilangan bulat.'),
-    decimal: (key) => parsed(key, toDecimal, 'bukan angka (gunakan koma untuk desimal, misalnya 12,5).'),
+    whole: (key) => unsigned(key, toWholeNumber, 'bukan bilangan bulat.'),
+    decimal: (key) => unsigned(key, toDecimal, 'bukan angka (gunakan koma untuk desimal, misalnya 12,5).'),
     signed: (key) => parsed(key, toSignedDecimal, 'bukan angka (misalnya -6,35).'),
     date: (key) => parsed(key, toIsoDate, 'bukan tanggal (gunakan hh/bb/tttt).'),
     yesNo: (key) => parsed(key, toYesNo, 'bukan Ya atau Tidak.'),

@@ -57,7 +57,7 @@ describe('Rakorda targets and achievements import', () => {
     expect(problems[5]).toEqual(['Kecamatan "Kecamatan Entah" tidak dikenal di kabupaten ini.']);
     expect(problems[6]).toEqual([
       'Kolom "Peserta KB baru (PB)": "seribu" bukan angka (gunakan koma untuk desimal, misalnya 12,5).',
-      'Kolom "Peserta KB aktif (PA)": "-4" bukan angka (gunakan koma untuk desimal, misalnya 12,5).',
+      'Kolom "Peserta KB aktif (PA)": "-4" tidak boleh negatif.',
     ]);
     expect(problems[7]).toEqual(['Sama dengan baris 2 di berkas ini (kecamatan).']);
 

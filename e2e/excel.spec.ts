@@ -65,6 +65,8 @@ test('template → fill → import with a bad row, fix, import → export the re
   await expect(toImport.getByRole('row').nth(1)).toHaveText(/BKB Mawar\s*Sudah tercatat: diperbarui bila berbeda/);
   await page.getByLabel('Lewati (biarkan data yang ada)').check();
   await expect(toImport.getByRole('row').nth(1)).toHaveText(/BKB Mawar\s*Sudah tercatat: dilewati/);
+  // Both rows would be skipped: the button does not offer to import them.
+  await expect(page.getByRole('button', { name: 'Lewati 2 baris (tidak ada yang diimpor)' })).toBeVisible();
   await screenshot(page, 'impor-baris-yang-akan-diimpor');
 
   await page.getByRole('link', { name: 'Poktan & Sarana' }).click();

@@ -85,6 +85,7 @@ export function ImportExportPage({ path }: { path: string[] }) {
         title={current.title}
         templateHint={current.templateHint}
         existingLegend={current.existingLegend}
+        writesAs={table === 'rakorda' ? `${LAYERS.find((l) => l.value === layer)!.label} tahun ${year}` : undefined}
       >
         {table === 'rakorda' ? (
           <div className="form-row">

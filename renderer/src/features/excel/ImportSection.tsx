@@ -24,10 +24,12 @@ interface Props {
   existingLegend: string;
   /** Choices that come before the template (the Rakorda year and layer). */
   children?: ReactNode;
+  /** What the rows are written as, said on the import button ("target (PPM) tahun 2025"): a file of another layer reads the same. */
+  writesAs?: string;
 }
 
 /** Template download, file choice, column mapping, the problems per row, and the all-or-nothing import of one table. */
-export function ImportSection({ target, title, templateHint, existingLegend, children }: Props) {
+export function ImportSection({ target, title, templateHint, existingLegend, children, writesAs }: Props) {
   const download = useDownload();
   const flash = useFlash();
   const input = useRef<HTMLInputElement>(null);
@@ -170,7 +172,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
               <ImportRowsTable rows={preview.rows} existing={existing} />
               <div className="form-actions">
                 <button type="button" className="button button--primary" disabled={locked || problems.length > 0} onClick={importRows}>
-                  {problems.length > 0 ? 'Perbaiki baris bermasalah terlebih dahulu' : `Impor ${formatNumber(preview.rows.length)} baris`}
+                  {problems.length > 0 ? 'Perbaiki baris bermasalah terlebih dahulu' : importLabel(preview.rows, existing, writesAs)}
                 </button>
               </div>
             </>
@@ -179,4 +181,12 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
       ) : null}
     </Section>
   );
+}
+
+/** The import button: the rows it writes, those it leaves as they are, and as what. */
+function importLabel(rows: Preview['rows'], existing: 'update' | 'skip', writesAs: string | undefined): string {
+  const skipped = existing === 'skip' ? rows.filter((row) => row.status === 'existing').length : 0;
+  const written = rows.length - skipped;
+  if (written === 0) return `Lewati ${formatNumber(skipped)} baris (tidak ada yang diimpor)`;
+  return `Impor ${formatNumber(written)} baris${writesAs ? ` sebagai ${writesAs}` : ''}${skipped > 0 ? `, lewati ${formatNumber(skipped)}` : ''}`;
 }

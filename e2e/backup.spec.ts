@@ -42,6 +42,7 @@ test('make a backup, change data, restore it, see the old data', async ({ page, 
   const asked = page.getByRole('alertdialog', { name: 'Konfirmasi' });
   await expect(asked).toContainText('Cadangan berisi: 0 Kampung KB, 1 poktan');
   await expect(asked).toContainText('Data sekarang: 0 Kampung KB, 2 poktan');
+  await expect(asked).toContainText('Perubahan yang dibuat sesudah cadangan ini tidak akan ada lagi.');
   // A restore starts on Batal: a stray Enter does not restore.
   await expect(asked.getByRole('button', { name: 'Batal' })).toBeFocused();
   await screenshot(page, 'cadangan-konfirmasi');

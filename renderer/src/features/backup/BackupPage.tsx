@@ -44,7 +44,7 @@ export function useRestore() {
     const question =
       `Pulihkan ${label}?\n\nCadangan berisi: ${counts(theirs)}.` +
       (current ? `\nData sekarang: ${counts(current)}.` : '') +
-      '\n\nData sekarang dicadangkan dahulu, sehingga pemulihan ini dapat dibatalkan.';
+      '\n\nPerubahan yang dibuat sesudah cadangan ini tidak akan ada lagi. Data sekarang dicadangkan dahulu, sehingga pemulihan ini dapat dibatalkan.';
     if (!(await confirm({ message: question, confirmLabel: 'Pulihkan', danger: true }))) return;
     const restored = await call('backup-restore', source);
     if (!restored.ok) return flash({ message: restored.error.message });

@@ -93,9 +93,10 @@ export async function kampungKbExportWorkbook(book: WorkbookWriter, db: Db, filt
 
 type AreaLine = { indicator: IndicatorResult; area: AreaResult };
 
+// Counts and percentages share a column: two decimals for all ('#,##0.##' left a bare separator after whole numbers, "32.620,").
 const figureColumns = (): Column<AreaLine>[] => [
-  { header: 'Target', value: (r) => r.area.target, numFmt: '#,##0.##' },
-  { header: 'Realisasi', value: (r) => r.area.achieved, numFmt: '#,##0.##' },
+  { header: 'Target', value: (r) => r.area.target, numFmt: '#,##0.00' },
+  { header: 'Realisasi', value: (r) => r.area.achieved, numFmt: '#,##0.00' },
   { header: '% capaian', value: (r) => percentCell(r.area.percent), numFmt: '0.00%' },
   { header: 'Kriteria', value: (r) => r.area.criterion },
 ];

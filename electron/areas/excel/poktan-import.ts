@@ -15,6 +15,9 @@ export const POKTAN_SHEET = 'Poktan';
 // Which file column a form field's message belongs to ("_": the form as a whole).
 const SCHEMA_TO_COLUMN: Record<string, string> = { kecamatanCode: 'kecamatan', desaCode: 'desa', stageCode: 'stage', _: 'name' };
 
+/** A mobile number typed into a number cell loses its leading 0 (81234567890): it gets it back. */
+const phoneText = (text: string) => (/^8\d{8,12}$/.test(text) ? `0${text}` : text);
+
 /** The poktan register: one row per group, matched to a registered group by type, desa and name. */
 export const poktanImport: ImportSpec<PoktanFields> = {
   sheet: POKTAN_SHEET,
@@ -51,7 +54,7 @@ export const poktanImport: ImportSpec<PoktanFields> = {
         desaCode: desa.code,
         address: row.text('address'),
         chairName: row.text('chairName'),
-        chairPhone: row.text('chairPhone'),
+        chairPhone: phoneText(row.text('chairPhone')),
         members: members ?? 0,
         foundedYear,
         decreeNumber: row.text('decreeNumber'),

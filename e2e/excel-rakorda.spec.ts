@@ -32,6 +32,12 @@ test('Rakorda targets from a prefilled template into the grid; the evaluation an
   };
 
   const file = page.getByLabel('Berkas Excel Target dan Capaian Rakorda untuk diimpor');
+  // The target template chosen for the realisasi: refused, not written as the wrong figures.
+  await page.getByLabel('Jenis isian').selectOption({ label: 'Realisasi (indikator jumlah)' });
+  await file.setInputFiles(await fill(2000));
+  await expect(page.getByText(`Berkas ini templat target ${YEAR}, sedangkan yang dipilih realisasi ${YEAR}.`)).toBeVisible();
+  await screenshot(page, 'impor-rakorda-jenis-lain');
+  await page.getByLabel('Jenis isian').selectOption({ label: 'Target (PPM)' });
   await file.setInputFiles(await fill('dua ribu'));
   await expect(page.getByRole('table', { name: 'Baris bermasalah' }).getByRole('row', { name: /^\d+ Cijaku/ })).toContainText(
     'Kolom "Peserta KB baru (PB)": "dua ribu" bukan angka (gunakan koma untuk desimal, misalnya 12,5).',

@@ -1,7 +1,7 @@
 import { withInsertsLoggedInBulk } from '../../../db/change-tracking.js';
 import type { Db } from '../../../db/open.js';
 import { formatNumber } from '../../contract/format.js';
-import { DomainError } from '../../core/errors.js';
+import { DomainError, fieldError } from '../../core/errors.js';
 import type { SheetTable } from '../../xlsx/read.js';
 import { foldHeader, toDecimal, toIsoDate, toSignedDecimal, toWholeNumber, toYesNo } from './cells.js';
 
@@ -80,6 +80,8 @@ export interface ImportSpec<F> {
    * tables `write` inserts into and then leaves alone, parents before children.
    */
   insertsInto?: readonly string[];
+  /** A message when the file as a whole is not one for these options (a Rakorda template of another layer or year); read from its headers. */
+  refuseFile?(headers: readonly string[], options: ImportOptions): string | null;
   /** A clean row that carries nothing to write (a prefilled kecamatan left blank) is left out, as a blank row is. */
   isEmpty?(fields: F): boolean;
   /** The template's example row, to replace; left in a file as it was written, it is not imported. */
@@ -169,6 +171,8 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
   const mapping = requested ?? suggestMapping(fields, table.headers);
   const missing = fields.filter((f) => f.required && mapping[f.key] === undefined).map((f) => f.header);
   const base = { sheetName: table.sheetName, expectedSheet: spec.sheet, headers: table.headers, fields: fields.map(({ key, header, required }) => ({ key, header, required: required ?? false })), mapping, missing };
+  const refused = spec.refuseFile?.(table.headers, options);
+  if (refused) throw fieldError({ file: refused });
   if (missing.length > 0 && requested === null) {
     // Read to the end all the same: a problem of the file shows now, and the table is kept for the check after the user's mapping.
     for await (const slice of table.slices()) void slice;

@@ -22,7 +22,8 @@ describe('Rakorda targets and achievements import', () => {
     const file = await app.value('excel-template', { table: 'rakorda', year: 2024, layer: 'target' });
     expect(file.fileName).toBe('Templat Impor Target dan Capaian Rakorda target 2024.xlsx');
     const sheet = (await readBase64(file.base64)).getWorksheet('Evaluasi Rakorda')!;
-    expect(sheet.getRow(1).getCell(1).value).toBe('Kecamatan *');
+    // The first header says what the file holds: a template of another layer or year is refused.
+    expect(sheet.getRow(1).getCell(1).value).toBe('Kecamatan (target 2024) *');
     expect(sheet.getRow(1).getCell(2).value).toBe('Peserta KB baru (PB)');
     // The kabupaten row, then the 28 kecamatan of Lebak.
     expect(sheet.actualRowCount).toBe(1 + 1 + 28);
@@ -31,6 +32,10 @@ describe('Rakorda targets and achievements import', () => {
     // Importing the template as it is: the kecamatan left blank are left out; Bayah is found as already filled.
     const again = await app.value('excel-preview', { table: 'rakorda', year: 2024, layer: 'target', base64: file.base64 });
     expect(again.rows).toEqual([{ rowNumber: bayah, name: 'Bayah', status: 'existing', problems: [] }]);
+    for (const [year, layer] of [[2024, 'achieved'], [2025, 'target']] as const) {
+      expect(await app.call('excel-preview', { table: 'rakorda', year, layer, base64: file.base64 })).toMatchObject({ ok: false, error: { fields: { file: expect.stringMatching(/^Berkas ini templat target 2024, sedangkan yang dipilih (realisasi 2024|target 2025)\./) } } });
+    }
+    expect(await app.call('excel-import', { table: 'rakorda', year: 2024, layer: 'achieved', base64: file.base64, existing: 'update' })).toMatchObject({ ok: false, error: { fields: { file: expect.stringContaining('sedangkan yang dipilih realisasi 2024') } } });
     // Realisasi has no column for rate indicators (they take numerator and denominator).
     const achieved = (await readBase64((await app.value('excel-template', { table: 'rakorda', year: 2024, layer: 'achieved' })).base64)).getWorksheet('Evaluasi Rakorda')!;
     expect(achieved.getRow(1).values).not.toContain('Unmet need');

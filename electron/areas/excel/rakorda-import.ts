@@ -2,7 +2,7 @@ import { indicatorsForYear, listValues, setValue, type IndicatorRow, type ValueL
 import type { Db } from '../../../db/open.js';
 import { DomainError } from '../../core/errors.js';
 import { KABUPATEN } from '../rakorda/evaluation.js';
-import { gridCellProblem, layerApplies } from '../rakorda/grid-rules.js';
+import { gridCellProblem, LAYER_LABELS, layerApplies } from '../rakorda/grid-rules.js';
 import type { ImportField, ImportOptions, ImportSpec } from './import-engine.js';
 import { placeLookup } from './place-lookup.js';
 
@@ -27,13 +27,23 @@ export const rakordaImport: ImportSpec<GridRow> = {
   sheet: RAKORDA_SHEET,
   sameRecord: 'kecamatan',
   fields(db, options) {
-    const { indicators } = gridOf(db, options);
+    const { year, layer, indicators } = gridOf(db, options);
     return [
-      { key: 'kecamatan', header: 'Kecamatan', required: true, aliases: ['kec', 'nama kecamatan', 'wilayah'] },
+      // The template says in its first header what it holds, "Kecamatan (target 2024)": see refuseFile.
+      { key: 'kecamatan', header: `Kecamatan (${LAYER_LABELS[layer]} ${year})`, required: true, aliases: ['kecamatan', 'kec', 'nama kecamatan', 'wilayah'] },
       ...indicators.map((i): ImportField => ({ key: i.code, header: i.name, aliases: [i.code] })),
     ];
   },
   label: (row) => row.text('kecamatan'),
+
+  /** A template of another layer or year reads as this one (its columns are the same indicators): refused, not written as the wrong figures. */
+  refuseFile(headers, options) {
+    const held = /\((target|realisasi|pembilang|penyebut|jumlah yang ada) (\d{4})\)/i.exec(headers[0] ?? '');
+    if (!held || options.layer === null || options.year === null) return null;
+    const chosen = `${LAYER_LABELS[options.layer]} ${options.year}`;
+    const inFile = `${held[1]!.toLowerCase()} ${held[2]}`;
+    return inFile === chosen ? null : `Berkas ini templat ${inFile}, sedangkan yang dipilih ${chosen}. Pilih tahun dan jenis isian yang sesuai dengan berkasnya, atau unduh templat ${chosen}.`;
+  },
 
   checker(db, options) {
     const { year, layer, indicators } = gridOf(db, options);

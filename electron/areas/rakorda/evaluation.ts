@@ -2,7 +2,7 @@ import { listKecamatan } from '../../../db/queries/places.js';
 import { indicatorsForYear, listValues, type IndicatorRow, type ValueRow } from '../../../db/queries/rakorda.js';
 import { getSetting } from '../../../db/queries/settings.js';
 import type { Db } from '../../../db/open.js';
-import { formatIndicatorValue, formatNumber } from '../../contract/format.js';
+import { formatIndicatorValue, formatNumber, formatPercentOrDash } from '../../contract/format.js';
 import {
   achievementPercent,
   aggregate,
@@ -43,7 +43,7 @@ export interface IndicatorResult {
 }
 
 const key = (year: number, indicatorId: string, area: string) => `${year}|${indicatorId}|${area}`;
-const withPercentSign = (value: number | null, unit: string) => `${formatIndicatorValue(value, unit)}${unit === '%' && value !== null ? '%' : ''}`;
+const withPercentSign = (value: number | null, unit: string) => (unit === '%' ? formatPercentOrDash(value) : formatIndicatorValue(value, unit));
 
 /** Kecamatan that entered a realisasi for the indicator: the kabupaten figure is summed from these. */
 export const reportingKecamatan = (item: IndicatorResult): number => item.kecamatan.filter((row) => row.achieved !== null).length;

@@ -22,6 +22,7 @@ import { putSetting } from '../../../db/queries/settings.js';
 import { formatNumber } from '../../contract/format.js';
 import { DomainError, fieldError } from '../../core/errors.js';
 import { noInput } from '../../core/fields.js';
+import { foldName } from '../../core/names.js';
 import { read, write } from '../../core/handler.js';
 import { unknownCodes } from '../reference/codes.js';
 import { DEFAULT_EVALUATION_RULES, evaluationRulesSchema } from './achievement.js';
@@ -58,8 +59,7 @@ export const rakordaHandlers = {
       run: (ctx, indicator): Record<string, string> | void => {
         const others = listIndicators(ctx.db).filter((other) => other.id !== indicator.id);
         // Two columns of one name in the grid and the report cannot be told apart.
-        const folded = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
-        const sameName = others.find((other) => folded(other.name) === folded(indicator.name));
+        const sameName = others.find((other) => foldName(other.name) === foldName(indicator.name));
         if (sameName) return { name: `Sudah ada indikator "${sameName.name}" (kode ${sameName.code}); gunakan nama lain, atau ubah indikator itu.` };
         const clash = others.find((other) => other.code === indicator.code);
         if (clash) return { code: `Sudah ada indikator "${clash.name}" dengan kode ${indicator.code}; beri nama yang berbeda.` };

@@ -4,6 +4,7 @@ import { REFERENCE_LIST_NAMES, type ReferenceList } from '../../contract/referen
 import { DomainError, fieldError } from '../../core/errors.js';
 import { noInput, requiredText } from '../../core/fields.js';
 import { read, write } from '../../core/handler.js';
+import { foldName } from '../../core/names.js';
 
 export const referenceHandlers = {
   'reference-list': read(noInput, (ctx) => listReferenceOptions(ctx.db)),
@@ -32,8 +33,7 @@ export const referenceHandlers = {
       // Two choices of one name in a list cannot be told apart in a form or a filter (a rename made "Dasar" twice).
       reads: ['list', 'code', 'label'],
       run: (ctx, { list, code, label }) => {
-        const folded = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-        const other = listReferenceOptions(ctx.db)[list].find((option) => option.code !== code && folded(option.label) === folded(label));
+        const other = listReferenceOptions(ctx.db)[list].find((option) => option.code !== code && foldName(option.label) === foldName(label));
         if (other) return { label: `Pilihan "${other.label}" sudah ada di daftar ini.` };
       },
     },

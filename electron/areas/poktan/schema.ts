@@ -4,6 +4,8 @@ import { optionalText, pastDate, recordId, requiredText, whenAccepted, year, yea
 
 const id = recordId;
 const count = () => z.number().int({ error: 'Harus bilangan bulat.' }).min(0, { error: 'Tidak boleh negatif.' }).max(1_000_000);
+/** A count of one group's members or items: none has more than 10.000 (999.999 members and 100.000 kits were once stored). */
+const groupCount = (tooMany: string) => count().max(10_000, { error: tooMany });
 
 /** UPPKS is the former name of UPPKA; both are accepted, UPPKA is stored. */
 export const poktanType = z.preprocess(
@@ -22,7 +24,7 @@ export const poktanFieldsSchema = z.strictObject({
   chairPhone: optionalText(40).refine((phone) => phone === '' || /^[0-9+()\-./\s]{5,}$/.test(phone), {
     error: 'Nomor telepon hanya boleh berisi angka, spasi, dan tanda + - ( ) / .',
   }),
-  members: count().max(10_000, { error: 'Jumlah anggota paling banyak 10.000; periksa kembali.' }).default(0),
+  members: groupCount('Jumlah anggota paling banyak 10.000; periksa kembali.').default(0),
   foundedYear: yearAtMost(z.number().int().min(1970, { error: 'Tahun tidak valid.' }).max(2100), 0, () => 'Tahun pembentukan tidak boleh di masa depan.').nullable().default(null),
   decreeNumber: optionalText(120),
   decreeDate: pastDate('Tanggal SK tidak boleh di masa depan.').nullable().default(null),
@@ -70,8 +72,8 @@ export const needFieldsSchema = z.strictObject({
   /** Free text when the item is not in the catalogue. */
   itemName: optionalText(200),
   unit: optionalText(40),
-  quantityNeeded: count().min(1, { error: 'Jumlah dibutuhkan paling sedikit 1.' }).max(10_000, { error: 'Jumlah dibutuhkan paling banyak 10.000 untuk satu kelompok; periksa kembali.' }),
-  quantityAvailable: count().max(10_000, { error: 'Jumlah yang sudah ada paling banyak 10.000; periksa kembali.' }).default(0),
+  quantityNeeded: groupCount('Jumlah dibutuhkan paling banyak 10.000 untuk satu kelompok; periksa kembali.').min(1, { error: 'Jumlah dibutuhkan paling sedikit 1.' }),
+  quantityAvailable: groupCount('Jumlah yang sudah ada paling banyak 10.000; periksa kembali.').default(0),
   condition: z.enum(CONDITIONS).nullable().default(null),
   priority: z.enum(PRIORITIES).default('sedang'),
   yearProposed: yearAtMost(year(), 1, (nextYear) => `Tahun usulan paling jauh tahun depan (${nextYear}).`),
@@ -88,7 +90,7 @@ export const needActionSchema = z.strictObject({
   needId: id(),
   action: z.enum(['propose', 'approve', 'deliver', 'reject']),
   happenedOn: pastDate('Tanggal tidak boleh di masa depan.'),
-  quantity: count().max(10_000, { error: 'Jumlah paling banyak 10.000 untuk satu kelompok; periksa kembali.' }).default(0),
+  quantity: groupCount('Jumlah paling banyak 10.000 untuk satu kelompok; periksa kembali.').default(0),
   fundingSource: z.string().max(60).default(''),
   note: optionalText(500),
 });
@@ -98,7 +100,7 @@ export type NeedActionInput = z.output<typeof needActionSchema>;
 export const bulkDeliverySchema = z.strictObject({
   poktanIds: z.array(id()).min(1, { error: 'Pilih paling sedikit satu kelompok.' }).max(10_000),
   itemId: id(),
-  quantityEach: count().min(1, { error: 'Jumlah per kelompok paling sedikit 1.' }).max(10_000, { error: 'Jumlah per kelompok paling banyak 10.000; periksa kembali.' }),
+  quantityEach: groupCount('Jumlah per kelompok paling banyak 10.000; periksa kembali.').min(1, { error: 'Jumlah per kelompok paling sedikit 1.' }),
   happenedOn: pastDate('Tanggal diterima tidak boleh di masa depan.'),
   fundingSource: z.string().min(1, { error: 'Pilih sumber dana.' }).max(60),
   note: optionalText(500),

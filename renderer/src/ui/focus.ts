@@ -1,5 +1,8 @@
 import { useEffect, useState, type RefObject } from 'react';
 
+/** Nothing holds the keyboard focus: the browser put it back on the page, where the next Tab starts from the menu. */
+const focusIsLost = (): boolean => document.activeElement === null || document.activeElement === document.body;
+
 /**
  * Gives `ref` the keyboard focus when nothing holds it, each time `key` changes: the control the
  * user pressed was removed or disabled (a screen left after saving, a wizard's button busy while
@@ -8,8 +11,7 @@ import { useEffect, useState, type RefObject } from 'react';
  */
 export function useFocusWhenLost(ref: RefObject<HTMLElement | null>, key: unknown): void {
   useEffect(() => {
-    const active = document.activeElement;
-    if (active === null || active === document.body) ref.current?.focus();
+    if (focusIsLost()) ref.current?.focus();
   }, [ref, key]);
 }
 
@@ -27,8 +29,7 @@ export function useFocusOnOpen(ref: RefObject<HTMLElement | null>, ready = true)
   }, [ref, ready]);
   useEffect(
     () => () => {
-      const active = document.activeElement;
-      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected && (active === null || active === document.body)) opener.focus();
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected && focusIsLost()) opener.focus();
     },
     [opener],
   );
@@ -49,8 +50,7 @@ export function keepFocusOnBusyButtons(): void {
       const watcher = new MutationObserver(() => {
         if (button.disabled) return;
         watcher.disconnect();
-        const active = document.activeElement;
-        if (button.isConnected && (active === null || active === document.body)) button.focus();
+        if (button.isConnected && focusIsLost()) button.focus();
       });
       watcher.observe(button, { attributes: true, attributeFilter: ['disabled'] });
     });

@@ -27,7 +27,7 @@ export type ScaleName = keyof typeof SCALES;
  * Bump when the generated data changes, or when handlers store something derived that no
  * migration backfills, so cached data folders are made again.
  */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /** A small deterministic generator (mulberry32), so every run builds the same data. */
 export function random(seed: number) {
@@ -98,9 +98,12 @@ export async function generate(dispatch: Dispatch, scale: Scale, seed = 42, log:
   const items = await value<{ id: string; poktanType: string }[]>(dispatch, 'facility-item-list', {});
   for (let i = 0; i < scale.needs; i += 1) {
     const group = groups[i % groups.length]!;
-    const item = pick(items.filter((it) => it.poktanType === group.type));
+    // A group's k-th need takes the next item of its catalogue, and the year before once all are used: one need per item, group and year.
+    const k = Math.floor(i / groups.length);
+    const catalogue = items.filter((it) => it.poktanType === group.type);
+    const item = catalogue[k % catalogue.length]!;
     const needed = int(1, 3);
-    const need = await value<{ id: string }>(dispatch, 'need-save', { poktanId: group.id, itemId: item.id, quantityNeeded: needed, yearProposed: thisYear - int(0, 2), fundingSource: pick(['apbn', 'apbd', 'dana-desa']), identifiedOn: `${thisYear - 1}-01-15` });
+    const need = await value<{ id: string }>(dispatch, 'need-save', { poktanId: group.id, itemId: item.id, quantityNeeded: needed, yearProposed: thisYear - (Math.floor(k / catalogue.length) % 3), fundingSource: pick(['apbn', 'apbd', 'dana-desa']), identifiedOn: `${thisYear - 1}-01-15` });
     const steps = int(0, 3);
     if (steps >= 1) await value(dispatch, 'need-act', { needId: need.id, action: 'propose', happenedOn: `${thisYear - 1}-02-01` });
     if (steps >= 2) await value(dispatch, 'need-act', { needId: need.id, action: 'approve', happenedOn: `${thisYear - 1}-03-01`, quantity: needed, fundingSource: 'apbn' });

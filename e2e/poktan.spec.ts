@@ -93,6 +93,18 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
     '1 April 2025: Diterima sebagian 1 paket · APBN/BKKBN (termasuk DAK BOKB)',
   ]);
   await screenshot(page, 'poktan-kebutuhan');
+  // The same kit again for 2025 while the first is still open: refused beside the item, nothing added.
+  await page.getByRole('button', { name: 'Tambah kebutuhan sarana' }).click();
+  await page.getByLabel('Barang dari katalog BKB').selectOption({ index: 1 });
+  await page.getByLabel('Jumlah dibutuhkan').fill('1');
+  await page.getByLabel('Tahun usulan').fill('2025');
+  await page.getByRole('button', { name: 'Simpan kebutuhan' }).click();
+  await expect(page.getByLabel('Barang dari katalog BKB')).toHaveAccessibleDescription(
+    /sudah tercatat untuk tahun 2025 dan belum selesai \(diterima sebagian, 2 paket dibutuhkan\); lanjutkan kebutuhan itu di tabel, atau isi tahun usulan lain\./,
+  );
+  await screenshot(page, 'poktan-kebutuhan-kembar');
+  await page.getByLabel('Jumlah dibutuhkan').press('Escape');
+  await expect(needs.getByRole('button', { name: /^Hapus kebutuhan/ })).toHaveCount(1);
 
   // A near-duplicate in the same desa is caught and the existing group offered.
   await page.getByRole('link', { name: '← Register poktan' }).click();

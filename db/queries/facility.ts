@@ -1,4 +1,4 @@
-import type { NeedStatus, PoktanType } from '../../electron/contract/poktan.js';
+import { OPEN_NEED_STATUSES, type NeedStatus, type PoktanType } from '../../electron/contract/poktan.js';
 import { naturalId, newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
 import { prepared, runNamed, updateWhenChanged } from '../statements.js';
@@ -74,7 +74,7 @@ export interface NeedEventRow {
 }
 
 /** The statuses of a need still waiting for its goods, as an SQL list. */
-export const OPEN_NEED_STATUSES = `('diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian')`;
+export const OPEN_NEED_STATUSES_SQL = `(${OPEN_NEED_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 const SELECT_NEED = `
   SELECT id, poktan_id AS poktanId, item_id AS itemId, item_name AS itemName, unit, quantity_needed AS quantityNeeded,
@@ -105,7 +105,7 @@ export function findOpenNeed(db: Db, poktanId: string, itemId: string): NeedRow 
     (db
       .prepare(
         `${SELECT_NEED} WHERE poktan_id = ? AND item_id = ? AND deleted_at IS NULL
-           AND status IN ${OPEN_NEED_STATUSES}
+           AND status IN ${OPEN_NEED_STATUSES_SQL}
          ORDER BY year_proposed LIMIT 1`,
       )
       .get(poktanId, itemId) as NeedRow | undefined) ?? null

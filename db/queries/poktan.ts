@@ -3,7 +3,7 @@ import { rowsWrittenSoFar } from '../change-tracking.js';
 import { newId, nowIso } from '../clock.js';
 import type { Db } from '../open.js';
 import { containing, prepared, runNamed, updateWhenChanged } from '../statements.js';
-import { OPEN_NEED_STATUSES } from './facility.js';
+import { OPEN_NEED_STATUSES_SQL } from './facility.js';
 
 export interface PoktanFields {
   type: PoktanType;
@@ -95,7 +95,7 @@ export function refreshPoktanDerived(db: Db, id: string): void {
   prepared(
     db,
     `UPDATE poktan SET place_order = ${placeOrderOf('poktan.desa_code')},
-       open_needs = (SELECT count(*) FROM facility_need n WHERE n.poktan_id = poktan.id AND n.deleted_at IS NULL AND n.status IN ${OPEN_NEED_STATUSES})
+       open_needs = (SELECT count(*) FROM facility_need n WHERE n.poktan_id = poktan.id AND n.deleted_at IS NULL AND n.status IN ${OPEN_NEED_STATUSES_SQL})
      WHERE id = ?`,
   ).run(id);
 }

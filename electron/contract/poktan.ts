@@ -21,6 +21,9 @@ export const POKTAN_TYPE_NAMES: Record<PoktanType, string> = {
 
 export const NEED_STATUSES = ['diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian', 'diterima', 'ditolak'] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
+/** Still waiting for something: counted as open on the register and the Beranda. */
+export const OPEN_NEED_STATUSES = ['diidentifikasi', 'diusulkan', 'disetujui', 'diterima-sebagian'] as const satisfies readonly NeedStatus[];
+export const isOpenNeed = (status: NeedStatus): boolean => (OPEN_NEED_STATUSES as readonly NeedStatus[]).includes(status);
 
 export const NEED_STATUS_LABELS: Record<NeedStatus, string> = {
   diidentifikasi: 'Diidentifikasi',

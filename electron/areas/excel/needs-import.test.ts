@@ -64,6 +64,31 @@ describe('facility needs import', () => {
     expect(await needsOf(mawar)).toEqual([]);
   });
 
+  it('refuses a unit other than the catalogue’s and a delivery above the approval without a note; a recorded delivery is not lowered', async () => {
+    const base64 = await file([
+      row({ Satuan: 'buah' }),
+      row({ Barang: 'Alat permainan edukatif (APE)', Satuan: 'SET' }),
+      row({ Barang: 'Media penyuluhan/KIE', Disetujui: 2, Diterima: 5 }),
+      row({ Barang: 'Papan tulis', Satuan: 'buah', Disetujui: 2, Diterima: 5, Catatan: 'Tambahan dari CSR' }),
+    ]);
+    const problems = (await preview(base64)).rows.map((r) => r.problems);
+    expect(problems).toEqual([
+      [`Kolom "Satuan": "buah" berbeda dari satuan katalog untuk barang ini (paket); tuliskan jumlahnya dalam paket, atau kosongkan kolom Satuan.`],
+      [],
+      ['Kolom "Diterima": jumlah diterima (5) melebihi jumlah disetujui (2); tuliskan keterangannya di kolom Catatan bila memang demikian.'],
+      [],
+    ]);
+    const good = await file([row({ Barang: 'Alat permainan edukatif (APE)', Satuan: 'SET' }), row({ Barang: 'Papan tulis', Satuan: 'buah', Disetujui: 2, Diterima: 5, Catatan: 'Tambahan dari CSR' })]);
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64: good, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
+    const board = (await needsOf(mawar)).find((n) => n.itemName === 'Papan tulis')!;
+    expect([board.status, board.quantityApproved, board.quantityDelivered, board.events.at(-1)!.note]).toEqual(['diterima', 2, 5, 'Tambahan dari CSR']);
+    // The file corrected downwards: said plainly, not as a status that disagrees with its figures.
+    const lower = await file([row({ Barang: 'Papan tulis', Satuan: 'buah', Disetujui: 2, Diterima: 3 })]);
+    expect((await preview(lower)).rows[0]!.problems).toEqual([
+      'Kolom "Status": Jumlah diterima tercatat 5, di berkas 3: penerimaan yang sudah dicatat tidak dapat dikurangi lewat impor. Bila pencatatannya keliru, hapus kebutuhan ini di layar Poktan & Sarana, lalu impor lagi.',
+    ]);
+  });
+
   it('reading another table’s file (wrong sheet) asks for the missing columns instead of guessing', async () => {
     const poktanFile = await sheetBase64('Poktan', ['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan'], [['BKB', 'BKB Mawar', 'Bayah', 'Sawarna']]);
     const result = await preview(poktanFile);

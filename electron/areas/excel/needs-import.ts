@@ -1,10 +1,10 @@
 import { insertNeed, insertNeedEvent, listFacilityItems, listNeedEvents, listNeedsOfYear, storeNeedState, updateNeed, type NeedFields } from '../../../db/queries/facility.js';
 import { findPoktanByName, getPoktan } from '../../../db/queries/poktan.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
-import { localIsoDate } from '../../contract/format.js';
+import { formatNumber, localIsoDate } from '../../contract/format.js';
 import { CONDITION_LABELS, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITY_LABELS, type NeedStatus } from '../../contract/poktan.js';
 import { fieldMessages } from '../../core/messages.js';
-import { deriveNeed, nameKey, type NeedEvent } from '../poktan/need-lifecycle.js';
+import { deriveNeed, isDelivery, nameKey, type NeedEvent } from '../poktan/need-lifecycle.js';
 import { stepsTo } from '../poktan/need-steps.js';
 import { needFieldsSchema } from '../poktan/schema.js';
 import { foldLabel } from './cells.js';
@@ -42,6 +42,8 @@ export interface NeedImport {
   happenedOn: string;
   /** Events after identification that bring the need to the file's status. */
   steps: NeedEvent[];
+  /** Why more arrived than was approved (the row's Catatan), kept on the delivery as the form keeps it. */
+  deliveryNote: string;
 }
 
 const SCHEMA_TO_COLUMN: Record<string, string> = { quantityNeeded: 'needed', quantityAvailable: 'available', yearProposed: 'year', itemName: 'item', unit: 'unit', notes: 'notes' };
@@ -136,14 +138,23 @@ export const needsImport: ImportSpec<NeedImport> = {
       const existing = listNeedsOfYear(db, poktanId, year).find((need) => foldLabel(need.itemName) === foldLabel(fields.itemName));
       const events = existing ? listNeedEvents(db, existing.id) : [{ status: 'diidentifikasi' as const, quantity: needed }];
       if (status === 'ditolak' && !fields.notes && deriveNeed(events).status !== 'ditolak') row.cellProblem('notes', 'tuliskan alasan penolakan.');
+      const fileUnit = row.text('unit');
+      if (item && fileUnit && foldLabel(fileUnit) !== foldLabel(item.unit) && foldLabel(fileUnit) !== foldLabel(existing?.unit ?? '')) {
+        row.cellProblem('unit', `"${fileUnit}" berbeda dari satuan katalog untuk barang ini (${item.unit}); tuliskan jumlahnya dalam ${item.unit}, atau kosongkan kolom Satuan.`);
+      }
       const steps = stepsTo(events, { status, approved, delivered: delivered ?? 0 });
       if (typeof steps === 'string') row.cellProblem('status', steps);
+      const overDelivered = typeof steps !== 'string' && steps.some((step) => isDelivery(step.status)) && (delivered ?? 0) > (approved ?? 0);
+      if (overDelivered && !fields.notes) {
+        // The form asks the same of a delivery above the approval.
+        row.cellProblem('delivered', `jumlah diterima (${formatNumber(delivered ?? 0)}) melebihi jumlah disetujui (${formatNumber(approved ?? 0)}); tuliskan keterangannya di kolom Catatan bila memang demikian.`);
+      }
       if (row.problems.length > 0 || typeof steps === 'string') return null;
-      return { fields: { poktanId, fields, happenedOn, steps }, existingId: existing?.id ?? null, duplicateKey: `${poktanId}|${year}|${foldLabel(fields.itemName)}` };
+      return { fields: { poktanId, fields, happenedOn, steps, deliveryNote: overDelivered ? fields.notes : '' }, existingId: existing?.id ?? null, duplicateKey: `${poktanId}|${year}|${foldLabel(fields.itemName)}` };
     };
   },
 
-  write(db, { poktanId, fields, happenedOn, steps }, existingId) {
+  write(db, { poktanId, fields, happenedOn, steps, deliveryNote }, existingId) {
     let needId = existingId;
     // The steps are the events from the stored status to the row's: none when the row repeats it.
     const changed = (needId ? updateNeed(db, needId, fields) : true) || steps.length > 0;
@@ -153,7 +164,8 @@ export const needsImport: ImportSpec<NeedImport> = {
     }
     for (const step of steps) {
       const funded = step.status !== 'diusulkan' && step.status !== 'ditolak';
-      insertNeedEvent(db, { needId, status: step.status, happenedOn, quantity: step.quantity, fundingSource: funded ? fields.fundingSource : '', note: step.status === 'ditolak' ? fields.notes : '', batchId: null });
+      const note = step.status === 'ditolak' ? fields.notes : isDelivery(step.status) ? deliveryNote : '';
+      insertNeedEvent(db, { needId, status: step.status, happenedOn, quantity: step.quantity, fundingSource: funded ? fields.fundingSource : '', note, batchId: null });
     }
     storeNeedState(db, needId, deriveNeed(listNeedEvents(db, needId)));
     return changed;

@@ -332,6 +332,35 @@ describe('Rekap Kebutuhan Sarana Poktan', () => {
   });
 });
 
+describe('one open need per item, group and year', () => {
+  it('refuses a second open one beside the field, allows one after the first is delivered, in another year or group', async () => {
+    const mawar = await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH });
+    const melati = await app.value('poktan-create', { type: 'bkb', name: 'BKB Melati', ...BAYAH });
+    const kit = await app.value('need-save', { poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 2, yearProposed: 2025, identifiedOn: '2025-01-10' });
+    await app.value('need-save', { poktanId: mawar.id, itemName: 'Papan tulis', unit: 'buah', quantityNeeded: 1, yearProposed: 2025 });
+    const names = await app.value('facility-item-list', {});
+    const kitName = names.find((i) => i.id === bkbKit)!.name;
+    const before = (await app.value('poktan-get', { id: mawar.id })).needs.length;
+    expect(await app.call('need-save', { poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025 })).toMatchObject({
+      ok: false,
+      error: { fields: { itemId: `"${kitName}" sudah tercatat untuk tahun 2025 dan belum selesai (diidentifikasi, 2 paket dibutuhkan); lanjutkan kebutuhan itu di tabel, atau isi tahun usulan lain.` } },
+    });
+    // A free-text item is the same item whatever its case and spaces.
+    expect(await app.call('need-save', { poktanId: mawar.id, itemName: ' papan  TULIS', unit: 'buah', quantityNeeded: 3, yearProposed: 2025 })).toMatchObject({
+      ok: false,
+      error: { fields: { itemName: expect.stringContaining('"Papan tulis" sudah tercatat untuk tahun 2025 dan belum selesai (diidentifikasi, 1 buah dibutuhkan)') } },
+    });
+    expect((await app.value('poktan-get', { id: mawar.id })).needs).toHaveLength(before);
+    // Editing the need itself is not a twin of itself.
+    expect((await app.value('need-save', { id: kit.id, poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 3, yearProposed: 2025 })).quantityNeeded).toBe(3);
+    await app.value('need-save', { poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2026 });
+    await app.value('need-save', { poktanId: melati.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025 });
+    await act(kit.id, 'approve', { quantity: 3 });
+    await act(kit.id, 'deliver', { quantity: 3 });
+    expect((await app.value('need-save', { poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025, notes: 'Tambahan anggota baru' })).status).toBe('diidentifikasi');
+  });
+});
+
 describe('need deletion', () => {
   it('is soft and can be undone', async () => {
     const group = await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', ...BAYAH });
@@ -351,15 +380,15 @@ describe('stored open-needs count', () => {
   // The count the register filters on, read from the list, and the poktan row itself.
   const openNeeds = async (id: string) => (await app.value('poktan-list', {})).rows.find((r) => r.id === id)?.openNeeds;
   const filtered = async () => (await app.value('poktan-list', { openNeeds: true })).rows.map((r) => r.name);
-  const need = (poktanId: string, quantityNeeded = 1) => app.value('need-save', { poktanId, itemId: bkbKit, quantityNeeded, yearProposed: 2025, identifiedOn: '2025-01-10' });
+  const need = (poktanId: string, quantityNeeded = 1, yearProposed = 2025) => app.value('need-save', { poktanId, itemId: bkbKit, quantityNeeded, yearProposed, identifiedOn: '2025-01-10' });
 
   it('follows create, advance, refuse, deliver, delete and restore', async () => {
     const mawar = await group();
     const melati = await group({ name: 'BKB Melati' });
     expect([await openNeeds(mawar.id), await filtered()]).toEqual([0, []]);
     const first = await need(mawar.id, 2);
-    const second = await need(mawar.id);
-    const third = await need(mawar.id);
+    const second = await need(mawar.id, 1, 2026);
+    const third = await need(mawar.id, 1, 2027);
     expect([await openNeeds(mawar.id), await openNeeds(melati.id), await filtered()]).toEqual([3, 0, ['BKB Mawar']]);
     // Proposed, approved and partly delivered needs are still open.
     await act(first.id, 'propose');
@@ -397,7 +426,7 @@ describe('stored open-needs count', () => {
     const mawar = await group();
     const melati = await group({ name: 'BKB Melati' });
     const waiting = await need(mawar.id);
-    await need(mawar.id);
+    await need(mawar.id, 1, 2026);
     const bulk = await app.value('need-bulk-deliver', { poktanIds: [mawar.id, melati.id], itemId: bkbKit, quantityEach: 1, happenedOn: '2025-03-15', fundingSource: 'apbn' });
     // Mawar's oldest open need is filled; Melati's need is recorded and filled at once.
     expect([await openNeeds(mawar.id), await openNeeds(melati.id)]).toEqual([1, 0]);

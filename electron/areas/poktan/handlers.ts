@@ -10,6 +10,7 @@ import {
   listFacilityItems,
   listNeedEvents,
   listNeeds,
+  listNeedsOfYear,
   saveFacilityItem,
   setNeedDeleted,
   storeNeedState,
@@ -30,11 +31,12 @@ import {
 import { newId } from '../../../db/clock.js';
 import type { Db } from '../../../db/open.js';
 import { formatDate, formatNumber, localIsoDate } from '../../contract/format.js';
-import { POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
+import { isOpenNeed, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS } from '../../contract/poktan.js';
 import type { ReferenceList } from '../../contract/reference.js';
 import { DomainError, fieldError } from '../../core/errors.js';
 import { noInput, year } from '../../core/fields.js';
 import { read, write, type HandlerContext } from '../../core/handler.js';
+import { foldName } from '../../core/names.js';
 import { unknownCodes } from '../reference/codes.js';
 import { deriveNeed, nameKey, planAction } from './need-lifecycle.js';
 import { renderFacilityRecapPdf } from './recap-pdf.js';
@@ -197,6 +199,23 @@ export const poktanHandlers = {
       },
     },
     fundingSourceCheck,
+    {
+      // One open need per item, group and year: a second one would split the approvals and
+      // deliveries between two rows. Once one is delivered or refused, a new one may follow.
+      reads: ['poktanId', 'id', 'itemId', 'itemName', 'yearProposed'],
+      run: (ctx, { poktanId, id, itemId, itemName, yearProposed }) => {
+        const name = (itemId ? getFacilityItem(ctx.db, itemId)?.name : itemName) ?? '';
+        // Twins recorded before this check stay editable as long as the item and year stay.
+        const stored = id ? getNeed(ctx.db, id) : null;
+        if (stored && stored.yearProposed === yearProposed && foldName(stored.itemName) === foldName(name)) return;
+        const twin = listNeedsOfYear(ctx.db, poktanId, yearProposed).find((need) => need.id !== id && isOpenNeed(need.status) && foldName(need.itemName) === foldName(name));
+        if (twin) {
+          return {
+            [itemId ? 'itemId' : 'itemName']: `"${twin.itemName}" sudah tercatat untuk tahun ${yearProposed} dan belum selesai (${NEED_STATUS_LABELS[twin.status].toLowerCase()}, ${formatNumber(twin.quantityNeeded)} ${twin.unit} dibutuhkan); lanjutkan kebutuhan itu di tabel, atau isi tahun usulan lain.`,
+          };
+        }
+      },
+    },
   ),
 
   'need-delete': write(byId, (ctx, { id }) => {

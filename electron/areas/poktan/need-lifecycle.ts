@@ -22,7 +22,7 @@ export interface NeedState {
   delivered: number;
 }
 
-const isDelivery = (status: NeedStatus) => status === 'diterima' || status === 'diterima-sebagian';
+export const isDelivery = (status: NeedStatus) => status === 'diterima' || status === 'diterima-sebagian';
 
 /** Replays events (oldest first) into the need's current state. */
 export function deriveNeed(events: readonly NeedEvent[]): NeedState {

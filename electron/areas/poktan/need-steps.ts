@@ -1,6 +1,6 @@
 import { formatNumber } from '../../contract/format.js';
 import { NEED_STATUS_LABELS, type NeedStatus } from '../../contract/poktan.js';
-import { deriveNeed, type NeedEvent, type NeedState } from './need-lifecycle.js';
+import { deriveNeed, isDelivery, type NeedEvent, type NeedState } from './need-lifecycle.js';
 
 // A need described by its end state (a row of an office's spreadsheet: status, approved,
 // delivered) is stored as the events that lead there, so its history and its status agree.
@@ -9,6 +9,8 @@ export type NeedTarget = NeedState;
 
 const ORDER: Record<NeedStatus, number> = { diidentifikasi: 0, diusulkan: 1, disetujui: 2, 'diterima-sebagian': 3, diterima: 4, ditolak: 5 };
 const label = (status: NeedStatus) => NEED_STATUS_LABELS[status];
+// A recorded approval or delivery is never undone one step at a time (the history would lie).
+const REDO = 'Bila pencatatannya keliru, hapus kebutuhan ini di layar Poktan & Sarana, lalu impor lagi.';
 
 /**
  * The events that move a need from its recorded events to the target state, or why they cannot:
@@ -18,7 +20,7 @@ export function stepsTo(events: readonly NeedEvent[], target: NeedTarget): NeedE
   const state = deriveNeed(events);
   const same = (a: NeedState) => a.status === target.status && a.approved === target.approved && a.delivered === target.delivered;
   if (same(state)) return [];
-  const delivering = state.status === 'diterima' || state.status === 'diterima-sebagian';
+  const delivering = isDelivery(state.status);
   const backwards = ORDER[target.status] < ORDER[state.status] || state.status === 'ditolak' || (delivering && target.status === 'ditolak');
   if (backwards) return `Status tercatat "${label(state.status)}" tidak dapat diubah menjadi "${label(target.status)}" lewat impor; ubah di layar Poktan & Sarana.`;
 
@@ -27,9 +29,12 @@ export function stepsTo(events: readonly NeedEvent[], target: NeedTarget): NeedE
   else if (target.status !== 'diidentifikasi') {
     if (target.approved !== null && state.approved === null) steps.push({ status: 'disetujui', quantity: target.approved });
     else if (target.approved !== null && state.approved !== target.approved) {
-      return `Jumlah disetujui tercatat ${formatNumber(state.approved ?? 0)}, di berkas ${formatNumber(target.approved)}; ubah persetujuan di layar Poktan & Sarana.`;
+      return `Jumlah disetujui tercatat ${formatNumber(state.approved ?? 0)}, di berkas ${formatNumber(target.approved)}: persetujuan yang sudah dicatat tidak diubah lewat impor. ${REDO}`;
     } else if (target.approved === null && target.status !== 'ditolak') return `Isi jumlah disetujui untuk status "${label(target.status)}".`;
     const more = target.delivered - state.delivered;
+    if (more < 0) {
+      return `Jumlah diterima tercatat ${formatNumber(state.delivered)}, di berkas ${formatNumber(target.delivered)}: penerimaan yang sudah dicatat tidak dapat dikurangi lewat impor. ${REDO}`;
+    }
     if (target.status === 'ditolak') steps.push({ status: 'ditolak', quantity: null });
     else if (more > 0) steps.push({ status: target.delivered >= (target.approved ?? 0) ? 'diterima' : 'diterima-sebagian', quantity: more });
   }

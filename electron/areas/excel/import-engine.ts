@@ -176,7 +176,7 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
   if (missing.length > 0 && requested === null) {
     // Read to the end all the same: a problem of the file shows now, and the table is kept for the check after the user's mapping.
     for await (const slice of table.slices()) void slice;
-    return { ...base, rows: [] as PlannedRow<F>[] };
+    return { ...base, rows: [] as PlannedRow<F>[], emptyRows: [] as number[] };
   }
   if (missing.length > 0) throw new DomainError('validation', `Kolom wajib belum dipetakan: ${missing.join(', ')}.`);
 
@@ -187,6 +187,8 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
   const isExample = (reader: RowReader) => example !== undefined && fields.every((field, i) => reader.text(field.key) === cellText(example[i] ?? null));
   const seen = new Map<string, number>();
   const rows: PlannedRow<F>[] = [];
+  // Counted, so a row the user filled in part (a period's year, no figures) is not lost without a word.
+  const emptyRows: number[] = [];
   // Rows come as the reader thread parses them: the first are checked while it reads the rest.
   let index = 0;
   for await (const slice of table.slices()) {
@@ -205,7 +207,10 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
         else seen.set(checked.duplicateKey, row.rowNumber);
       }
       const ok = checked !== null && reader.problems.length === 0;
-      if (ok && spec.isEmpty?.(checked.fields)) continue;
+      if (ok && spec.isEmpty?.(checked.fields)) {
+        emptyRows.push(row.rowNumber);
+        continue;
+      }
       rows.push({
         rowNumber: row.rowNumber,
         name: spec.label(reader),
@@ -216,7 +221,7 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
       });
     }
   }
-  return { ...base, rows };
+  return { ...base, rows, emptyRows };
 }
 
 export type ImportPlan<F> = Awaited<ReturnType<typeof planImport<F>>>;
@@ -248,5 +253,5 @@ export function previewOf<F>(plan: ImportPlan<F>) {
   const counts = { new: 0, existing: 0, error: 0 };
   for (const row of plan.rows) counts[row.status] += 1;
   const rows: RowResult[] = plan.rows.map(({ rowNumber, name, status, problems }) => ({ rowNumber, name, status, problems }));
-  return { sheetName: plan.sheetName, expectedSheet: plan.expectedSheet, headers: plan.headers, fields: plan.fields, mapping: plan.mapping, missing: plan.missing, counts, rows };
+  return { sheetName: plan.sheetName, expectedSheet: plan.expectedSheet, headers: plan.headers, fields: plan.fields, mapping: plan.mapping, missing: plan.missing, counts, rows, emptyRows: plan.emptyRows };
 }

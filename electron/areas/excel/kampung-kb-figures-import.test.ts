@@ -58,7 +58,10 @@ describe('Kampung KB period figures import', () => {
     const template = await app.value('excel-template', { table: 'kampung-kb-angka' });
     const sheet = (await readBase64(template.base64)).getWorksheet('Angka Kampung KB')!;
     expect(sheet.getRow(2).values).toEqual([undefined, 'Kampung KB Sawarna Maju', 'Bayah', 'Sawarna', new Date().getFullYear() - 1]);
-    expect((await preview(template.base64)).rows).toEqual([]);
+    expect(await preview(template.base64)).toMatchObject({ rows: [], emptyRows: [2] });
+    // A unit with a year and a month but no figure is counted as left out, beside the rows imported.
+    const partly = await preview(await file([['Sawarna Maju', 'Bayah', 'Sawarna', 2024, 'Maret'], ['Sawarna Maju', 'Bayah', 'Sawarna', 2024, '', 500]]));
+    expect([partly.counts, partly.emptyRows]).toEqual([{ new: 1, existing: 0, error: 0 }, [2]]);
   });
 
   it('goes out with the Kampung KB list export (periods and activities as sheets) and back into an empty database as the same figures', async () => {

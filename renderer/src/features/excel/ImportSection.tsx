@@ -137,11 +137,14 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
               Periksa lagi dengan pemetaan ini
             </button>
           </details>
-          {preview.rows.length === 0 && preview.missing.length === 0 ? <Notice tone="info">Tidak ada baris berisi angka untuk diimpor.</Notice> : null}
+          {preview.rows.length === 0 && preview.missing.length === 0 ? (
+            <Notice tone="info">Tidak ada baris berisi angka untuk diimpor.{preview.emptyRows.length > 0 ? ` ${emptyRowsLine(preview.emptyRows)}` : ''}</Notice>
+          ) : null}
           {preview.rows.length > 0 ? (
             <>
               <p className="summary-line" aria-live="polite">
                 {formatNumber(preview.rows.length)} baris: {formatNumber(preview.counts.new)} baru, {formatNumber(preview.counts.existing)} sudah tercatat, {formatNumber(preview.counts.error)} bermasalah.
+                {preview.emptyRows.length > 0 ? ` ${emptyRowsLine(preview.emptyRows)}` : null}
               </p>
               {problems.length > 0 ? (
                 <PreviewRowsTable
@@ -181,6 +184,12 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
       ) : null}
     </Section>
   );
+}
+
+/** Rows with a name and a year but no figure: left out, and said so (the first few by number). */
+function emptyRowsLine(rowNumbers: readonly number[]): string {
+  const shown = rowNumbers.slice(0, 8).map((n) => formatNumber(n)).join(', ');
+  return `${formatNumber(rowNumbers.length)} baris tanpa angka tidak diimpor (baris ${shown}${rowNumbers.length > 8 ? ', …' : ''}).`;
 }
 
 /** The import button: the rows it writes, those it leaves as they are, and as what. */

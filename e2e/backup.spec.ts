@@ -16,7 +16,7 @@ test('make a backup, change data, restore it, see the old data', async ({ page, 
   // By keyboard: the button is busy while the copy is made and checked, and keeps the focus after.
   await page.getByRole('button', { name: 'Buat cadangan sekarang' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Cadangan dibuat dan diperiksa' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Cadangan dibuat dan diperiksa utuh: 0 Kampung KB, 1 poktan, 0 kebutuhan sarana.' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Buat cadangan sekarang' })).toBeFocused();
   const backups = page.getByRole('table', { name: 'Daftar cadangan' });
   const manual = backups.getByRole('row').filter({ hasText: 'Dibuat manual' });

@@ -66,7 +66,7 @@ export function BackupPage() {
     setBusy(true);
     const result = await call('backup-create', {});
     setBusy(false);
-    flash({ message: result.ok ? `Cadangan dibuat dan diperiksa: ${result.value.fileName}` : result.error.message });
+    flash({ message: result.ok ? `Cadangan dibuat dan diperiksa utuh: ${counts(result.value.counts)}.` : result.error.message });
     list.reload();
   }
 

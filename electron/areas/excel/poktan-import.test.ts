@@ -289,13 +289,17 @@ describe('import and export', () => {
       ['BKR Melati', 'Papan tulis'],
     ]);
     // Each need's history in the order it happened, under its own group.
-    expect(rows('Riwayat kebutuhan', [1, 2, 4])).toEqual([
-      ['BKB Anggrek', 'Tikar', 'Diidentifikasi'],
-      ['BKR Melati', 'Lemari', 'Diidentifikasi'],
-      ['BKR Melati', 'Lemari', 'Disetujui'],
-      ['BKR Melati', 'Papan tulis', 'Diidentifikasi'],
-      ['BKR Melati', 'Papan tulis', 'Disetujui'],
-      ['BKR Melati', 'Papan tulis', 'Diterima sebagian'],
+    // Each row names its group's type and place and the need's year, as the needs sheet does.
+    expect(wb.getWorksheet('Riwayat kebutuhan')!.getRow(1).values).toEqual([
+      undefined, 'Nama kelompok', 'Jenis poktan', 'Kecamatan', 'Desa/kelurahan', 'Barang', 'Tahun usulan', 'Tanggal', 'Status', 'Jumlah', 'Satuan', 'Sumber dana', 'Keterangan',
+    ]);
+    expect(rows('Riwayat kebutuhan', [1, 2, 3, 4, 5, 6, 8, 9, 10])).toEqual([
+      ['BKB Anggrek', 'BKB', 'Bayah', 'Sawarna', 'Tikar', 2025, 'Diidentifikasi', 4, 'buah'],
+      ['BKR Melati', 'BKR', 'Bayah', 'Sawarna', 'Lemari', 2025, 'Diidentifikasi', 4, 'buah'],
+      ['BKR Melati', 'BKR', 'Bayah', 'Sawarna', 'Lemari', 2025, 'Disetujui', 2, 'buah'],
+      ['BKR Melati', 'BKR', 'Bayah', 'Sawarna', 'Papan tulis', 2024, 'Diidentifikasi', 4, 'buah'],
+      ['BKR Melati', 'BKR', 'Bayah', 'Sawarna', 'Papan tulis', 2024, 'Disetujui', 4, 'buah'],
+      ['BKR Melati', 'BKR', 'Bayah', 'Sawarna', 'Papan tulis', 2024, 'Diterima sebagian', 3, 'buah'],
     ]);
   });
 

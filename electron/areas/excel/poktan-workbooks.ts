@@ -74,13 +74,17 @@ export async function poktanExportWorkbook(book: WorkbookWriter, db: Db, filter:
   ];
   await book.addSheet(POKTAN_SHEET, columns, groupPages(db, filter));
 
+  // Both need sheets name the group as the needs import finds it, so either sheet can be sorted or filtered on its own.
+  const groupOfNeed: Column<GroupNeed>[] = [
+    { header: 'Nama kelompok', value: (r) => r.group.name },
+    { header: 'Jenis poktan', value: (r) => POKTAN_TYPE_LABELS[r.group.type] },
+    { header: 'Kecamatan', value: (r) => r.group.kecamatanName },
+    { header: 'Desa/kelurahan', value: (r) => r.group.desaName },
+  ];
   await book.addSheet(
     NEEDS_SHEET,
     [
-      { header: 'Nama kelompok', value: (r) => r.group.name },
-      { header: 'Jenis poktan', value: (r) => POKTAN_TYPE_LABELS[r.group.type] },
-      { header: 'Kecamatan', value: (r) => r.group.kecamatanName },
-      { header: 'Desa/kelurahan', value: (r) => r.group.desaName },
+      ...groupOfNeed,
       { header: 'Barang', value: (r) => r.need.itemName },
       { header: 'Satuan', value: (r) => r.need.unit },
       { header: 'Dibutuhkan', value: (r) => r.need.quantityNeeded, numFmt: '#,##0' },
@@ -101,11 +105,13 @@ export async function poktanExportWorkbook(book: WorkbookWriter, db: Db, filter:
   await book.addSheet(
     'Riwayat kebutuhan',
     [
-      { header: 'Nama kelompok', value: (r) => r.group.name },
+      ...groupOfNeed,
       { header: 'Barang', value: (r) => r.need.itemName },
+      { header: 'Tahun usulan', value: (r) => r.need.yearProposed },
       { header: 'Tanggal', value: (r) => dateCell(r.event.happenedOn), numFmt: 'dd/mm/yyyy' },
       { header: 'Status', value: (r) => NEED_STATUS_LABELS[r.event.status] },
       { header: 'Jumlah', value: (r) => r.event.quantity, numFmt: '#,##0' },
+      { header: 'Satuan', value: (r) => (r.event.quantity === null ? null : r.need.unit) },
       { header: 'Sumber dana', value: (r) => (r.event.fundingSource ? label('sumber-dana-sarana', r.event.fundingSource) : null) },
       { header: 'Keterangan', value: (r) => r.event.note },
     ] satisfies Column<GroupNeed & { event: NeedEventRow }>[],

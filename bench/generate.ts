@@ -118,7 +118,7 @@ export async function generate(dispatch: Dispatch, scale: Scale, seed = 42, log:
       const cells = kecamatan.flatMap((k) =>
         indicators
           .filter((ind) => (layer === 'target' ? ind.hasTarget : layer === 'achieved' ? ind.aggregation === 'sum' : ind.aggregation === 'rate'))
-          .map((ind) => ({ area: k.code, indicatorId: ind.id, value: layer === 'denominator' ? int(5000, 20000) : int(100, 2000) })),
+          .map((ind) => ({ area: k.code, indicatorId: ind.id, value: layer === 'denominator' ? int(5000, 20000) : layer === 'target' && ind.aggregation === 'rate' ? int(10, 80) : int(100, 2000) })),
       );
       await value(dispatch, 'rakorda-grid-save', { year, layer, cells });
     }

@@ -10,10 +10,11 @@ afterEach(() => app?.dispose());
 
 it('writes a small office through the handlers, every record accepted', async () => {
   app = createTestApp();
-  const small: Scale = { kampungKb: 3, snapshotsEach: 2, poktan: 10, needs: 50, evaluationYears: 2 };
+  // Two units in the first two desa, as the province's ten per desa (Bogor has 435 desa).
+  const small: Scale = { kampungKb: 437, snapshotsEach: 1, poktan: 10, needs: 50, evaluationYears: 2 };
   const { kecamatan, groups } = await generate(app.dispatch, small);
   expect(kecamatan).toHaveLength(40);
-  expect((await app.value('kampung-kb-list', {})).summary.total).toBe(3);
+  expect((await app.value('kampung-kb-list', {})).summary.total).toBe(437);
   expect((await app.value('poktan-list', {})).total).toBe(10);
   const needs = await Promise.all(groups.map(async (group) => (await app!.value('poktan-get', { id: group.id })).needs.length));
   expect(needs.reduce((sum, n) => sum + n, 0)).toBe(50);

@@ -71,7 +71,7 @@ export async function generate(dispatch: Dispatch, scale: Scale, seed = 42, log:
 
   for (let i = 0; i < scale.kampungKb; i += 1) {
     const place = desa[i % desa.length]!;
-    const unit = await value<{ id: string }>(dispatch, 'kampung-kb-create', { name: `Kampung KB ${place.name}${i >= desa.length ? ` ${Math.floor(i / desa.length) + 1}` : ''}`, kecamatanCode: place.kecamatanCode, desaCode: place.code, declaredOn: `${int(2016, thisYear - scale.snapshotsEach)}-0${int(1, 9)}-1${int(0, 9)}` });
+    const unit = await value<{ id: string }>(dispatch, 'kampung-kb-create', { name: `Kampung KB ${place.name}${i >= desa.length ? ` ${Math.floor(i / desa.length) + 1}` : ''}`, kecamatanCode: place.kecamatanCode, desaCode: place.code, declaredOn: `${int(2016, thisYear - scale.snapshotsEach)}-0${int(1, 9)}-1${int(0, 9)}`, confirmOtherInDesa: i >= desa.length });
     for (let s = 0; s < scale.snapshotsEach; s += 1) {
       const families = int(400, 2500);
       const pus = Math.floor(families * 0.6);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, LEBAK_OFFICE, takeStoredFile, type TestApp } from '../../testing/test-app.js';
 import { readBase64, sheetBase64 } from '../../testing/workbook.js';
 
-const HEADERS = ['Nama kelompok', 'Jenis poktan', 'Kecamatan', 'Desa/kelurahan', 'Barang', 'Satuan', 'Dibutuhkan', 'Sudah ada', 'Kondisi', 'Prioritas', 'Tahun usulan', 'Sumber dana', 'Status', 'Disetujui', 'Diterima', 'Tanggal status', 'Catatan', 'ID poktan'];
+const HEADERS = ['Nama kelompok', 'Jenis poktan', 'Kecamatan', 'Desa/kelurahan', 'Barang', 'Satuan', 'Dibutuhkan', 'Sudah ada', 'Kondisi', 'Prioritas', 'Tahun usulan', 'Sumber dana', 'Status', 'Disetujui', 'Diterima', 'Tanggal status', 'Catatan', 'ID poktan', 'ID kebutuhan'];
 const KIT = 'BKB Kit (alat permainan edukatif, media penyuluhan, buku panduan)';
 // Bayah 36.02.03, Sawarna 36.02.03.2002 (Lebak).
 const SAWARNA = { kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' };
@@ -20,7 +20,7 @@ afterEach(() => app.dispose());
 const row = (over: Partial<Record<(typeof HEADERS)[number], unknown>> = {}) => {
   const base: Record<string, unknown> = {
     'Nama kelompok': 'BKB Mawar', 'Jenis poktan': 'BKB', Kecamatan: 'Bayah', 'Desa/kelurahan': 'Sawarna', Barang: KIT, Satuan: '', Dibutuhkan: 1, 'Sudah ada': 0,
-    Kondisi: '', Prioritas: 'Tinggi', 'Tahun usulan': 2025, 'Sumber dana': 'APBN', Status: 'Diterima', Disetujui: 1, Diterima: 1, 'Tanggal status': '10/03/2025', Catatan: '', 'ID poktan': '',
+    Kondisi: '', Prioritas: 'Tinggi', 'Tahun usulan': 2025, 'Sumber dana': 'APBN', Status: 'Diterima', Disetujui: 1, Diterima: 1, 'Tanggal status': '10/03/2025', Catatan: '', 'ID poktan': '', 'ID kebutuhan': '',
   };
   return HEADERS.map((h) => (h in over ? over[h] : base[h]));
 };
@@ -153,6 +153,33 @@ describe('facility needs import', () => {
       expect(strip((await other.value('poktan-get', { id: otherMawar })).needs)).toEqual(strip(await needsOf(mawar)));
       // Importing the same file again finds every need as it is stored: nothing is added twice, nothing changes.
       expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported.base64, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 3, skipped: 0 });
+    } finally {
+      other.dispose();
+    }
+  });
+
+  it('tells a need from the one delivered before it in the same year by its ID, here and on another PC', async () => {
+    const kit = (await app.value('facility-item-list', {})).find((i) => i.poktanType === 'bkb' && i.isBasicKit)!;
+    const first = await app.value('need-save', { poktanId: mawar, itemId: kit.id, quantityNeeded: 1, yearProposed: 2025, identifiedOn: '2025-01-05' });
+    await app.value('need-act', { needId: first.id, action: 'approve', quantity: 1, happenedOn: '2025-02-01', fundingSource: 'apbn' });
+    await app.value('need-act', { needId: first.id, action: 'deliver', quantity: 1, happenedOn: '2025-03-01' });
+    const more = await app.value('need-save', { poktanId: mawar, itemId: kit.id, quantityNeeded: 2, yearProposed: 2025, identifiedOn: '2025-06-01', notes: 'Anggota bertambah' });
+    const exported = takeStoredFile(await app.value('excel-poktan-export', {})).toString('base64');
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 });
+    // A file without IDs (an office's own) means the open one.
+    const proposed = await file([row({ Dibutuhkan: 2, Status: 'Diusulkan', Disetujui: null, Diterima: null, Catatan: 'Anggota bertambah' })]);
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64: proposed, existing: 'update' })).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0 });
+    expect((await needsOf(mawar)).map((n) => [n.id, n.status])).toEqual(expect.arrayContaining([[first.id, 'diterima'], [more.id, 'diusulkan']]));
+
+    const other = createTestApp();
+    try {
+      await other.value('office-save', LEBAK_OFFICE);
+      await other.value('excel-import', { table: 'poktan', base64: exported, existing: 'update' });
+      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
+      const otherMawar = (await other.value('poktan-list', { type: 'bkb' })).rows[0]!.id;
+      expect((await other.value('poktan-get', { id: otherMawar })).needs.map((n) => [n.yearProposed, n.status, n.quantityNeeded])).toEqual(
+        expect.arrayContaining([[2025, 'diterima', 1], [2025, 'diidentifikasi', 2]]),
+      );
     } finally {
       other.dispose();
     }

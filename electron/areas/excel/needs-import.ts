@@ -1,8 +1,9 @@
-import { insertNeed, insertNeedEvent, listFacilityItems, listNeedEvents, listNeedsOfYear, storeNeedState, updateNeed, type NeedFields } from '../../../db/queries/facility.js';
+import { getNeed, insertNeed, insertNeedEvent, listFacilityItems, listNeedEvents, listNeedsOfYear, storeNeedState, updateNeed, type NeedFields, type NeedRow } from '../../../db/queries/facility.js';
+import type { Db } from '../../../db/open.js';
 import { findPoktanByName, getPoktan } from '../../../db/queries/poktan.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
 import { formatNumber, localIsoDate } from '../../contract/format.js';
-import { CONDITION_LABELS, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITY_LABELS, type NeedStatus } from '../../contract/poktan.js';
+import { CONDITION_LABELS, isOpenNeed, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITY_LABELS, type NeedStatus } from '../../contract/poktan.js';
 import { fieldMessages } from '../../core/messages.js';
 import { deriveNeed, isDelivery, nameKey, type NeedEvent } from '../poktan/need-lifecycle.js';
 import { stepsTo } from '../poktan/need-steps.js';
@@ -34,6 +35,7 @@ export const NEED_FIELDS = [
   { key: 'date', header: 'Tanggal status', aliases: ['tanggal', 'tgl status'] },
   { key: 'notes', header: 'Catatan', aliases: ['keterangan'] },
   { key: 'poktanId', header: 'ID poktan', aliases: ['id kelompok'] },
+  { key: 'needId', header: 'ID kebutuhan', aliases: ['id kebutuhan sarana'] },
 ] as const satisfies readonly ImportField[];
 
 export interface NeedImport {
@@ -50,6 +52,18 @@ const SCHEMA_TO_COLUMN: Record<string, string> = { quantityNeeded: 'needed', qua
 
 function byLabel<K extends string>(labels: Record<K, string>, text: string): K | undefined {
   return (Object.keys(labels) as K[]).find((key) => foldLabel(labels[key]) === foldLabel(text) || foldLabel(key) === foldLabel(text));
+}
+
+/**
+ * The recorded need a row describes: the one its ID names (the register export writes it), else
+ * the group's need for the item in that year, the open one first when a delivered or refused one
+ * came before it. An ID from another PC's database that is not here is no match.
+ */
+function storedNeed(db: Db, needId: string, poktanId: string, year: number, itemName: string): NeedRow | undefined {
+  const byId = needId ? getNeed(db, needId) : null;
+  if (byId && byId.poktanId === poktanId) return byId;
+  const sameItem = listNeedsOfYear(db, poktanId, year).filter((need) => foldLabel(need.itemName) === foldLabel(itemName));
+  return sameItem.find((need) => isOpenNeed(need.status)) ?? sameItem[0];
 }
 
 /** Facility needs (kebutuhan sarana): a group found by its ID or by name and desa, an item of the catalogue, quantities and status. */
@@ -135,7 +149,7 @@ export const needsImport: ImportSpec<NeedImport> = {
         return null;
       }
       const { poktanId, id: _id, identifiedOn: _on, ...fields } = parsed.data;
-      const existing = listNeedsOfYear(db, poktanId, year).find((need) => foldLabel(need.itemName) === foldLabel(fields.itemName));
+      const existing = storedNeed(db, row.text('needId'), poktanId, year, fields.itemName);
       const events = existing ? listNeedEvents(db, existing.id) : [{ status: 'diidentifikasi' as const, quantity: needed }];
       if (status === 'ditolak' && !fields.notes && deriveNeed(events).status !== 'ditolak') row.cellProblem('notes', 'tuliskan alasan penolakan.');
       const fileUnit = row.text('unit');
@@ -150,7 +164,7 @@ export const needsImport: ImportSpec<NeedImport> = {
         row.cellProblem('delivered', `jumlah diterima (${formatNumber(delivered ?? 0)}) melebihi jumlah disetujui (${formatNumber(approved ?? 0)}); tuliskan keterangannya di kolom Catatan bila memang demikian.`);
       }
       if (row.problems.length > 0 || typeof steps === 'string') return null;
-      return { fields: { poktanId, fields, happenedOn, steps, deliveryNote: overDelivered ? fields.notes : '' }, existingId: existing?.id ?? null, duplicateKey: `${poktanId}|${year}|${foldLabel(fields.itemName)}` };
+      return { fields: { poktanId, fields, happenedOn, steps, deliveryNote: overDelivered ? fields.notes : '' }, existingId: existing?.id ?? null, duplicateKey: existing?.id ?? (row.text('needId') || `${poktanId}|${year}|${foldLabel(fields.itemName)}`) };
     };
   },
 
@@ -175,7 +189,7 @@ export const needsImport: ImportSpec<NeedImport> = {
     const places = placeLookup(db);
     const kecamatan = places.kecamatan[0];
     const bkbKit = listFacilityItems(db).find((i) => i.poktanType === 'bkb' && i.isBasicKit);
-    return ['BKB Mawar', 'BKB', kecamatan?.name ?? '', places.firstDesaOf(kecamatan), bkbKit?.name ?? '', bkbKit?.unit ?? 'paket', 1, 0, '', 'Tinggi', Number(localIsoDate().slice(0, 4)), 'APBN/BKKBN (termasuk DAK BOKB)', 'Diusulkan', null, null, '', '', ''];
+    return ['BKB Mawar', 'BKB', kecamatan?.name ?? '', places.firstDesaOf(kecamatan), bkbKit?.name ?? '', bkbKit?.unit ?? 'paket', 1, 0, '', 'Tinggi', Number(localIsoDate().slice(0, 4)), 'APBN/BKKBN (termasuk DAK BOKB)', 'Diusulkan', null, null, '', '', '', ''];
   },
 
   template(db) {

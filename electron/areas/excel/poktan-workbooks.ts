@@ -99,6 +99,7 @@ export async function poktanExportWorkbook(book: WorkbookWriter, db: Db, filter:
       { header: 'Tanggal status', value: (r) => dateCell(r.events.at(-1)?.happenedOn ?? null), numFmt: 'dd/mm/yyyy' },
       { header: 'Catatan', value: (r) => r.need.notes },
       { header: 'ID poktan', value: (r) => r.group.id },
+      { header: 'ID kebutuhan', value: (r) => r.need.id },
     ] satisfies Column<GroupNeed>[],
     needPages(db, filter),
   );

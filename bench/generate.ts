@@ -96,6 +96,8 @@ export async function generate(dispatch: Dispatch, scale: Scale, seed = 42, log:
   log(`${scale.poktan} poktan`);
 
   const items = await value<{ id: string; poktanType: string }[]>(dispatch, 'facility-item-list', {});
+  // Each of a group's needs takes its own item and year (one open need per item, group and year): the smallest catalogue, two items, over three years.
+  if (scale.needs > scale.poktan * 6) throw new Error('At most six needs per group: two catalogue items over three years.');
   for (let i = 0; i < scale.needs; i += 1) {
     const group = groups[i % groups.length]!;
     // A group's k-th need takes the next item of its catalogue, and the year before once all are used: one need per item, group and year.

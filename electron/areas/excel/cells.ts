@@ -52,9 +52,6 @@ export function toYesNo(value: CellValue): boolean | null | 'invalid' {
 /** For comparing headers: "Jumlah anggota (orang)" → "jumlah anggota". */
 export const foldHeader = (text: string) => text.toLowerCase().replace(/\(.*?\)/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
-/** For comparing labels of lists (stages, statuses, funding sources): case, spacing and punctuation ignored. */
-export const foldLabel = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
 /** "Kec. Bayah", "KECAMATAN  bayah" → "bayah"; "Desa Sawarna", "Kel. Cijoro Lebak" → "sawarna", "cijoro lebak". */
 export function foldPlace(text: string): string {
   return text

@@ -201,16 +201,17 @@ export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<
       for (const field of fields) if (field.required && reader.text(field.key) === '') reader.problems.push(`Kolom "${field.header}" wajib diisi.`);
       if (isExample(reader)) reader.problems.push('Ini baris contoh dari templat: ganti dengan data sebenarnya atau hapus barisnya.');
       const checked = check(reader);
+      // Left out before its key is kept: a row without figures is never the original of a later one.
+      if (checked && reader.problems.length === 0 && spec.isEmpty?.(checked.fields)) {
+        emptyRows.push(row.rowNumber);
+        continue;
+      }
       if (checked && reader.problems.length === 0) {
         const earlier = seen.get(checked.duplicateKey);
         if (earlier) reader.problems.push(`Sama dengan baris ${earlier} di berkas ini (${spec.sameRecord}).`);
         else seen.set(checked.duplicateKey, row.rowNumber);
       }
       const ok = checked !== null && reader.problems.length === 0;
-      if (ok && spec.isEmpty?.(checked.fields)) {
-        emptyRows.push(row.rowNumber);
-        continue;
-      }
       rows.push({
         rowNumber: row.rowNumber,
         name: spec.label(reader),

@@ -59,8 +59,8 @@ describe('Kampung KB period figures import', () => {
     const sheet = (await readBase64(template.base64)).getWorksheet('Angka Kampung KB')!;
     expect(sheet.getRow(2).values).toEqual([undefined, 'Kampung KB Sawarna Maju', 'Bayah', 'Sawarna', new Date().getFullYear() - 1]);
     expect(await preview(template.base64)).toMatchObject({ rows: [], emptyRows: [2] });
-    // A unit with a year and a month but no figure is counted as left out, beside the rows imported.
-    const partly = await preview(await file([['Sawarna Maju', 'Bayah', 'Sawarna', 2024, 'Maret'], ['Sawarna Maju', 'Bayah', 'Sawarna', 2024, '', 500]]));
+    // A unit with a year and a month but no figure is counted as left out, and is not the original of the same period filled in below it.
+    const partly = await preview(await file([['Sawarna Maju', 'Bayah', 'Sawarna', 2024, 'Maret'], ['Sawarna Maju', 'Bayah', 'Sawarna', 2024, 'Maret', 500]]));
     expect([partly.counts, partly.emptyRows]).toEqual([{ new: 1, existing: 0, error: 0 }, [2]]);
   });
 

@@ -9,7 +9,7 @@ import { parseSnapshot } from '../kampung-kb/level-service.js';
 import { snapshotSaveSchema, type SnapshotSaveInput } from '../kampung-kb/schema.js';
 import { snapshotSaveProblems, storeSnapshot } from '../kampung-kb/snapshot-save.js';
 import { snapshotFiguresSchema, snapshotProfileSchema } from '../kampung-kb/snapshot-schema.js';
-import { foldLabel } from './cells.js';
+import { foldLabel } from '../../core/names.js';
 import type { ImportField, ImportSpec, RowReader } from './import-engine.js';
 import { unitKey } from './kampung-kb-import.js';
 import { placeLookup } from './place-lookup.js';

@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { fieldMessages } from '../../core/messages.js';
 import { checkKampungKb } from '../kampung-kb/handlers.js';
 import { kampungKbFieldsSchema } from '../kampung-kb/schema.js';
-import { foldLabel } from './cells.js';
+import { foldLabel } from '../../core/names.js';
 import type { ImportField, ImportSpec } from './import-engine.js';
 import { placeLookup } from './place-lookup.js';
 

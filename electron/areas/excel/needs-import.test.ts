@@ -64,24 +64,21 @@ describe('facility needs import', () => {
     expect(await needsOf(mawar)).toEqual([]);
   });
 
-  it('refuses a unit other than the catalogue’s and a delivery above the approval without a note; a recorded delivery is not lowered', async () => {
+  it('refuses a unit other than the catalogue’s; says plainly that a recorded delivery is not lowered', async () => {
     const base64 = await file([
       row({ Satuan: 'buah' }),
       row({ Barang: 'Alat permainan edukatif (APE)', Satuan: 'SET' }),
-      row({ Barang: 'Media penyuluhan/KIE', Disetujui: 2, Diterima: 5 }),
-      row({ Barang: 'Papan tulis', Satuan: 'buah', Disetujui: 2, Diterima: 5, Catatan: 'Tambahan dari CSR' }),
+      row({ Barang: 'Papan tulis', Satuan: 'buah', Disetujui: 2, Diterima: 5 }),
     ]);
-    const problems = (await preview(base64)).rows.map((r) => r.problems);
-    expect(problems).toEqual([
+    expect((await preview(base64)).rows.map((r) => r.problems)).toEqual([
       [`Kolom "Satuan": "buah" berbeda dari satuan katalog untuk barang ini (paket); tuliskan jumlahnya dalam paket, atau kosongkan kolom Satuan.`],
       [],
-      ['Kolom "Diterima": jumlah diterima (5) melebihi jumlah disetujui (2); tuliskan keterangannya di kolom Catatan bila memang demikian.'],
       [],
     ]);
-    const good = await file([row({ Barang: 'Alat permainan edukatif (APE)', Satuan: 'SET' }), row({ Barang: 'Papan tulis', Satuan: 'buah', Disetujui: 2, Diterima: 5, Catatan: 'Tambahan dari CSR' })]);
+    const good = await file([row({ Barang: 'Alat permainan edukatif (APE)', Satuan: 'SET' }), row({ Barang: 'Papan tulis', Satuan: 'buah', Disetujui: 2, Diterima: 5 })]);
     expect(await app.value('excel-import', { table: 'kebutuhan', base64: good, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
     const board = (await needsOf(mawar)).find((n) => n.itemName === 'Papan tulis')!;
-    expect([board.status, board.quantityApproved, board.quantityDelivered, board.events.at(-1)!.note]).toEqual(['diterima', 2, 5, 'Tambahan dari CSR']);
+    expect([board.status, board.quantityApproved, board.quantityDelivered]).toEqual(['diterima', 2, 5]);
     // The file corrected downwards: said plainly, not as a status that disagrees with its figures.
     const lower = await file([row({ Barang: 'Papan tulis', Satuan: 'buah', Disetujui: 2, Diterima: 3 })]);
     expect((await preview(lower)).rows[0]!.problems).toEqual([
@@ -164,22 +161,31 @@ describe('facility needs import', () => {
     await app.value('need-act', { needId: first.id, action: 'approve', quantity: 1, happenedOn: '2025-02-01', fundingSource: 'apbn' });
     await app.value('need-act', { needId: first.id, action: 'deliver', quantity: 1, happenedOn: '2025-03-01' });
     const more = await app.value('need-save', { poktanId: mawar, itemId: kit.id, quantityNeeded: 2, yearProposed: 2025, identifiedOn: '2025-06-01', notes: 'Anggota bertambah' });
+    // Refused with its reason on the step only, as the form keeps it: the export's Catatan carries the reason.
+    const board = await app.value('need-save', { poktanId: mawar, itemName: 'Papan tulis', unit: 'buah', quantityNeeded: 1, yearProposed: 2025, identifiedOn: '2025-01-05' });
+    await app.value('need-act', { needId: board.id, action: 'reject', happenedOn: '2025-04-01', note: 'Anggaran habis' });
     const exported = takeStoredFile(await app.value('excel-poktan-export', {})).toString('base64');
-    expect(await app.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 });
-    // A file without IDs (an office's own) means the open one.
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 3, skipped: 0 });
+    // A file without IDs (an office's own, or an export before IDs) means the need the row repeats, else the open one.
+    const delivered = await file([row({ Prioritas: 'Sedang', 'Tanggal status': '01/03/2025' })]);
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64: delivered, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 1, skipped: 0 });
     const proposed = await file([row({ Dibutuhkan: 2, Status: 'Diusulkan', Disetujui: null, Diterima: null, Catatan: 'Anggota bertambah' })]);
     expect(await app.value('excel-import', { table: 'kebutuhan', base64: proposed, existing: 'update' })).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0 });
-    expect((await needsOf(mawar)).map((n) => [n.id, n.status])).toEqual(expect.arrayContaining([[first.id, 'diterima'], [more.id, 'diusulkan']]));
+    expect((await needsOf(mawar)).filter((n) => n.itemId === kit.id).map((n) => [n.id, n.status, n.quantityNeeded, n.notes])).toEqual(
+      expect.arrayContaining([[first.id, 'diterima', 1, ''], [more.id, 'diusulkan', 2, 'Anggota bertambah']]),
+    );
 
     const other = createTestApp();
     try {
       await other.value('office-save', LEBAK_OFFICE);
       await other.value('excel-import', { table: 'poktan', base64: exported, existing: 'update' });
-      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
+      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 3, updated: 0, unchanged: 0, skipped: 0 });
       const otherMawar = (await other.value('poktan-list', { type: 'bkb' })).rows[0]!.id;
-      expect((await other.value('poktan-get', { id: otherMawar })).needs.map((n) => [n.yearProposed, n.status, n.quantityNeeded])).toEqual(
-        expect.arrayContaining([[2025, 'diterima', 1], [2025, 'diidentifikasi', 2]]),
+      expect((await other.value('poktan-get', { id: otherMawar })).needs.map((n) => [n.itemName === kit.name ? 'kit' : n.itemName, n.status, n.quantityNeeded])).toEqual(
+        expect.arrayContaining([['kit', 'diterima', 1], ['kit', 'diidentifikasi', 2], ['Papan tulis', 'ditolak', 1]]),
       );
+      // The IDs are this PC's, not the other's: the same file again finds each need by what it repeats.
+      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 3, skipped: 0 });
     } finally {
       other.dispose();
     }

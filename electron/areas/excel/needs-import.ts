@@ -2,13 +2,13 @@ import { getNeed, insertNeed, insertNeedEvent, listFacilityItems, listNeedEvents
 import type { Db } from '../../../db/open.js';
 import { findPoktanByName, getPoktan } from '../../../db/queries/poktan.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
-import { formatNumber, localIsoDate } from '../../contract/format.js';
+import { localIsoDate } from '../../contract/format.js';
 import { CONDITION_LABELS, isOpenNeed, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITY_LABELS, type NeedStatus } from '../../contract/poktan.js';
 import { fieldMessages } from '../../core/messages.js';
-import { deriveNeed, isDelivery, nameKey, type NeedEvent } from '../poktan/need-lifecycle.js';
-import { stepsTo } from '../poktan/need-steps.js';
+import { deriveNeed, nameKey, type NeedEvent } from '../poktan/need-lifecycle.js';
+import { stepsTo, type NeedTarget } from '../poktan/need-steps.js';
 import { needFieldsSchema } from '../poktan/schema.js';
-import { foldLabel } from './cells.js';
+import { foldLabel } from '../../core/names.js';
 import type { ImportField, ImportSpec, RowReader } from './import-engine.js';
 import { placeLookup } from './place-lookup.js';
 import { parsePoktanType } from './poktan-columns.js';
@@ -44,8 +44,6 @@ export interface NeedImport {
   happenedOn: string;
   /** Events after identification that bring the need to the file's status. */
   steps: NeedEvent[];
-  /** Why more arrived than was approved (the row's Catatan), kept on the delivery as the form keeps it. */
-  deliveryNote: string;
 }
 
 const SCHEMA_TO_COLUMN: Record<string, string> = { quantityNeeded: 'needed', quantityAvailable: 'available', yearProposed: 'year', itemName: 'item', unit: 'unit', notes: 'notes' };
@@ -56,14 +54,20 @@ function byLabel<K extends string>(labels: Record<K, string>, text: string): K |
 
 /**
  * The recorded need a row describes: the one its ID names (the register export writes it), else
- * the group's need for the item in that year, the open one first when a delivered or refused one
- * came before it. An ID from another PC's database that is not here is no match.
+ * the group's need for the item in that year. Of two (one delivered or refused, a later one for
+ * the same item and year), the one the row repeats, else one it can move on, the open one first.
+ * An ID from another PC's database, or one copied with a row to another item or year, is no match.
  */
-function storedNeed(db: Db, needId: string, poktanId: string, year: number, itemName: string): NeedRow | undefined {
+function storedNeed(db: Db, needId: string, poktanId: string, year: number, itemName: string, target: NeedTarget): NeedRow | undefined {
+  const sameItem = (need: NeedRow) => need.yearProposed === year && foldLabel(need.itemName) === foldLabel(itemName);
   const byId = needId ? getNeed(db, needId) : null;
-  if (byId && byId.poktanId === poktanId) return byId;
-  const sameItem = listNeedsOfYear(db, poktanId, year).filter((need) => foldLabel(need.itemName) === foldLabel(itemName));
-  return sameItem.find((need) => isOpenNeed(need.status)) ?? sameItem[0];
+  if (byId && byId.poktanId === poktanId && sameItem(byId)) return byId;
+  const candidates = listNeedsOfYear(db, poktanId, year).filter(sameItem);
+  if (candidates.length < 2) return candidates[0];
+  const reach = candidates.map((need) => ({ need, steps: stepsTo(listNeedEvents(db, need.id), target) }));
+  const reachable = reach.filter((candidate) => typeof candidate.steps !== 'string');
+  const chosen = reachable.find((candidate) => candidate.steps.length === 0) ?? reachable.find((candidate) => isOpenNeed(candidate.need.status)) ?? reachable[0] ?? reach[0];
+  return chosen?.need;
 }
 
 /** Facility needs (kebutuhan sarana): a group found by its ID or by name and desa, an item of the catalogue, quantities and status. */
@@ -149,26 +153,28 @@ export const needsImport: ImportSpec<NeedImport> = {
         return null;
       }
       const { poktanId, id: _id, identifiedOn: _on, ...fields } = parsed.data;
-      const existing = storedNeed(db, row.text('needId'), poktanId, year, fields.itemName);
-      const events = existing ? listNeedEvents(db, existing.id) : [{ status: 'diidentifikasi' as const, quantity: needed }];
+      const target = { status, approved, delivered: delivered ?? 0 };
+      const existing = storedNeed(db, row.text('needId'), poktanId, year, fields.itemName, target);
+      const recorded = existing ? listNeedEvents(db, existing.id) : [];
+      const events = existing ? recorded : [{ status: 'diidentifikasi' as const, quantity: needed }];
+      // The export writes a refusal's reason, kept on its step, as the Catatan of a need without one: read back, it is not a new note.
+      const refusal = existing?.status === 'ditolak' && existing.notes === '' ? (recorded.at(-1)?.note ?? '') : '';
+      if (refusal !== '' && fields.notes === refusal) fields.notes = '';
       if (status === 'ditolak' && !fields.notes && deriveNeed(events).status !== 'ditolak') row.cellProblem('notes', 'tuliskan alasan penolakan.');
       const fileUnit = row.text('unit');
       if (item && fileUnit && foldLabel(fileUnit) !== foldLabel(item.unit) && foldLabel(fileUnit) !== foldLabel(existing?.unit ?? '')) {
         row.cellProblem('unit', `"${fileUnit}" berbeda dari satuan katalog untuk barang ini (${item.unit}); tuliskan jumlahnya dalam ${item.unit}, atau kosongkan kolom Satuan.`);
       }
-      const steps = stepsTo(events, { status, approved, delivered: delivered ?? 0 });
+      const steps = stepsTo(events, target);
       if (typeof steps === 'string') row.cellProblem('status', steps);
-      const overDelivered = typeof steps !== 'string' && steps.some((step) => isDelivery(step.status)) && (delivered ?? 0) > (approved ?? 0);
-      if (overDelivered && !fields.notes) {
-        // The form asks the same of a delivery above the approval.
-        row.cellProblem('delivered', `jumlah diterima (${formatNumber(delivered ?? 0)}) melebihi jumlah disetujui (${formatNumber(approved ?? 0)}); tuliskan keterangannya di kolom Catatan bila memang demikian.`);
-      }
       if (row.problems.length > 0 || typeof steps === 'string') return null;
-      return { fields: { poktanId, fields, happenedOn, steps, deliveryNote: overDelivered ? fields.notes : '' }, existingId: existing?.id ?? null, duplicateKey: existing?.id ?? (row.text('needId') || `${poktanId}|${year}|${foldLabel(fields.itemName)}`) };
+      // Two rows of one need: the same stored need, or the same ID from another PC for the same item and year.
+      const recordKey = `${poktanId}|${year}|${foldLabel(fields.itemName)}`;
+      return { fields: { poktanId, fields, happenedOn, steps }, existingId: existing?.id ?? null, duplicateKey: existing?.id ?? `${row.text('needId')}|${recordKey}` };
     };
   },
 
-  write(db, { poktanId, fields, happenedOn, steps, deliveryNote }, existingId) {
+  write(db, { poktanId, fields, happenedOn, steps }, existingId) {
     let needId = existingId;
     // The steps are the events from the stored status to the row's: none when the row repeats it.
     const changed = (needId ? updateNeed(db, needId, fields) : true) || steps.length > 0;
@@ -178,8 +184,7 @@ export const needsImport: ImportSpec<NeedImport> = {
     }
     for (const step of steps) {
       const funded = step.status !== 'diusulkan' && step.status !== 'ditolak';
-      const note = step.status === 'ditolak' ? fields.notes : isDelivery(step.status) ? deliveryNote : '';
-      insertNeedEvent(db, { needId, status: step.status, happenedOn, quantity: step.quantity, fundingSource: funded ? fields.fundingSource : '', note, batchId: null });
+      insertNeedEvent(db, { needId, status: step.status, happenedOn, quantity: step.quantity, fundingSource: funded ? fields.fundingSource : '', note: step.status === 'ditolak' ? fields.notes : '', batchId: null });
     }
     storeNeedState(db, needId, deriveNeed(listNeedEvents(db, needId)));
     return changed;

@@ -97,7 +97,8 @@ export async function poktanExportWorkbook(book: WorkbookWriter, db: Db, filter:
       { header: 'Disetujui', value: (r) => r.need.quantityApproved, numFmt: '#,##0' },
       { header: 'Diterima', value: (r) => r.need.quantityDelivered, numFmt: '#,##0' },
       { header: 'Tanggal status', value: (r) => dateCell(r.events.at(-1)?.happenedOn ?? null), numFmt: 'dd/mm/yyyy' },
-      { header: 'Catatan', value: (r) => r.need.notes },
+      // A refusal's reason is kept on its step; the import asks for it in Catatan.
+      { header: 'Catatan', value: (r) => r.need.notes || (r.need.status === 'ditolak' ? (r.events.at(-1)?.note ?? '') : '') },
       { header: 'ID poktan', value: (r) => r.group.id },
       { header: 'ID kebutuhan', value: (r) => r.need.id },
     ] satisfies Column<GroupNeed>[],

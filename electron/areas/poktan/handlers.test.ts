@@ -357,7 +357,20 @@ describe('one open need per item, group and year', () => {
     await app.value('need-save', { poktanId: melati.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025 });
     await act(kit.id, 'approve', { quantity: 3 });
     await act(kit.id, 'deliver', { quantity: 3 });
-    expect((await app.value('need-save', { poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025, notes: 'Tambahan anggota baru' })).status).toBe('diidentifikasi');
+    const extra = await app.value('need-save', { poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 1, yearProposed: 2025, notes: 'Tambahan anggota baru' });
+    expect(extra.status).toBe('diidentifikasi');
+    // The delivered one may still be corrected, even into the year of an open one.
+    expect((await app.value('need-save', { id: kit.id, poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 3, yearProposed: 2026 })).yearProposed).toBe(2026);
+    await app.value('need-save', { id: kit.id, poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 3, yearProposed: 2025 });
+    // An open one deleted while another was recorded does not come back beside it, from the need list or the Sampah.
+    await app.value('need-delete', { id: extra.id });
+    const again = await app.value('need-save', { poktanId: mawar.id, itemId: bkbKit, quantityNeeded: 2, yearProposed: 2025 });
+    const refused = `Kelompok ini sudah mempunyai kebutuhan "${kitName}" tahun 2025 yang belum selesai (diidentifikasi). Selesaikan atau hapus kebutuhan itu lebih dulu, lalu pulihkan lagi.`;
+    expect(await app.call('need-restore', { id: extra.id })).toMatchObject({ ok: false, error: { message: refused } });
+    expect(await app.call('trash-restore', { entity: 'facility_need', id: extra.id })).toMatchObject({ ok: false, error: { message: refused } });
+    expect((await app.value('poktan-get', { id: mawar.id })).needs.map((n) => n.id)).not.toContain(extra.id);
+    await app.value('need-delete', { id: again.id });
+    await app.value('need-restore', { id: extra.id });
   });
 });
 

@@ -10,7 +10,6 @@ import {
   listFacilityItems,
   listNeedEvents,
   listNeeds,
-  listNeedsOfYear,
   saveFacilityItem,
   setNeedDeleted,
   storeNeedState,
@@ -36,9 +35,10 @@ import type { ReferenceList } from '../../contract/reference.js';
 import { DomainError, fieldError } from '../../core/errors.js';
 import { noInput, year } from '../../core/fields.js';
 import { read, write, type HandlerContext } from '../../core/handler.js';
-import { foldName } from '../../core/names.js';
+import { foldLabel } from '../../core/names.js';
 import { unknownCodes } from '../reference/codes.js';
 import { deriveNeed, nameKey, planAction } from './need-lifecycle.js';
+import { openTwinOf, refuseRestoringBesideTwin } from './need-twins.js';
 import { renderFacilityRecapPdf } from './recap-pdf.js';
 import { facilityRecap } from './recap.js';
 import {
@@ -200,15 +200,13 @@ export const poktanHandlers = {
     },
     fundingSourceCheck,
     {
-      // One open need per item, group and year: a second one would split the approvals and
-      // deliveries between two rows. Once one is delivered or refused, a new one may follow.
       reads: ['poktanId', 'id', 'itemId', 'itemName', 'yearProposed'],
       run: (ctx, { poktanId, id, itemId, itemName, yearProposed }) => {
         const name = (itemId ? getFacilityItem(ctx.db, itemId)?.name : itemName) ?? '';
-        // Twins recorded before this check stay editable as long as the item and year stay.
+        // A finished need may move beside an open one; twins recorded before this rule stay editable as long as their item and year stay.
         const stored = id ? getNeed(ctx.db, id) : null;
-        if (stored && stored.yearProposed === yearProposed && foldName(stored.itemName) === foldName(name)) return;
-        const twin = listNeedsOfYear(ctx.db, poktanId, yearProposed).find((need) => need.id !== id && isOpenNeed(need.status) && foldName(need.itemName) === foldName(name));
+        if (stored && (!isOpenNeed(stored.status) || (stored.yearProposed === yearProposed && foldLabel(stored.itemName) === foldLabel(name)))) return;
+        const twin = openTwinOf(ctx.db, { id: id ?? null, poktanId, yearProposed, itemId: itemId ?? null, itemName: name });
         if (twin) {
           return {
             [itemId ? 'itemId' : 'itemName']: `"${twin.itemName}" sudah tercatat untuk tahun ${yearProposed} dan belum selesai (${NEED_STATUS_LABELS[twin.status].toLowerCase()}, ${formatNumber(twin.quantityNeeded)} ${twin.unit} dibutuhkan); lanjutkan kebutuhan itu di tabel, atau isi tahun usulan lain.`,
@@ -227,6 +225,7 @@ export const poktanHandlers = {
   'need-restore': write(byId, (ctx, { id }) => {
     setNeedDeleted(ctx.db, id, false);
     const need = requireNeed(ctx.db, id);
+    refuseRestoringBesideTwin(ctx.db, need);
     return { id, itemName: need.itemName };
   }),
 

@@ -66,3 +66,22 @@ test('every change is recorded with its operator, and a deleted group comes back
   await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
   await expect(page.getByRole('link', { name: 'BKB Mawar' })).toBeVisible();
 });
+
+test('a need does not come back from the Sampah beside an open one for the same item and year', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  const group = (await host.call('poktan-create', { type: 'bkb', name: 'BKB Melati', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' })) as { id: string };
+  const items = (await host.call('facility-item-list', {})) as { id: string; name: string; poktanType: string; isBasicKit: boolean }[];
+  const kit = items.find((item) => item.poktanType === 'bkb' && item.isBasicKit)!;
+  const need = (poktanId: string) => host.call('need-save', { poktanId, itemId: kit.id, quantityNeeded: 1, yearProposed: 2025 }) as Promise<{ id: string }>;
+  const first = await need(group.id);
+  await host.call('need-delete', { id: first.id });
+  await need(group.id);
+
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Riwayat & Sampah' }).click();
+  await page.getByRole('link', { name: 'Sampah', exact: true }).click();
+  await page.getByRole('button', { name: `Pulihkan ${kit.name}` }).click();
+  await expect(page.getByText(`Kelompok ini sudah mempunyai kebutuhan "${kit.name}" tahun 2025 yang belum selesai (diidentifikasi). Selesaikan atau hapus kebutuhan itu lebih dulu, lalu pulihkan lagi.`)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Isi Sampah' }).getByRole('row', { name: new RegExp(kit.name.slice(0, 7)) })).toHaveCount(1);
+  await screenshot(page, 'sampah-kebutuhan-kembar');
+});

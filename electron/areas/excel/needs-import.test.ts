@@ -191,6 +191,25 @@ describe('facility needs import', () => {
     }
   });
 
+  it('two needs alike (a kit delivered twice in a year) are two rows, here and on another PC, import after import', async () => {
+    const kit = (await app.value('facility-item-list', {})).find((i) => i.poktanType === 'bkb' && i.isBasicKit)!;
+    for (const on of ['2025-03-01', '2025-09-01']) {
+      const need = await app.value('need-save', { poktanId: mawar, itemId: kit.id, quantityNeeded: 1, yearProposed: 2025, identifiedOn: on });
+      await app.value('need-act', { needId: need.id, action: 'approve', quantity: 1, happenedOn: on, fundingSource: 'apbn' });
+      await app.value('need-act', { needId: need.id, action: 'deliver', quantity: 1, happenedOn: on });
+    }
+    const exported = takeStoredFile(await app.value('excel-poktan-export', {})).toString('base64');
+    const other = createTestApp();
+    try {
+      await other.value('office-save', LEBAK_OFFICE);
+      await other.value('excel-import', { table: 'poktan', base64: exported, existing: 'update' });
+      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
+      expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 });
+    } finally {
+      other.dispose();
+    }
+  });
+
   it('writes a template whose lists hold the catalogue, statuses and funding sources', async () => {
     const template = await readBase64((await app.value('excel-template', { table: 'kebutuhan' })).base64);
     expect(template.getWorksheet('Kebutuhan sarana')!.getRow(1).getCell(1).value).toBe('Nama kelompok *');

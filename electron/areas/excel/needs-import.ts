@@ -58,11 +58,14 @@ function byLabel<K extends string>(labels: Record<K, string>, text: string): K |
  * the same item and year), the one the row repeats, else one it can move on, the open one first.
  * An ID from another PC's database, or one copied with a row to another item or year, is no match.
  */
-function storedNeed(db: Db, needId: string, poktanId: string, year: number, itemName: string, target: NeedTarget): NeedRow | undefined {
+function storedNeed(db: Db, needId: string, poktanId: string, year: number, itemName: string, target: NeedTarget, claimed: ReadonlySet<string>): NeedRow | undefined {
   const sameItem = (need: NeedRow) => need.yearProposed === year && foldLabel(need.itemName) === foldLabel(itemName);
   const byId = needId ? getNeed(db, needId) : null;
   if (byId && byId.poktanId === poktanId && sameItem(byId)) return byId;
-  const candidates = listNeedsOfYear(db, poktanId, year).filter(sameItem);
+  // A need an earlier row of the file took is left to the others (two rows of twins alike), unless there is no other.
+  const all = listNeedsOfYear(db, poktanId, year).filter(sameItem);
+  const free = all.filter((need) => !claimed.has(need.id));
+  const candidates = free.length > 0 ? free : all;
   if (candidates.length < 2) return candidates[0];
   const reach = candidates.map((need) => ({ need, steps: stepsTo(listNeedEvents(db, need.id), target) }));
   const reachable = reach.filter((candidate) => typeof candidate.steps !== 'string');
@@ -83,6 +86,7 @@ export const needsImport: ImportSpec<NeedImport> = {
     const funding = listReferenceOptions(db)['sumber-dana-sarana'];
     const today = localIsoDate();
     const nextYear = Number(today.slice(0, 4)) + 1;
+    const claimed = new Set<string>();
 
     const findGroup = (row: RowReader) => {
       const byId = row.text('poktanId') ? getPoktan(db, row.text('poktanId')) : null;
@@ -154,7 +158,8 @@ export const needsImport: ImportSpec<NeedImport> = {
       }
       const { poktanId, id: _id, identifiedOn: _on, ...fields } = parsed.data;
       const target = { status, approved, delivered: delivered ?? 0 };
-      const existing = storedNeed(db, row.text('needId'), poktanId, year, fields.itemName, target);
+      const existing = storedNeed(db, row.text('needId'), poktanId, year, fields.itemName, target, claimed);
+      if (existing) claimed.add(existing.id);
       const recorded = existing ? listNeedEvents(db, existing.id) : [];
       const events = existing ? recorded : [{ status: 'diidentifikasi' as const, quantity: needed }];
       // The export writes a refusal's reason, kept on its step, as the Catatan of a need without one: read back, it is not a new note.

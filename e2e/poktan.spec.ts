@@ -66,7 +66,8 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 3, name: 'Tambah kebutuhan sarana' })).toBeFocused();
   await page.getByLabel('Barang dari katalog BKB').selectOption({ index: 1 });
-  await page.getByLabel('Jumlah dibutuhkan').fill('2');
+  // The quantity says the item's unit.
+  await page.getByLabel('Jumlah dibutuhkan (paket)', { exact: true }).fill('2');
   await page.getByLabel('Tahun usulan').fill('2025');
   await page.getByLabel('Tanggal diidentifikasi').fill('2025-01-20');
   await page.getByRole('button', { name: 'Simpan kebutuhan' }).click();

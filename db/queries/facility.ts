@@ -99,6 +99,11 @@ export function getNeed(db: Db, id: string): NeedRow | null {
   return (db.prepare(`${SELECT_NEED} WHERE id = ? AND deleted_at IS NULL`).get(id) as NeedRow | undefined) ?? null;
 }
 
+/** Whether this id is a need in the Sampah. */
+export function isDeletedNeed(db: Db, id: string): boolean {
+  return prepared(db, `SELECT 1 FROM facility_need WHERE id = ? AND deleted_at IS NOT NULL`).get(id) !== undefined;
+}
+
 /** The open need of a group for a catalogue item, if any (bulk deliveries fill it). */
 export function findOpenNeed(db: Db, poktanId: string, itemId: string): NeedRow | null {
   return (

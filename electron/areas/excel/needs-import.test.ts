@@ -50,9 +50,9 @@ describe('facility needs import', () => {
     expect(problems[4]).toEqual(['Kelompok "BKB Anyelir" (BKB) tidak terdaftar di Sawarna, Kecamatan Bayah; daftarkan atau impor register poktan terlebih dahulu.']);
     expect(problems[5]).toEqual(['Kolom "Barang": "Kursi lipat" tidak ada di katalog BKB; isi kolom Satuan bila barang ini memang di luar katalog.']);
     expect(problems[6]).toEqual(['Kolom "Dibutuhkan": "dua" bukan bilangan bulat.']);
-    expect(problems[7]).toEqual(['Kolom "Status": Status "Diterima" tidak cocok dengan jumlahnya (disetujui 2, diterima 1).']);
+    expect(problems[7]).toEqual(['Kolom "Status": Status "Diterima" tidak cocok dengan jumlahnya (disetujui 2 paket, diterima 1 paket).']);
     expect(problems[8]).toEqual(['Kolom "Tanggal status": "2025-13-01" bukan tanggal (gunakan hh/bb/tttt).']);
-    expect(problems[9]).toEqual(['Sama dengan baris 2 di berkas ini (kelompok, barang dan tahun usulan).']);
+    expect(problems[9]).toEqual(['Sama dengan baris 2 di berkas ini (ID kebutuhan, atau kelompok, barang dan tahun usulan).']);
     expect(problems[10]).toEqual(['Kolom "Catatan": tuliskan alasan penolakan.']);
     expect(problems[11]).toEqual(['Kolom "Sumber dana": "Hibah luar negeri" tidak ada di daftar sumber dana.']);
     expect(problems[12]).toEqual(['Desa/kelurahan "Cijoro Lebak" berada di Kecamatan Rangkasbitung, bukan Bayah.']);
@@ -82,7 +82,7 @@ describe('facility needs import', () => {
     // The file corrected downwards: said plainly, not as a status that disagrees with its figures.
     const lower = await file([row({ Barang: 'Papan tulis', Satuan: 'buah', Disetujui: 2, Diterima: 3 })]);
     expect((await preview(lower)).rows[0]!.problems).toEqual([
-      'Kolom "Status": Jumlah diterima tercatat 5, di berkas 3: penerimaan yang sudah dicatat tidak dapat dikurangi lewat impor. Bila pencatatannya keliru, hapus kebutuhan ini di layar Poktan & Sarana, lalu impor lagi.',
+      'Kolom "Diterima": Jumlah diterima tercatat 5 buah, di berkas 3 buah: penerimaan yang sudah dicatat tidak dapat dikurangi lewat impor. Bila pencatatannya keliru, hapus kebutuhan ini di layar Poktan & Sarana, lalu impor lagi.',
     ]);
   });
 
@@ -189,6 +189,25 @@ describe('facility needs import', () => {
     } finally {
       other.dispose();
     }
+  });
+
+  it('records a need deleted to be corrected as a new one, never as another need of the same item and year', async () => {
+    const kit = (await app.value('facility-item-list', {})).find((i) => i.poktanType === 'bkb' && i.isBasicKit)!;
+    const received = await app.value('need-save', { poktanId: mawar, itemId: kit.id, quantityNeeded: 3, yearProposed: 2025, identifiedOn: '2025-01-05' });
+    await app.value('need-act', { needId: received.id, action: 'approve', quantity: 3, happenedOn: '2025-02-01', fundingSource: 'apbn' });
+    await app.value('need-act', { needId: received.id, action: 'deliver', quantity: 3, happenedOn: '2025-03-01' });
+    const open = await app.value('need-save', { poktanId: mawar, itemId: kit.id, quantityNeeded: 2, yearProposed: 2025, identifiedOn: '2025-06-01' });
+    // The delivery was 1, not 3: the need is deleted, as the message advises, and its row imported again with its ID.
+    await app.value('need-delete', { id: received.id });
+    const corrected = (over: Record<string, unknown>) => file([row({ Dibutuhkan: 3, Status: 'Diterima sebagian', Disetujui: 3, Diterima: 1, 'ID kebutuhan': received.id, ...over })]);
+    expect((await preview(await corrected({}))).rows[0]!.problems).toEqual([
+      `Kolom "Barang": kelompok ini sudah mempunyai kebutuhan "${KIT}" tahun 2025 yang belum selesai (diidentifikasi); tuliskan baris untuk kebutuhan itu, atau selesaikan dahulu.`,
+    ]);
+    await app.value('need-delete', { id: open.id });
+    expect(await app.value('excel-import', { table: 'kebutuhan', base64: await corrected({}), existing: 'update' })).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 0 });
+    const needs = await needsOf(mawar);
+    expect(needs.map((n) => [n.status, n.quantityApproved, n.quantityDelivered])).toEqual([['diterima-sebagian', 3, 1]]);
+    expect(needs[0]!.id).not.toBe(received.id);
   });
 
   it('two needs alike (a kit delivered twice in a year) are two rows, here and on another PC, import after import', async () => {

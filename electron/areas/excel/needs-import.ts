@@ -1,4 +1,4 @@
-import { getNeed, insertNeed, insertNeedEvent, listFacilityItems, listNeedEvents, listNeedsOfYear, storeNeedState, updateNeed, type NeedFields, type NeedRow } from '../../../db/queries/facility.js';
+import { getNeed, insertNeed, isDeletedNeed, insertNeedEvent, listFacilityItems, listNeedEvents, listNeedsOfYear, storeNeedState, updateNeed, type NeedFields, type NeedRow } from '../../../db/queries/facility.js';
 import type { Db } from '../../../db/open.js';
 import { findPoktanByName, getPoktan } from '../../../db/queries/poktan.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
@@ -7,6 +7,7 @@ import { CONDITION_LABELS, isOpenNeed, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, P
 import { fieldMessages } from '../../core/messages.js';
 import { deriveNeed, nameKey, type NeedEvent } from '../poktan/need-lifecycle.js';
 import { stepsTo, type NeedTarget } from '../poktan/need-steps.js';
+import { openTwinOf } from '../poktan/need-twins.js';
 import { needFieldsSchema } from '../poktan/schema.js';
 import { foldLabel } from '../../core/names.js';
 import type { ImportField, ImportSpec, RowReader } from './import-engine.js';
@@ -56,10 +57,12 @@ function byLabel<K extends string>(labels: Record<K, string>, text: string): K |
  * The recorded need a row describes: the one its ID names (the register export writes it), else
  * the group's need for the item in that year. Of two (one delivered or refused, a later one for
  * the same item and year), the one the row repeats, else one it can move on, the open one first.
- * An ID from another PC's database, or one copied with a row to another item or year, is no match.
+ * An ID from another PC's database, or one copied with a row to another item or year, is no match;
+ * the ID of a need deleted here is a new need (the way to record a need again, corrected).
  */
 function storedNeed(db: Db, needId: string, poktanId: string, year: number, itemName: string, target: NeedTarget, claimed: ReadonlySet<string>): NeedRow | undefined {
   const sameItem = (need: NeedRow) => need.yearProposed === year && foldLabel(need.itemName) === foldLabel(itemName);
+  if (needId && isDeletedNeed(db, needId)) return undefined;
   const byId = needId ? getNeed(db, needId) : null;
   if (byId && byId.poktanId === poktanId && sameItem(byId)) return byId;
   // A need an earlier row of the file took is left to the others (two rows of twins alike), unless there is no other.
@@ -68,7 +71,7 @@ function storedNeed(db: Db, needId: string, poktanId: string, year: number, item
   const candidates = free.length > 0 ? free : all;
   if (candidates.length < 2) return candidates[0];
   const reach = candidates.map((need) => ({ need, steps: stepsTo(listNeedEvents(db, need.id), target) }));
-  const reachable = reach.filter((candidate) => typeof candidate.steps !== 'string');
+  const reachable = reach.filter((candidate): candidate is { need: NeedRow; steps: NeedEvent[] } => Array.isArray(candidate.steps));
   const chosen = reachable.find((candidate) => candidate.steps.length === 0) ?? reachable.find((candidate) => isOpenNeed(candidate.need.status)) ?? reachable[0] ?? reach[0];
   return chosen?.need;
 }
@@ -76,9 +79,9 @@ function storedNeed(db: Db, needId: string, poktanId: string, year: number, item
 /** Facility needs (kebutuhan sarana): a group found by its ID or by name and desa, an item of the catalogue, quantities and status. */
 export const needsImport: ImportSpec<NeedImport> = {
   sheet: NEEDS_SHEET,
-  sameRecord: 'kelompok, barang dan tahun usulan',
+  sameRecord: 'ID kebutuhan, atau kelompok, barang dan tahun usulan',
   fields: () => NEED_FIELDS,
-  label: (row) => [row.text('group'), row.text('item')].filter(Boolean).join(' – '),
+  label: (row) => [row.text('group'), row.text('item'), row.text('year')].filter(Boolean).join(' – '),
 
   checker(db) {
     const places = placeLookup(db);
@@ -170,9 +173,12 @@ export const needsImport: ImportSpec<NeedImport> = {
       if (item && fileUnit && foldLabel(fileUnit) !== foldLabel(item.unit) && foldLabel(fileUnit) !== foldLabel(existing?.unit ?? '')) {
         row.cellProblem('unit', `"${fileUnit}" berbeda dari satuan katalog untuk barang ini (${item.unit}); tuliskan jumlahnya dalam ${item.unit}, atau kosongkan kolom Satuan.`);
       }
-      const steps = stepsTo(events, target);
-      if (typeof steps === 'string') row.cellProblem('status', steps);
-      if (row.problems.length > 0 || typeof steps === 'string') return null;
+      const steps = stepsTo(events, target, fields.unit);
+      if (!Array.isArray(steps)) row.cellProblem(steps.field, steps.message);
+      // A new need that stays open may not stand beside an open one, as in the form.
+      const twin = !existing && isOpenNeed(status) ? openTwinOf(db, { id: null, poktanId, yearProposed: year, itemId: fields.itemId, itemName: fields.itemName }) : undefined;
+      if (twin) row.cellProblem('item', `kelompok ini sudah mempunyai kebutuhan "${twin.itemName}" tahun ${year} yang belum selesai (${NEED_STATUS_LABELS[twin.status].toLowerCase()}); tuliskan baris untuk kebutuhan itu, atau selesaikan dahulu.`);
+      if (row.problems.length > 0 || !Array.isArray(steps)) return null;
       // Two rows of one need: the same stored need, or the same ID from another PC for the same item and year.
       const recordKey = `${poktanId}|${year}|${foldLabel(fields.itemName)}`;
       return { fields: { poktanId, fields, happenedOn, steps }, existingId: existing?.id ?? null, duplicateKey: existing?.id ?? `${row.text('needId')}|${recordKey}` };

@@ -291,7 +291,7 @@ describe('import and export', () => {
     // Each need's history in the order it happened, under its own group.
     // Each row names its group's type and place and the need's year, as the needs sheet does.
     expect(wb.getWorksheet('Riwayat kebutuhan')!.getRow(1).values).toEqual([
-      undefined, 'Nama kelompok', 'Jenis poktan', 'Kecamatan', 'Desa/kelurahan', 'Barang', 'Tahun usulan', 'Tanggal', 'Status', 'Jumlah', 'Satuan', 'Sumber dana', 'Keterangan',
+      undefined, 'Nama kelompok', 'Jenis poktan', 'Kecamatan', 'Desa/kelurahan', 'Barang', 'Tahun usulan', 'Tanggal', 'Status', 'Jumlah', 'Satuan', 'Sumber dana', 'Keterangan', 'ID kebutuhan',
     ]);
     expect(rows('Riwayat kebutuhan', [1, 2, 3, 4, 5, 6, 8, 9, 10])).toEqual([
       ['BKB Anggrek', 'BKB', 'Bayah', 'Sawarna', 'Tikar', 2025, 'Diidentifikasi', 4, 'buah'],

@@ -116,6 +116,7 @@ export async function poktanExportWorkbook(book: WorkbookWriter, db: Db, filter:
       { header: 'Satuan', value: (r) => (r.event.quantity === null ? null : r.need.unit) },
       { header: 'Sumber dana', value: (r) => (r.event.fundingSource ? label('sumber-dana-sarana', r.event.fundingSource) : null) },
       { header: 'Keterangan', value: (r) => r.event.note },
+      { header: 'ID kebutuhan', value: (r) => r.need.id },
     ] satisfies Column<GroupNeed & { event: NeedEventRow }>[],
     eventPages(db, filter),
   );

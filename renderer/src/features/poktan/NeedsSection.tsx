@@ -232,6 +232,9 @@ function NeedForm({ poktan, onDone }: { poktan: Detail['poktan']; onDone(changed
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnOpen(heading);
   const catalogue = (items.data ?? []).filter((i) => i.poktanType === poktan.type && i.active);
+  // The quantities say their unit, as the step forms do ("Jumlah disetujui (paket)").
+  const shownUnit = itemId ? (catalogue.find((i) => i.id === itemId)?.unit ?? '') : unit.trim();
+  const inUnit = shownUnit ? ` (${shownUnit})` : '';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -276,8 +279,8 @@ function NeedForm({ poktan, onDone }: { poktan: Detail['poktan']; onDone(changed
             <TextField name="need.unit" label="Satuan" value={unit} onChange={setUnit} error={errors.unit} hint="paket, set, buah, …" />
           </>
         )}
-        <CountField name="need.quantityNeeded" label="Jumlah dibutuhkan" value={quantityNeeded} onChange={setQuantityNeeded} error={errors.quantityNeeded} />
-        <CountField name="need.quantityAvailable" label="Jumlah yang sudah ada" value={quantityAvailable} onChange={setQuantityAvailable} error={errors.quantityAvailable} />
+        <CountField name="need.quantityNeeded" label={`Jumlah dibutuhkan${inUnit}`} value={quantityNeeded} onChange={setQuantityNeeded} error={errors.quantityNeeded} />
+        <CountField name="need.quantityAvailable" label={`Jumlah yang sudah ada${inUnit}`} value={quantityAvailable} onChange={setQuantityAvailable} error={errors.quantityAvailable} />
         <SelectField name="need.condition" label="Kondisi yang sudah ada" value={condition} placeholder="— Tidak ada/tidak dinilai —" options={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))} onChange={setCondition} error={errors.condition} />
         <SelectField name="need.priority" label="Prioritas" value={priority} options={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))} onChange={(v) => setPriority(v as typeof priority)} />
         <TextField name="need.yearProposed" label="Tahun usulan" inputMode="numeric" value={yearProposed} onChange={setYearProposed} error={errors.yearProposed} />

@@ -11,7 +11,7 @@ import { poktanListSchema } from '../poktan/schema.js';
 import { LAYER_LABELS } from '../rakorda/grid-rules.js';
 import { checkStarts, keepCheckedPlan, takeCheckedPlan } from './checked-plan.js';
 import { databaseExportFile } from './database-workbook.js';
-import { applyImport, planImport, previewOf, type ImportOptions, type Mapping } from './import-engine.js';
+import { applyImport, planImport, previewOf, suggestMapping, type ImportOptions, type Mapping } from './import-engine.js';
 import { importProgress, withProgress } from './import-progress.js';
 import { IMPORT_TABLE_NAMES, IMPORT_TABLES, type ImportTable } from './import-tables.js';
 import { kampungKbExportWorkbook, rakordaExportWorkbook } from './list-workbooks.js';
@@ -36,6 +36,15 @@ const headerSignature = (headers: readonly string[]) => headers.map((h) => h.toL
 function rememberedMapping(ctx: HandlerContext, table: ImportTable, headers: readonly string[]): Mapping | null {
   const remembered = getSetting(ctx.db, mappingKey(table)) as { signature: string; mapping: Mapping } | undefined;
   return remembered && remembered.signature === headerSignature(headers) ? remembered.mapping : null;
+}
+
+/**
+ * Only a mapping the user changed is remembered: the one suggested from the headers comes back by
+ * itself, and storing it would make an import that changed no data a write (and a backup after it).
+ */
+function rememberMapping(ctx: HandlerContext, table: ImportTable, headers: readonly string[], mapping: Mapping, suggested: Mapping): void {
+  const same = (a: Mapping, b: Mapping) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([key, column]) => b[key] === column);
+  if (!same(mapping, suggested) || rememberedMapping(ctx, table, headers) !== null) putSetting(ctx.db, mappingKey(table), { signature: headerSignature(headers), mapping });
 }
 
 export const excelHandlers = {
@@ -85,7 +94,7 @@ export const excelHandlers = {
           takeCheckedPlan(ctx.db, input.table, spec, table, optionsOf(input), input.mapping) ??
           (await planImport(ctx.db, table, spec, optionsOf(input), input.mapping, phase('checking', pause)));
         const result = await applyImport(ctx.db, spec, plan, input.existing, optionsOf(input), phase('writing', pause));
-        putSetting(ctx.db, mappingKey(input.table), { signature: headerSignature(plan.headers), mapping: plan.mapping });
+        rememberMapping(ctx, input.table, plan.headers, plan.mapping, suggestMapping(spec.fields(ctx.db, optionsOf(input)), plan.headers));
         return result;
       });
     }),

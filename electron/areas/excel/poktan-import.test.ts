@@ -181,6 +181,15 @@ describe('import and export', () => {
     ]);
   });
 
+  it('an export imported back as it is writes nothing, not even its mapping, so no backup follows', async () => {
+    await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' });
+    const exported = takeStoredFile(await app.value('excel-poktan-export', {})).toString('base64');
+    const wrote: boolean[] = [];
+    const dispatch = createDispatch(handlerTable, app.app, () => {}, (_channel, didWrite) => wrote.push(didWrite));
+    expect(await dispatch('excel-import', { table: 'poktan', base64: exported, existing: 'update' })).toEqual({ ok: true, value: { added: 0, updated: 0, unchanged: 1, skipped: 0 } });
+    expect(wrote).toEqual([false]);
+  });
+
   it('imports new groups with no open needs and keeps the count of a group it updates', async () => {
     const mawar = await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' });
     const kit = (await app.value('facility-item-list', {})).find((i) => i.poktanType === 'bkb' && i.isBasicKit)!.id;

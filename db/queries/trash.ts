@@ -19,7 +19,7 @@ export function listTrash(db: Db): TrashItem[] {
        FROM poktan p JOIN place kec ON kec.code = p.kecamatan_code JOIN place desa ON desa.code = p.desa_code
       WHERE p.deleted_at IS NOT NULL
      UNION ALL
-     SELECT 'facility_need', n.id, n.item_name, p.name, n.deleted_at, ${deletedBy('facility_need', 'n')}
+     SELECT 'facility_need', n.id, n.item_name || ' – usulan ' || n.year_proposed, p.name, n.deleted_at, ${deletedBy('facility_need', 'n')}
        FROM facility_need n JOIN poktan p ON p.id = n.poktan_id WHERE n.deleted_at IS NOT NULL
      UNION ALL
      SELECT 'rakorda_resolution', r.id, 'No. ' || r.number || ': ' || r.text, 'Rakorda ' || r.year, r.deleted_at, ${deletedBy('rakorda_resolution', 'r')}

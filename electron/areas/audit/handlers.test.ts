@@ -161,11 +161,11 @@ describe('Sampah', () => {
     const trash = await app.value('trash-list', {});
     expect(trash.map((item) => [item.entity, item.label, item.context, item.deletedBy])).toEqual([
       ['poktan', 'BKB Mawar', 'Sawarna, Bayah', 'Rina Marlina'],
-      ['facility_need', 'Alat Peraga Edukatif', 'BKB Mawar', 'Rina Marlina'],
+      ['facility_need', 'Alat Peraga Edukatif – usulan 2025', 'BKB Mawar', 'Rina Marlina'],
     ]);
     expect(await app.call('trash-restore', { entity: 'facility_need', id: need.id })).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'Pulihkan dulu poktan "BKB Mawar" dari Sampah; Alat Peraga Edukatif termasuk di dalamnya.' },
+      error: { code: 'conflict', message: 'Pulihkan dulu poktan "BKB Mawar" dari Sampah; Alat Peraga Edukatif – usulan 2025 termasuk di dalamnya.' },
     });
     await app.value('trash-restore', { entity: 'poktan', id: group.id });
     await app.value('trash-restore', { entity: 'facility_need', id: need.id });

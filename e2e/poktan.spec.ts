@@ -83,6 +83,7 @@ test('poktan in two kecamatan: needs through their life cycle, a bulk delivery w
   // Receiving more than approved needs a note.
   await needAction(page, 'Catat penerimaan', { Tanggal: '2025-04-01', 'Jumlah diterima (paket)': '3' });
   await expect(page.getByLabel('Jumlah diterima (paket)')).toHaveAccessibleDescription(/melebihi jumlah disetujui \(2\)/);
+  await screenshot(page, 'poktan-kebutuhan-terima');
   await page.getByLabel('Jumlah diterima (paket)').fill('1');
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect(needs.getByText('Diterima sebagian', { exact: true })).toBeVisible();

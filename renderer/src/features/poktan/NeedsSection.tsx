@@ -68,7 +68,7 @@ export function NeedsSection({ poktan, needs, onChanged }: { poktan: Detail['pok
             <th className="number">Dibutuhkan</th>
             <th className="number">Disetujui</th>
             <th className="number">Diterima</th>
-            <th>Tahun usul</th>
+            <th>Tahun usulan</th>
             <th>Sumber dana</th>
             <th>Status</th>
             <th>
@@ -201,7 +201,7 @@ function NeedActionForm({ need, action, onDone }: { need: Need; action: Action; 
       <h3 ref={heading} tabIndex={-1}>
         {ACTION_TITLES[action]}: {need.itemName}
       </h3>
-      <div className="form-grid form-grid--4">
+      <div className={withQuantity ? 'form-grid form-grid--need-step' : 'form-grid form-grid--3'}>
         <DateField name="act.happenedOn" label="Tanggal" value={happenedOn} onChange={setHappenedOn} error={errors.happenedOn} />
         {withQuantity ? <CountField name="act.quantity" label={action === 'approve' ? `Jumlah disetujui (${need.unit})` : `Jumlah diterima (${need.unit})`} value={quantity} onChange={setQuantity} error={errors.quantity} /> : null}
         {action === 'approve' || action === 'deliver' ? (

@@ -102,3 +102,45 @@ test('a package from a kecamatan PC is checked, applied, and a record changed on
     await bayah.dispose();
   }
 });
+
+test('a need deleted on another PC before it saw the delivery recorded here is a conflict to settle, not a silent deletion', async ({ page, host }) => {
+  const bayah = await Host.start();
+  try {
+    await setUpLebakOffice(host);
+    await setUpLebakOffice(bayah);
+    await host.call('exchange-device-save', { name: 'Kantor Dinas Lebak' });
+    await bayah.call('exchange-device-save', { name: 'UPT KB Kecamatan Bayah' });
+    const office = (await host.call('exchange-overview', {})) as { device: { id: string } };
+    const group = (await bayah.call('poktan-create', { type: 'bkb', name: 'BKB Melati', members: 20, ...BAYAH })) as { id: string };
+    const need = (await bayah.call('need-save', { poktanId: group.id, itemName: 'Alat Peraga Edukatif', unit: 'paket', quantityNeeded: 2, yearProposed: 2025, identifiedOn: '2025-01-10' })) as { id: string };
+    await bayah.call('need-act', { needId: need.id, action: 'approve', happenedOn: '2025-03-01', quantity: 2 });
+    const everything = (await bayah.call('exchange-export', {})) as { base64: string };
+    await host.call('exchange-apply', { base64: everything.base64 });
+    const back = (await host.call('exchange-export', {})) as { base64: string };
+    await bayah.call('exchange-apply', { base64: back.base64 });
+    // The office records the delivery; Bayah, not knowing, deletes the need and sends its changes.
+    await host.call('need-act', { needId: need.id, action: 'deliver', happenedOn: '2025-04-01', quantity: 2 });
+    await bayah.call('need-delete', { id: need.id });
+    const changes = (await bayah.call('exchange-export', { partnerDeviceId: office.device.id })) as { base64: string };
+    const path = test.info().outputPath('bayah-hapus.skb');
+    writeFileSync(path, Buffer.from(changes.base64, 'base64'));
+
+    await page.goto(host.launchUrl);
+    await page.getByRole('link', { name: 'Kirim/Terima Data' }).click();
+    await page.getByLabel('Berkas paket untuk diterima').setInputFiles(path);
+    await expect(page.getByRole('list', { name: 'Ringkasan paket' })).toContainText('1konflik');
+    await expect(page.getByRole('list', { name: 'Ringkasan paket' })).toContainText('0ke Sampah');
+    await page.getByRole('button', { name: 'Terapkan paket' }).click();
+    const conflict = page.getByRole('article', { name: 'Konflik Alat Peraga Edukatif' });
+    await expect(conflict.getByRole('row', { name: /Dihapus pada/ })).toContainText(/Dihapus pada—\d{1,2} \S+ \d{4}, \d{2}\.\d{2}/);
+    await screenshot(page, 'exchange-conflict-need-deleted');
+    await conflict.getByRole('button', { name: 'Pertahankan data saya' }).click();
+    await expect(conflict).toHaveCount(0);
+
+    await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
+    await page.getByRole('link', { name: 'BKB Melati' }).click();
+    await expect(page.getByRole('table', { name: 'Kebutuhan sarana' })).toContainText('Diterima');
+  } finally {
+    await bayah.stop();
+  }
+});

@@ -86,3 +86,19 @@ export function headChange(db: Db, entity: string, recordId: string): { rev: str
       | undefined) ?? null
   );
 }
+
+/**
+ * Whether a need's steps changed here after the last package to a PC, by anyone but that PC: a
+ * delivery it has not seen. (A step changes only the need's derived columns, which are not a change
+ * of the need's own revision.)
+ */
+export function needStepsUnseenBy(db: Db, needId: string, partnerDeviceId: string): boolean {
+  const sentThrough = getPartner(db, partnerDeviceId)?.sentThroughSeq ?? 0;
+  return (
+    prepared(
+      db,
+      `SELECT 1 FROM facility_need_event e JOIN change_log c ON c.entity = 'facility_need_event' AND c.record_id = e.id
+        WHERE e.need_id = ? AND c.seq > ? AND c.device_id <> ? LIMIT 1`,
+    ).get(needId, sentThrough, partnerDeviceId) !== undefined
+  );
+}

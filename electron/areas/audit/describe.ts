@@ -3,7 +3,7 @@ import type { ChangeRow } from '../../../db/queries/change-log.js';
 import type { Db } from '../../../db/open.js';
 import { prepared } from '../../../db/statements.js';
 import { entityLabel, type AuditEntry, type ChangeKind, type FieldChange } from '../../contract/audit.js';
-import { formatDate, formatFigure, formatNip, formatNumber } from '../../contract/format.js';
+import { formatDate, formatDateTime, formatFigure, formatNip, formatNumber } from '../../contract/format.js';
 import { INDICATOR_AGGREGATIONS, INDICATOR_DIRECTIONS } from '../../contract/rakorda.js';
 import { CONDITION_LABELS, NEED_STATUS_LABELS, POKTAN_TYPE_LABELS, PRIORITY_LABELS, type PoktanType } from '../../contract/poktan.js';
 import { REFERENCE_LISTS } from '../../contract/reference.js';
@@ -114,6 +114,8 @@ export class ChangeDescriber {
     if (typeof value === 'number') return /(^|_)year(_|$)/.test(column) ? String(value) : formatFigure(value);
     const text = String(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text);
+    // A moment the app stamped (moved to the Sampah): in the office's time, as the lists show it.
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return formatDateTime(text);
     if (/^[[{]/.test(text)) return jsonSummary(text) ?? text;
     return text.length > 120 ? `${text.slice(0, 117)}…` : text;
   }

@@ -2,7 +2,7 @@ import { newId, nowIso } from '../../../db/clock.js';
 import { thisDevice, writeAsOrigin } from '../../../db/change-tracking.js';
 import { schemaVersion } from '../../../db/migrate.js';
 import type { Db } from '../../../db/open.js';
-import { headChange, logPackage, receivedPackage, rememberPartner } from '../../../db/queries/exchange.js';
+import { headChange, logPackage, needStepsUnseenBy, receivedPackage, rememberPartner } from '../../../db/queries/exchange.js';
 import { getOffice } from '../../../db/queries/office.js';
 import { refreshPoktanDerived } from '../../../db/queries/poktan.js';
 import { addKnownRevisions, currentRow, knownRevisions, writeRow } from '../../../db/queries/record-revisions.js';
@@ -55,14 +55,18 @@ export function comparedVersions(known: ReadonlySet<string>, theirRevs: readonly
   return { mine: filled(mine, theirs), theirs: filled(theirs, mine) };
 }
 
-export function decide(db: Db, record: PackageRecord): Outcome {
+export function decide(db: Db, record: PackageRecord, sourceDeviceId: string): Outcome {
   const mine = currentRow(db, record.entity, record.id);
   if (!mine) return 'add';
   // Read once: the versions are compared against the same revisions below.
   const known = new Set(knownRevisions(db, record.entity, record.id));
   if (known.has(record.rev)) return 'unchanged';
   const head = headChange(db, record.entity, record.id);
-  if (head && record.revs.includes(head.rev)) return record.row.deleted_at != null && mine.deleted_at == null ? 'delete' : 'change';
+  if (head && record.revs.includes(head.rev)) {
+    if (record.row.deleted_at == null || mine.deleted_at != null) return 'change';
+    // A need deleted there before a delivery recorded here reached it: the user decides, nothing is lost unseen.
+    return record.entity === 'facility_need' && needStepsUnseenBy(db, record.id, sourceDeviceId) ? 'conflict' : 'delete';
+  }
   if (differingColumns(record.entity, mine, record.row).length === 0) return 'align';
   const compared = comparedVersions(known, record.revs, mine, record.row);
   if (differingColumns(record.entity, compared.mine, compared.theirs).length > 0) return 'conflict';
@@ -83,8 +87,8 @@ export function checkPackage(db: Db, manifest: Manifest, records: PackageRecord[
   if (records.some((record) => !SYNC_TABLES.has(record.entity) || record.row.id !== record.id)) throw fieldError({ file: 'Paket ini berisi jenis data yang tidak dikenal aplikasi ini. Perbarui Sinergi KB lebih dulu.' });
 }
 
-export function decideAll(db: Db, records: PackageRecord[]): Decision[] {
-  return [...records].sort((a, b) => entityOrder(a.entity) - entityOrder(b.entity)).map((record) => ({ record, outcome: decide(db, record) }));
+export function decideAll(db: Db, manifest: Manifest, records: PackageRecord[]): Decision[] {
+  return [...records].sort((a, b) => entityOrder(a.entity) - entityOrder(b.entity)).map((record) => ({ record, outcome: decide(db, record, manifest.source.deviceId) }));
 }
 
 /** What the user is told becomes of a record: one that arrives already deleted goes straight to the Sampah. */
@@ -153,7 +157,7 @@ export function applyPackage(db: Db, manifest: Manifest, records: PackageRecord[
   checkPackage(db, manifest, records);
   // Records arrive parents first, but a kecamatan package may hold a child whose parent came earlier.
   db.pragma('defer_foreign_keys = ON');
-  const decisions = decideAll(db, records);
+  const decisions = decideAll(db, manifest, records);
   for (const decision of decisions) {
     const { record } = decision;
     if (decision.outcome === 'unchanged') continue;

@@ -263,6 +263,32 @@ describe('exchange packages', () => {
     expect(contents(bayah)).toEqual(contents(kabupaten));
   });
 
+  it('ask before a need deleted on one PC takes away a delivery recorded on the other that it had not seen', async () => {
+    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+    const mawar = await group(kabupaten, 'BKB Mawar');
+    const need = await kabupaten.value('need-save', { poktanId: mawar.id, itemName: 'Alat Peraga Edukatif', unit: 'paket', quantityNeeded: 2, yearProposed: 2025, identifiedOn: '2025-01-10' });
+    await kabupaten.value('need-act', { needId: need.id, action: 'approve', happenedOn: '2025-03-01', quantity: 2 });
+    await send(kabupaten, bayah);
+    await bayah.value('need-act', { needId: need.id, action: 'deliver', happenedOn: '2025-04-01', quantity: 2 });
+    await kabupaten.value('need-delete', { id: need.id });
+    expect((await send(kabupaten, bayah)).result).toMatchObject({ ok: true, value: { deleted: 0, conflicts: 1 } });
+    const stillHere = async (app: TestApp) => (await app.value('poktan-get', { id: mawar.id })).needs.map((n) => [n.status, n.quantityDelivered]);
+    expect(await stillHere(bayah)).toEqual([['diterima', 2]]);
+    const [conflict] = await bayah.value('exchange-conflicts', {});
+    // When it was moved to the Sampah there, as the app writes a moment.
+    expect(conflict!.fields.map((field) => [field.label, field.mine, field.theirs])).toEqual([['Dihapus pada', '—', expect.stringMatching(/^\d{1,2} \S+ \d{4}, \d{2}\.\d{2}$/)]]);
+    // Kept here: the other PC takes the need back, with the delivery, from the next package.
+    await bayah.value('exchange-resolve', { id: conflict!.id, choice: 'mine', takeTheirs: [] });
+    expect((await send(bayah, kabupaten)).result).toMatchObject({ ok: true, value: { conflicts: 0 } });
+    expect(await stillHere(kabupaten)).toEqual([['diterima', 2]]);
+    expect(contents(bayah)).toEqual(contents(kabupaten));
+    // A deletion made after the delivery arrived there is an ordinary one.
+    await kabupaten.value('need-delete', { id: need.id });
+    expect((await send(kabupaten, bayah)).result).toMatchObject({ ok: true, value: { deleted: 1, conflicts: 0 } });
+    expect(await stillHere(bayah)).toEqual([]);
+  });
+
   it('give a received group its place in the register and count its open needs, also when they came before it', async () => {
     const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
     const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');

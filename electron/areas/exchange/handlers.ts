@@ -54,7 +54,7 @@ export const exchangeHandlers = {
   'exchange-preview': read(packageFile, (ctx, { base64 }) => {
     const { manifest, records } = decode(base64);
     checkPackage(ctx.db, manifest, records);
-    const decisions = decideAll(ctx.db, records);
+    const decisions = decideAll(ctx.db, manifest, records);
     const names = describer(ctx);
     for (const record of records) names.remember(record.entity, record.row);
     return {

@@ -20,7 +20,8 @@ export class Host {
   }
 
   private boot(): Promise<void> {
-    const child = spawn(process.execPath, [SERVE, '--data', this.dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The office PC's clock: the same zone for the app as for the browser (playwright.config.ts).
+    const child = spawn(process.execPath, [SERVE, '--data', this.dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: 'Asia/Jakarta' } });
     this.child = child;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`Host did not start:\n${this.output}`)), 15_000);

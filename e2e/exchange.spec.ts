@@ -133,9 +133,13 @@ test('a need deleted on another PC before it saw the delivery recorded here is a
     await page.getByRole('button', { name: 'Terapkan paket' }).click();
     const conflict = page.getByRole('article', { name: 'Konflik Alat Peraga Edukatif' });
     await expect(conflict.getByRole('row', { name: /Dihapus pada/ })).toContainText(/Dihapus pada—\d{1,2} \S+ \d{4}, \d{2}\.\d{2}/);
+    // A package made now would not carry the decision: said beside the send button.
+    const pending = '1 konflik di atas belum diputuskan. Paket yang dibuat sekarang membawa data komputer ini apa adanya';
+    await expect(page.getByText(pending)).toBeVisible();
     await screenshot(page, 'exchange-conflict-need-deleted');
     await conflict.getByRole('button', { name: 'Pertahankan data saya' }).click();
     await expect(conflict).toHaveCount(0);
+    await expect(page.getByText(pending)).toHaveCount(0);
 
     await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
     await page.getByRole('link', { name: 'BKB Melati' }).click();

@@ -20,7 +20,7 @@ export function ExchangePage() {
     <>
       <PageHeader title="Kirim/Terima Data" subtitle="Pertukaran data antarkomputer tanpa internet: UPT KB kecamatan dan kantor dinas saling mengirim paket berkas." />
       <ConflictsSection conflicts={conflicts.data ?? []} onResolved={reload} />
-      <SendSection overview={overview.data} onChanged={reload} />
+      <SendSection overview={overview.data} openConflicts={conflicts.data?.length ?? 0} onChanged={reload} />
       <ReceiveSection onApplied={reload} />
       <Section title="Riwayat paket">
         <table className="table table--compact" aria-label="Riwayat paket">

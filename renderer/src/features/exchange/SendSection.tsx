@@ -6,12 +6,12 @@ import { call } from '../../api/transport.js';
 import { useLoad } from '../../api/useLoad.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
-import { Section } from '../../ui/layout.js';
+import { Notice, Section } from '../../ui/layout.js';
 
 type Overview = ChannelOutput<'exchange-overview'>;
 
 /** This PC's name, and "Kirim Data": a package for one partner (or everything), optionally one kecamatan. */
-export function SendSection({ overview, onChanged }: { overview: Overview; onChanged(): void }) {
+export function SendSection({ overview, openConflicts, onChanged }: { overview: Overview; openConflicts: number; onChanged(): void }) {
   const flash = useFlash();
   const kecamatan = useLoad('places-kecamatan', {});
   const [deviceName, setDeviceName] = useState(overview.device.name);
@@ -85,6 +85,12 @@ export function SendSection({ overview, onChanged }: { overview: Overview; onCha
         />
       </div>
       {errors.send ? <p className="field__error">{errors.send}</p> : null}
+      {openConflicts > 0 ? (
+        // A conflict's decision is a new version of the record: sent before it, the package carries this PC's version as it was.
+        <Notice tone="warning">
+          {formatNumber(openConflicts)} konflik di atas belum diputuskan. Paket yang dibuat sekarang membawa data komputer ini apa adanya; putuskan konfliknya lebih dulu agar keputusan Anda ikut terkirim.
+        </Notice>
+      ) : null}
       <button type="button" className="button button--primary" disabled={busy} onClick={() => void send()}>
         {busy ? 'Membuat paket…' : 'Buat paket data'}
       </button>

@@ -2,7 +2,7 @@ import { rowsWrittenSoFar } from '../../../db/change-tracking.js';
 import type { Db } from '../../../db/open.js';
 import { localIsoDate } from '../../contract/format.js';
 import { KEEP_LAST_READ_MS, type SheetTable } from '../../xlsx/read.js';
-import { suggestMapping, type ImportOptions, type ImportPlan, type ImportSpec, type Mapping } from './import-engine.js';
+import { sameMapping, suggestMapping, type ImportOptions, type ImportPlan, type ImportSpec, type Mapping } from './import-engine.js';
 import type { ImportTable } from './import-tables.js';
 
 // The import that follows a preview writes the rows the preview checked, if nothing at all has
@@ -59,9 +59,4 @@ export function takeCheckedPlan<F>(db: Db, tableName: ImportTable, spec: ImportS
   if (!sameMapping(mapping, candidate.plan.mapping)) return null;
   if (rowsWrittenSoFar(db) !== candidate.rowsWritten) return null;
   return candidate.plan as ImportPlan<F>;
-}
-
-function sameMapping(a: Mapping, b: Mapping): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }

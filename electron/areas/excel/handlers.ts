@@ -11,7 +11,7 @@ import { poktanListSchema } from '../poktan/schema.js';
 import { LAYER_LABELS } from '../rakorda/grid-rules.js';
 import { checkStarts, keepCheckedPlan, takeCheckedPlan } from './checked-plan.js';
 import { databaseExportFile } from './database-workbook.js';
-import { applyImport, planImport, previewOf, suggestMapping, type ImportOptions, type Mapping } from './import-engine.js';
+import { applyImport, planImport, previewOf, sameMapping, suggestMapping, type ImportOptions, type Mapping } from './import-engine.js';
 import { importProgress, withProgress } from './import-progress.js';
 import { IMPORT_TABLE_NAMES, IMPORT_TABLES, type ImportTable } from './import-tables.js';
 import { kampungKbExportWorkbook, rakordaExportWorkbook } from './list-workbooks.js';
@@ -43,8 +43,7 @@ function rememberedMapping(ctx: HandlerContext, table: ImportTable, headers: rea
  * itself, and storing it would make an import that changed no data a write (and a backup after it).
  */
 function rememberMapping(ctx: HandlerContext, table: ImportTable, headers: readonly string[], mapping: Mapping, suggested: Mapping): void {
-  const same = (a: Mapping, b: Mapping) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([key, column]) => b[key] === column);
-  if (!same(mapping, suggested) || rememberedMapping(ctx, table, headers) !== null) putSetting(ctx.db, mappingKey(table), { signature: headerSignature(headers), mapping });
+  if (!sameMapping(mapping, suggested) || rememberedMapping(ctx, table, headers) !== null) putSetting(ctx.db, mappingKey(table), { signature: headerSignature(headers), mapping });
 }
 
 export const excelHandlers = {

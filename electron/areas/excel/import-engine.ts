@@ -111,6 +111,12 @@ interface PlannedRow<F> extends RowResult {
   existingId: string | null;
 }
 
+/** Whether two mappings send every field to the same column. */
+export function sameMapping(a: Mapping, b: Mapping): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
 /** Suggests which file column holds each field, by header name and its common variants. */
 export function suggestMapping(fields: readonly ImportField[], headers: readonly string[]): Mapping {
   const mapping: Mapping = {};

@@ -38,7 +38,7 @@ import { read, write, type HandlerContext } from '../../core/handler.js';
 import { foldLabel } from '../../core/names.js';
 import { unknownCodes } from '../reference/codes.js';
 import { deriveNeed, nameKey, planAction } from './need-lifecycle.js';
-import { openTwinOf, refuseRestoringBesideTwin } from './need-twins.js';
+import { openTwinOf, restoreNeed } from './need-twins.js';
 import { renderFacilityRecapPdf } from './recap-pdf.js';
 import { facilityRecap } from './recap.js';
 import {
@@ -223,9 +223,8 @@ export const poktanHandlers = {
   }),
 
   'need-restore': write(byId, (ctx, { id }) => {
-    setNeedDeleted(ctx.db, id, false);
+    restoreNeed(ctx.db, id);
     const need = requireNeed(ctx.db, id);
-    refuseRestoringBesideTwin(ctx.db, need);
     return { id, itemName: need.itemName };
   }),
 

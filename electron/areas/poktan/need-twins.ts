@@ -1,4 +1,4 @@
-import { listNeedsOfYear, type NeedRow } from '../../../db/queries/facility.js';
+import { getNeed, listNeedsOfYear, setNeedDeleted, type NeedRow } from '../../../db/queries/facility.js';
 import type { Db } from '../../../db/open.js';
 import { isOpenNeed, NEED_STATUS_LABELS } from '../../contract/poktan.js';
 import { DomainError } from '../../core/errors.js';
@@ -23,9 +23,11 @@ export function openTwinOf(db: Db, need: NeedItem): NeedRow | undefined {
   return listNeedsOfYear(db, need.poktanId, need.yearProposed).find((other) => other.id !== need.id && isOpenNeed(other.status) && sameItem(other));
 }
 
-/** A need brought back from the Sampah may not stand beside an open one for the same item and year. */
-export function refuseRestoringBesideTwin(db: Db, need: NeedRow): void {
-  const twin = isOpenNeed(need.status) ? openTwinOf(db, need) : undefined;
+/** Brings a need back from the Sampah (its page or the Sampah view), unless it would stand beside an open one for the same item and year. */
+export function restoreNeed(db: Db, id: string): void {
+  setNeedDeleted(db, id, false);
+  const need = getNeed(db, id);
+  const twin = need && isOpenNeed(need.status) ? openTwinOf(db, need) : undefined;
   if (twin) {
     throw new DomainError(
       'conflict',

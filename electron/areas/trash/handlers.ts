@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { getActivity, setActivityDeleted } from '../../../db/queries/kampung-kb-activities.js';
 import { setKampungKbDeleted } from '../../../db/queries/kampung-kb.js';
-import { getNeed, setNeedDeleted } from '../../../db/queries/facility.js';
 import { setPoktanDeleted } from '../../../db/queries/poktan.js';
 import { setResolutionDeleted } from '../../../db/queries/rakorda.js';
 import { deletedParent, listTrash } from '../../../db/queries/trash.js';
@@ -12,7 +11,7 @@ import { DomainError } from '../../core/errors.js';
 import { noInput } from '../../core/fields.js';
 import { read, write } from '../../core/handler.js';
 import { refreshUnitLevels } from '../kampung-kb/level-service.js';
-import { refuseRestoringBesideTwin } from '../poktan/need-twins.js';
+import { restoreNeed } from '../poktan/need-twins.js';
 
 const RESTORERS: Record<TrashEntity, (db: Db, id: string) => void> = {
   kampung_kb: (db, id) => setKampungKbDeleted(db, id, false),
@@ -21,10 +20,7 @@ const RESTORERS: Record<TrashEntity, (db: Db, id: string) => void> = {
     refreshUnitLevels(db, getActivity(db, id)!.kampungKbId);
   },
   poktan: (db, id) => setPoktanDeleted(db, id, false),
-  facility_need: (db, id) => {
-    setNeedDeleted(db, id, false);
-    refuseRestoringBesideTwin(db, getNeed(db, id)!);
-  },
+  facility_need: restoreNeed,
   rakorda_resolution: (db, id) => {
     try {
       setResolutionDeleted(db, id, false);

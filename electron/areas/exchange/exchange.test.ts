@@ -42,6 +42,17 @@ const fields = (row: { type: 'bkb'; name: string; kecamatanCode: string; desaCod
   members: row.members,
 });
 
+/** The office and Bayah's UPT KB, both holding BKB Mawar's need approved at the office for `quantity` packets. */
+async function needApprovedOnBoth(quantity: number) {
+  const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
+  const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
+  const mawar = await group(kabupaten, 'BKB Mawar');
+  const need = await kabupaten.value('need-save', { poktanId: mawar.id, itemName: 'Alat Peraga Edukatif', unit: 'paket', quantityNeeded: quantity, yearProposed: 2025, identifiedOn: '2025-01-10' });
+  await kabupaten.value('need-act', { needId: need.id, action: 'approve', happenedOn: '2025-03-01', quantity });
+  await send(kabupaten, bayah);
+  return { kabupaten, bayah, mawar, need };
+}
+
 /** An indicator's id, the same on every PC (a natural id from its code). */
 const indicatorId = async (app: TestApp, code: string) => (await app.value('rakorda-indicators', {})).find((indicator) => indicator.code === code)!.id;
 /** Saves one layer of Bayah's 2025 figures for an indicator. */
@@ -244,12 +255,7 @@ describe('exchange packages', () => {
   });
 
   it('recompute what each PC derives: deliveries recorded on two PCs add up on both, without a conflict', async () => {
-    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
-    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
-    const mawar = await group(kabupaten, 'BKB Mawar');
-    const need = await kabupaten.value('need-save', { poktanId: mawar.id, itemName: 'Alat Peraga Edukatif', unit: 'paket', quantityNeeded: 4, yearProposed: 2025, identifiedOn: '2025-01-10' });
-    await kabupaten.value('need-act', { needId: need.id, action: 'approve', happenedOn: '2025-03-01', quantity: 4 });
-    await send(kabupaten, bayah);
+    const { kabupaten, bayah, mawar, need } = await needApprovedOnBoth(4);
     await send(bayah, kabupaten);
     // The office records the APBD delivery, the UPT KB the one that came through the kecamatan.
     await kabupaten.value('need-act', { needId: need.id, action: 'deliver', happenedOn: '2025-06-01', quantity: 3 });
@@ -264,12 +270,7 @@ describe('exchange packages', () => {
   });
 
   it('ask before a need deleted on one PC takes away a delivery recorded on the other that it had not seen', async () => {
-    const kabupaten = await pc('Kantor Dinas Lebak', 'Rina Marlina');
-    const bayah = await pc('UPT KB Kecamatan Bayah', 'Asep Saepudin');
-    const mawar = await group(kabupaten, 'BKB Mawar');
-    const need = await kabupaten.value('need-save', { poktanId: mawar.id, itemName: 'Alat Peraga Edukatif', unit: 'paket', quantityNeeded: 2, yearProposed: 2025, identifiedOn: '2025-01-10' });
-    await kabupaten.value('need-act', { needId: need.id, action: 'approve', happenedOn: '2025-03-01', quantity: 2 });
-    await send(kabupaten, bayah);
+    const { kabupaten, bayah, mawar, need } = await needApprovedOnBoth(2);
     await bayah.value('need-act', { needId: need.id, action: 'deliver', happenedOn: '2025-04-01', quantity: 2 });
     await kabupaten.value('need-delete', { id: need.id });
     expect((await send(kabupaten, bayah)).result).toMatchObject({ ok: true, value: { deleted: 0, conflicts: 1 } });

@@ -11,7 +11,7 @@ import { cpSync, rmSync } from 'node:fs';
 // `./migrations/`, `./preload.cjs`), so every entry, chunk and the migrations share one folder.
 const WORKERS = {
   'render-worker': 'electron/pdf/render-worker.ts',
-  'read-worker': 'electron/xlsx/read-worker.ts',
+  'read-worker': 'electron/areas/excel/read-worker.ts',
   'writer-worker': 'electron/xlsx/writer-worker.ts',
   'inspect-worker': 'db/inspect-worker.ts',
 };

@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { EventEmitter, on } from 'node:events';
 import { formatNumber } from '../contract/format.js';
 import { DomainError } from '../core/errors.js';
-import { workerClient } from '../core/worker-client.js';
 import { openXlsx, parseSheetRows, type CellValue, type XlsxPackage } from './sheet-xml.js';
 
 // Reading an office's workbook defensively: every way a file can be unusable gets its own
@@ -13,7 +10,7 @@ export const MAX_IMPORT_ROWS = 100_000;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // old .xls, and every password-protected .xlsx
 
-const fileError = (message: string) => new DomainError('validation', message, { file: message });
+export const fileError = (message: string) => new DomainError('validation', message, { file: message });
 
 function openWorkbook(base64: string): XlsxPackage {
   const bytes = Buffer.from(base64, 'base64');
@@ -42,16 +39,6 @@ export interface SheetHead {
   readonly headers: readonly string[];
   /** The rows below the header by the sheet's stated size, for progress: empty ones are not read. */
   readonly expectedRows: number;
-}
-
-/** Read-only: one table may serve a preview and the import after it. */
-export interface SheetTable extends SheetHead {
-  /**
-   * The rows in slices. While the file is still being read they come as the reader parses them,
-   * and a problem found at the end of the file (a merged header, too many rows) is thrown after
-   * the last; once read, they come again whole.
-   */
-  slices(): AsyncIterable<readonly SheetRow[]>;
 }
 
 /** A cell as the import reads it: text trimmed (empty is no value), Ya/Tidak for a checkbox's TRUE/FALSE. */
@@ -125,69 +112,4 @@ export function readSheet(base64: string, preferredName: string, onHead: (head: 
     return;
   }
   throw fileError(`Lembar kerja "${preferredName}" tidak ditemukan atau kosong.`);
-}
-
-/** What the main thread asks the reader thread (read-worker.ts), what it hands on while reading, and its answer. */
-export interface SheetJob {
-  base64: string;
-  sheet: string;
-}
-export type SheetPart = { head: SheetHead } | { rows: SheetRow[] };
-export type SheetReply = { ok: true } | { ok: false; message: string };
-
-/**
- * Kept half a minute after a read, not a second: files come in runs (one per kecamatan, or a file
- * fixed and chosen again), and a new thread reads its first file at a third of the speed (its
- * parser not yet optimised by V8).
- */
-const READER_IDLE_MS = 30_000;
-const reader = workerClient<SheetJob, SheetReply, SheetPart>(new URL('./read-worker', import.meta.url), READER_IDLE_MS);
-
-/** How long the last sheet read is kept for its import: a preview is imported within minutes. */
-export const KEEP_LAST_READ_MS = 10 * 60_000;
-let lastRead: { key: string; table: SheetTable; forget: ReturnType<typeof setTimeout> } | undefined;
-
-function remember(key: string, table: SheetTable): void {
-  if (lastRead) clearTimeout(lastRead.forget);
-  lastRead = { key, table, forget: setTimeout(() => (lastRead = undefined), KEEP_LAST_READ_MS).unref() };
-}
-
-/**
- * `readSheet` in a worker thread (10.000 rows hold a thread for a tenth of a second, a third
- * before V8 has optimised the parser), answered as soon as the header is read: the caller checks
- * the first rows while the reader parses the rest. The import of a file just previewed gets the
- * table the preview read (same bytes, same sheet) instead of reading it again; callers only read it.
- */
-export async function readSheetOffThread(base64: string, sheet: string): Promise<SheetTable> {
-  const key = `${sheet}\n${createHash('sha256').update(base64).digest('base64')}`;
-  if (lastRead?.key === key) return lastRead.table;
-  // The reader's slices wait in `arriving` until they are read: listened to from the start.
-  const reading = new EventEmitter();
-  const arriving = on(reading, 'rows', { close: ['end'] });
-  const head = new Promise<SheetHead>((resolve, reject) => {
-    const fail = (error: Error) => (reading.listenerCount('head') > 0 ? reject(error) : reading.emit('error', error));
-    reading.once('head', resolve);
-    reader.run({ base64, sheet }, [], (part) => ('head' in part ? reading.emit('head', part.head) : reading.emit('rows', part.rows))).then(
-      (reply) => (reply.ok ? reading.emit('end') : fail(fileError(reply.message))),
-      fail,
-    );
-  });
-  const rows: SheetRow[] = [];
-  let read = false;
-  const table: SheetTable = {
-    ...(await head),
-    async *slices() {
-      if (read) {
-        yield rows;
-        return;
-      }
-      for await (const [slice] of arriving as AsyncIterable<[SheetRow[]]>) {
-        rows.push(...slice);
-        yield slice;
-      }
-      read = true;
-      remember(key, table);
-    },
-  };
-  return table;
 }

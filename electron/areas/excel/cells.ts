@@ -1,4 +1,4 @@
-import type { CellValue } from './import-engine.js';
+import type { CellValue } from './import-rows.js';
 
 // Reading one cell of an office's file into a typed value. Each parser returns 'invalid' for a
 // value it cannot read, so the importer can name the cell and what was wrong with it.

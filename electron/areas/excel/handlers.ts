@@ -4,14 +4,14 @@ import { localIsoDate } from '../../contract/format.js';
 import { read, writeInSlices, type HandlerContext } from '../../core/handler.js';
 import { slicer } from '../../core/turns.js';
 import { noInput, year } from '../../core/fields.js';
-import { readSheetOffThread } from '../../xlsx/read.js';
 import { keptWorkbook, workbookFile } from '../../xlsx/write.js';
 import { kampungKbListSchema } from '../kampung-kb/schema.js';
 import { poktanListSchema } from '../poktan/schema.js';
 import { LAYER_LABELS } from '../rakorda/grid-rules.js';
-import { checkStarts, keepCheckedPlan, takeCheckedPlan } from './checked-plan.js';
+import { checkStarts, fileKey, keepCheckedPlan, takeCheckedPlan } from './checked-plan.js';
 import { databaseExportFile } from './database-workbook.js';
-import { applyImport, planImport, previewOf, sameMapping, suggestMapping, type ImportOptions, type Mapping } from './import-engine.js';
+import { applyImport, importRead, planImport, previewOf, readImport } from './import-engine.js';
+import { headerSignature, sameMapping, suggestMapping, type ImportOptions, type Mapping, type RememberedMapping } from './import-rows.js';
 import { importProgress, withProgress } from './import-progress.js';
 import { IMPORT_TABLE_NAMES, IMPORT_TABLES, type ImportTable } from './import-tables.js';
 import { kampungKbExportWorkbook, rakordaExportWorkbook } from './list-workbooks.js';
@@ -30,20 +30,19 @@ const tableInput = {
 const optionsOf = (input: ImportOptions): ImportOptions => ({ year: input.year, layer: input.layer });
 
 const mappingKey = (table: ImportTable) => `import.${table}.mapping`;
-/** A mapping the user made for a file's headers is remembered for the next file with the same headers. */
-const headerSignature = (headers: readonly string[]) => headers.map((h) => h.toLowerCase().trim()).join('|');
 
-function rememberedMapping(ctx: HandlerContext, table: ImportTable, headers: readonly string[]): Mapping | null {
-  const remembered = getSetting(ctx.db, mappingKey(table)) as { signature: string; mapping: Mapping } | undefined;
-  return remembered && remembered.signature === headerSignature(headers) ? remembered.mapping : null;
-}
+/** The mapping the user last made for this table's files, with the headers it was made for. */
+const rememberedMapping = (ctx: HandlerContext, table: ImportTable) => (getSetting(ctx.db, mappingKey(table)) as RememberedMapping | undefined) ?? null;
 
 /**
  * Only a mapping the user changed is remembered: the one suggested from the headers comes back by
  * itself, and storing it would make an import that changed no data a write (and a backup after it).
+ * One remembered for these headers is replaced by the one used.
  */
-function rememberMapping(ctx: HandlerContext, table: ImportTable, headers: readonly string[], mapping: Mapping, suggested: Mapping): void {
-  if (!sameMapping(mapping, suggested) || rememberedMapping(ctx, table, headers) !== null) putSetting(ctx.db, mappingKey(table), { signature: headerSignature(headers), mapping });
+function rememberMapping(ctx: HandlerContext, table: ImportTable, options: ImportOptions, headers: readonly string[], mapping: Mapping): void {
+  const { spec } = IMPORT_TABLES[table];
+  const signature = headerSignature(headers);
+  if (!sameMapping(mapping, suggestMapping(spec.fields(ctx.db, options), headers)) || rememberedMapping(ctx, table)?.signature === signature) putSetting(ctx.db, mappingKey(table), { signature, mapping });
 }
 
 export const excelHandlers = {
@@ -73,27 +72,30 @@ export const excelHandlers = {
   'excel-preview': read(z.strictObject({ ...tableInput, base64: fileInput, mapping: mappingInput }), (ctx, input) =>
     withProgress(ctx.app, async (phase) => {
       const { spec } = IMPORT_TABLES[input.table];
-      const table = await readSheetOffThread(input.base64, spec.sheet);
-      const mapping = input.mapping ?? rememberedMapping(ctx, input.table, table.headers);
       const since = checkStarts(ctx.db);
-      const plan = await planImport(ctx.db, table, spec, optionsOf(input), mapping, phase('checking', slicer()));
-      keepCheckedPlan(ctx.db, input.table, table, optionsOf(input), plan, since);
+      const file = await readImport(ctx.db, spec, optionsOf(input), input.base64, input.mapping, rememberedMapping(ctx, input.table));
+      const plan = await planImport(ctx.db, spec, optionsOf(input), file, phase('checking', slicer()));
+      keepCheckedPlan(ctx.db, input.table, fileKey(input.base64, spec.sheet), optionsOf(input), plan, since);
       return previewOf(plan);
     }),
   ),
 
-  /** Reads the file (or takes its preview's table), checks it, and writes every row in one transaction (in slices, with progress), or none. */
+  /** Checks the file (or takes its preview's check) and writes every row in one transaction (in slices, with progress), or none. */
   'excel-import': writeInSlices(z.strictObject({ ...tableInput, base64: fileInput, mapping: mappingInput, existing: z.enum(['update', 'skip']) }), (ctx, input, transaction) =>
     withProgress(ctx.app, async (phase) => {
       const { spec } = IMPORT_TABLES[input.table];
-      const table = await readSheetOffThread(input.base64, spec.sheet);
+      const options = optionsOf(input);
       // Checked again inside the write's transaction, unless nothing was written since the preview checked it.
       return transaction(async (pause) => {
-        const plan =
-          takeCheckedPlan(ctx.db, input.table, spec, table, optionsOf(input), input.mapping) ??
-          (await planImport(ctx.db, table, spec, optionsOf(input), input.mapping, phase('checking', pause)));
-        const result = await applyImport(ctx.db, spec, plan, input.existing, optionsOf(input), phase('writing', pause));
-        rememberMapping(ctx, input.table, plan.headers, plan.mapping, suggestMapping(spec.fields(ctx.db, optionsOf(input)), plan.headers));
+        const checked = takeCheckedPlan(ctx.db, input.table, spec, fileKey(input.base64, spec.sheet), options, input.mapping);
+        if (checked) {
+          const result = await applyImport(ctx.db, spec, checked, input.existing, options, phase('writing', pause));
+          rememberMapping(ctx, input.table, options, checked.headers, checked.mapping);
+          return result;
+        }
+        const file = await readImport(ctx.db, spec, options, input.base64, input.mapping);
+        const result = await importRead(ctx.db, spec, options, file, input.existing, phase('checking', pause), phase('writing', pause));
+        rememberMapping(ctx, input.table, options, file.headers, file.mapping);
         return result;
       });
     }),

@@ -2,50 +2,15 @@ import { withInsertsLoggedInBulk } from '../../../db/change-tracking.js';
 import type { Db } from '../../../db/open.js';
 import { formatNumber } from '../../contract/format.js';
 import { DomainError, fieldError } from '../../core/errors.js';
-import type { SheetTable } from '../../xlsx/read.js';
-import { foldHeader, toDecimal, toIsoDate, toSignedDecimal, toWholeNumber, toYesNo } from './cells.js';
+import type { SheetRow } from '../../xlsx/read.js';
+import { chooseMapping, missingFields, rowPrechecker, type CellValue, type ImportField, type ImportOptions, type Mapping, type PrecheckedRow, type RememberedMapping, type RowReader } from './import-rows.js';
+import type { CellCheckName } from './row-checks.js';
+import { readSheetOffThread, type SheetRead } from './sheet-reader.js';
 
 // One importer for every table: read the sheet, map columns to fields (by header, its common
 // variants, or the user's choice), check every row with the table's own rules, list each problem
-// by row and column in Bahasa Indonesia, and write nothing until every row is clean. A table
+// by row and column in Bahasa Indonesia, and write nothing unless every row is clean. A table
 // supplies only its fields, its row check and its write (see the *-import.ts files).
-
-export type CellValue = string | number | Date | null;
-
-export interface ImportField {
-  key: string;
-  header: string;
-  required?: boolean;
-  /** Other headers offices use for the column; compared folded (case, spacing, "(…)" ignored). */
-  aliases?: readonly string[];
-}
-
-/** Options a table may need beyond the file (the Rakorda grid's year and layer). */
-export interface ImportOptions {
-  year: number | null;
-  layer: 'target' | 'achieved' | 'numerator' | 'denominator' | 'existing' | null;
-}
-
-/** One file row as a table's check sees it: typed readers that record a problem per bad cell. */
-export interface RowReader {
-  readonly rowNumber: number;
-  readonly problems: string[];
-  text(key: string): string;
-  /** The cell's header as the user knows it, for messages. */
-  header(key: string): string;
-  cellProblem(key: string, message: string): void;
-  /**
-   * Adds a form check's messages (by schema path) under the file's columns (`columnOf` maps a
-   * path to its column; others are their own, or `otherwise`'s); a column the row already names a
-   * problem in (a cell that could not be read, a required one left empty) is not named twice.
-   */
-  formProblems(messages: Record<string, string>, columnOf: Record<string, string>, otherwise?: string): void;
-  whole(key: string): number | null;
-  decimal(key: string): number | null;
-  signed(key: string): number | null;
-  date(key: string): string | null;
-  yesNo(key: string): boolean | null;
-}
 
 export interface CheckedRow<F> {
   fields: F;
@@ -64,15 +29,11 @@ export interface TemplateList {
   warnOnly?: boolean;
 }
 
-export interface ImportSpec<F> {
+interface ImportSpecBase<F> {
   sheet: string;
   /** What makes two rows the same record, as the duplicate message says it ("jenis, desa dan nama"). */
   sameRecord: string;
   fields(db: Db, options: ImportOptions): readonly ImportField[];
-  /** What the problem table shows to identify the row (a group's name, a kecamatan). */
-  label(row: RowReader): string;
-  /** Prepared once per file (lookups loaded once); returns the row's fields, or null when it has problems. */
-  checker(db: Db, options: ImportOptions): (row: RowReader) => CheckedRow<F> | null;
   /** Writes a row; returns false when it matched a record stored as it is (nothing written). */
   write(db: Db, fields: F, existingId: string | null, options: ImportOptions): boolean;
   /**
@@ -90,7 +51,32 @@ export interface ImportSpec<F> {
   template(db: Db, options: ImportOptions): { rows: CellValue[][]; lists: TemplateList[] };
 }
 
-export type Mapping = Record<string, number>;
+/** A row check on the main thread, beside the database. */
+interface MainThreadCheck<F> {
+  /** What the problem table shows to identify the row (a group's name, a kecamatan). */
+  label(row: RowReader): string;
+  /** Prepared once per file (lookups loaded once); returns the row's fields, or null when it has problems. */
+  checker(db: Db, options: ImportOptions): (row: RowReader) => CheckedRow<F> | null;
+  cells?: never;
+}
+
+/**
+ * A row check in two halves, for a table whose files are long (the poktan register): the cells'
+ * half runs in the reader thread (row-checks.ts, under `check`) with the lists `context` loads,
+ * and `match` finds the row's stored record here. Matching by the duplicate key only, such a
+ * table's import writes each row as it arrives: a row written cannot change a later row's check.
+ */
+interface CellCheck<F, D> {
+  cells: {
+    check: CellCheckName;
+    context(db: Db, options: ImportOptions): unknown;
+    match(db: Db, draft: D): CheckedRow<F>;
+  };
+  label?: never;
+  checker?: never;
+}
+
+export type ImportSpec<F, D = never> = ImportSpecBase<F> & (MainThreadCheck<F> | CellCheck<F, D>);
 
 /** Called every hundred rows of a long check or write: reports how far it is, and pauses now and then so other calls are answered. */
 export type Step = (done: number, total: number) => Promise<void>;
@@ -111,147 +97,152 @@ interface PlannedRow<F> extends RowResult {
   existingId: string | null;
 }
 
-/** Whether two mappings send every field to the same column. */
-export function sameMapping(a: Mapping, b: Mapping): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+/** A file being read for a table: its head, the columns chosen, and its rows as they are parsed. */
+export interface ImportRead {
+  sheetName: string;
+  expectedSheet: string;
+  headers: readonly string[];
+  fields: { key: string; header: string; required: boolean }[];
+  mapping: Mapping;
+  /** Required fields no column is mapped to. */
+  missing: string[];
+  expectedRows: number;
+  /** Whether the user chose the mapping (else it was remembered or suggested). */
+  requested: boolean;
+  slices: AsyncIterable<readonly SheetRow[]> | AsyncIterable<readonly PrecheckedRow<unknown>[]>;
 }
 
-/** Suggests which file column holds each field, by header name and its common variants. */
-export function suggestMapping(fields: readonly ImportField[], headers: readonly string[]): Mapping {
-  const mapping: Mapping = {};
-  const folded = headers.map(foldHeader);
-  for (const field of fields) {
-    const names = [foldHeader(field.header), ...(field.aliases ?? []).map(foldHeader)];
-    const index = folded.findIndex((header) => names.includes(header));
-    if (index >= 0) mapping[field.key] = index;
-  }
-  return mapping;
-}
-
-/** A cell as the checks read it: trimmed text, a date as yyyy-mm-dd. */
-const cellText = (value: CellValue): string => (value === null ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim());
-
-function rowReader(row: { rowNumber: number; values: readonly CellValue[] }, mapping: Mapping, headers: Map<string, string>): RowReader {
-  const problems: string[] = [];
-  const get = (key: string): CellValue => (mapping[key] === undefined ? null : (row.values[mapping[key]] ?? null));
-  const text = (key: string) => cellText(get(key));
-  const header = (key: string) => headers.get(key) ?? key;
-  const cellProblem = (key: string, message: string) => problems.push(`Kolom "${header(key)}": ${message}`);
-  const parsed = <T>(key: string, parse: (value: CellValue) => T | null | 'invalid', what: string): T | null => {
-    const value = parse(get(key));
-    if (value !== 'invalid') return value;
-    cellProblem(key, `"${text(key)}" ${what}`);
-    return null;
-  };
-  // A count below 0 is a number all the same: what is wrong is its sign.
-  const unsigned = <T>(key: string, parse: (value: CellValue) => T | null | 'invalid', what: string): T | null => {
-    if (parse(get(key)) !== 'invalid' || !/^-\s*\d[\d.,]*$/.test(text(key))) return parsed(key, parse, what);
-    cellProblem(key, `"${text(key)}" tidak boleh negatif.`);
-    return null;
-  };
-  return {
-    rowNumber: row.rowNumber,
-    problems,
-    text,
-    header,
-    cellProblem,
-    formProblems: (messages, columnOf, otherwise) => {
-      for (const [path, message] of Object.entries(messages)) {
-        const key = columnOf[path] ?? otherwise ?? path;
-        // Both a cell's problem and a required column's start with its quoted header.
-        if (!problems.some((problem) => problem.startsWith(`Kolom "${header(key)}"`))) cellProblem(key, message);
-      }
-    },
-    whole: (key) => unsigned(key, toWholeNumber, 'bukan bilangan bulat.'),
-    decimal: (key) => unsigned(key, toDecimal, 'bukan angka (gunakan koma untuk desimal, misalnya 12,5).'),
-    signed: (key) => parsed(key, toSignedDecimal, 'bukan angka (misalnya -6,35).'),
-    date: (key) => parsed(key, toIsoDate, 'bukan tanggal (gunakan hh/bb/tttt).'),
-    yesNo: (key) => parsed(key, toYesNo, 'bukan Ya atau Tidak.'),
-  };
-}
-
-/** Checks every row of a table's sheet as its form would, without writing. */
-export async function planImport<F>(db: Db, table: SheetTable, spec: ImportSpec<F>, options: ImportOptions, requested: Mapping | null, step: Step = noStep) {
+/**
+ * Reads a file for a table in the reader thread, answering once the header is read; for a table
+ * with a cell check, the thread checks the cells too. A file not for these options is refused.
+ */
+export async function readImport<F, D>(db: Db, spec: ImportSpec<F, D>, options: ImportOptions, base64: string, requested: Mapping | null, remembered: RememberedMapping | null = null): Promise<ImportRead> {
   const fields = spec.fields(db, options);
-  const mapping = requested ?? suggestMapping(fields, table.headers);
-  const missing = fields.filter((f) => f.required && mapping[f.key] === undefined).map((f) => f.header);
-  const base = { sheetName: table.sheetName, expectedSheet: spec.sheet, headers: table.headers, fields: fields.map(({ key, header, required }) => ({ key, header, required: required ?? false })), mapping, missing };
-  const refused = spec.refuseFile?.(table.headers, options);
+  const read: SheetRead<SheetRow> | SheetRead<PrecheckedRow<unknown>> = spec.cells
+    ? await readSheetOffThread(base64, spec.sheet, { check: spec.cells.check, context: spec.cells.context(db, options), fields, example: spec.example?.(db), requested, remembered })
+    : await readSheetOffThread(base64, spec.sheet);
+  const mapping = read.mapping ?? chooseMapping(fields, read.headers, requested, remembered);
+  const refused = spec.refuseFile?.(read.headers, options);
   if (refused) throw fieldError({ file: refused });
-  if (missing.length > 0 && requested === null) {
-    // Read to the end all the same: a problem of the file shows now, and the table is kept for the check after the user's mapping.
-    for await (const slice of table.slices()) void slice;
-    return { ...base, rows: [] as PlannedRow<F>[], emptyRows: [] as number[] };
-  }
-  if (missing.length > 0) throw new DomainError('validation', `Kolom wajib belum dipetakan: ${missing.join(', ')}.`);
+  return {
+    sheetName: read.sheetName,
+    expectedSheet: spec.sheet,
+    headers: read.headers,
+    fields: fields.map(({ key, header, required }) => ({ key, header, required: required ?? false })),
+    mapping,
+    missing: missingFields(fields, mapping),
+    expectedRows: read.expectedRows,
+    requested: requested !== null,
+    slices: read.slices,
+  };
+}
 
-  const headers = new Map(fields.map((f) => [f.key, f.header]));
-  const check = spec.checker(db, options);
-  // The template's example row, left in the file as it was written, is not a record to add.
-  const example = spec.example?.(db);
-  const isExample = (reader: RowReader) => example !== undefined && fields.every((field, i) => reader.text(field.key) === cellText(example[i] ?? null));
+/**
+ * Checks each row of a read file as its form would, in order, and hands each checked row to
+ * `take`. A required field left unmapped: the rows are read to the end (a problem of the file
+ * shows) and none is checked; with the user's own mapping that is refused.
+ */
+async function checkRows<F, D>(db: Db, spec: ImportSpec<F, D>, options: ImportOptions, read: ImportRead, step: Step, take: (row: PlannedRow<F>) => void) {
+  const unchecked = read.missing.length > 0;
+  if (unchecked && read.requested) throw new DomainError('validation', `Kolom wajib belum dipetakan: ${read.missing.join(', ')}.`);
+  // A main-thread check runs here on each row; a cell check ran in the reader thread and the row is matched here.
+  const precheck = unchecked || spec.cells ? undefined : rowPrechecker({ fields: spec.fields(db, options), mapping: read.mapping, example: spec.example?.(db) }, spec.checker(db, options), spec.label);
+  const match = spec.cells ? (draft: unknown) => spec.cells.match(db, draft as D) : (draft: unknown) => draft as CheckedRow<F>;
   const seen = new Map<string, number>();
-  const rows: PlannedRow<F>[] = [];
   // Counted, so a row the user filled in part (a period's year, no figures) is not lost without a word.
   const emptyRows: number[] = [];
-  // Rows come as the reader thread parses them: the first are checked while it reads the rest.
   let index = 0;
-  for await (const slice of table.slices()) {
-    for (const row of slice) {
+  for await (const slice of read.slices) {
+    if (unchecked) continue;
+    for (const sheetRow of slice) {
       // The sheet's stated size, unless it states none or too few: then the total is unknown (0).
-      if (index % ROWS_PER_STEP === 0) await step(index, table.expectedRows >= index ? table.expectedRows : 0);
+      if (index % ROWS_PER_STEP === 0) await step(index, read.expectedRows >= index ? read.expectedRows : 0);
       index += 1;
-      const reader = rowReader(row, mapping, headers);
-      if (row.hidden) reader.problems.push('Baris ini tersembunyi di Excel; tampilkan (unhide) atau hapus barisnya.');
-      for (const field of fields) if (field.required && reader.text(field.key) === '') reader.problems.push(`Kolom "${field.header}" wajib diisi.`);
-      if (isExample(reader)) reader.problems.push('Ini baris contoh dari templat: ganti dengan data sebenarnya atau hapus barisnya.');
-      const checked = check(reader);
+      const row = precheck ? precheck(sheetRow as SheetRow) : (sheetRow as PrecheckedRow<unknown>);
+      const checked = row.draft === null ? null : match(row.draft);
       // Left out before its key is kept: a row without figures is never the original of a later one.
-      if (checked && reader.problems.length === 0 && spec.isEmpty?.(checked.fields)) {
+      if (checked && spec.isEmpty?.(checked.fields)) {
         emptyRows.push(row.rowNumber);
         continue;
       }
-      if (checked && reader.problems.length === 0) {
+      if (checked) {
         const earlier = seen.get(checked.duplicateKey);
-        if (earlier) reader.problems.push(`Sama dengan baris ${earlier} di berkas ini (${spec.sameRecord}).`);
+        if (earlier) row.problems.push(`Sama dengan baris ${earlier} di berkas ini (${spec.sameRecord}).`);
         else seen.set(checked.duplicateKey, row.rowNumber);
       }
-      const ok = checked !== null && reader.problems.length === 0;
-      rows.push({
-        rowNumber: row.rowNumber,
-        name: spec.label(reader),
-        status: ok ? (checked.existingId ? 'existing' : 'new') : 'error',
-        problems: reader.problems,
-        fields: ok ? checked.fields : null,
-        existingId: ok ? checked.existingId : null,
-      });
+      const ok = checked !== null && row.problems.length === 0;
+      take({ rowNumber: row.rowNumber, name: row.name, status: ok ? (checked.existingId ? 'existing' : 'new') : 'error', problems: row.problems, fields: ok ? checked.fields : null, existingId: ok ? checked.existingId : null });
     }
   }
-  return { ...base, rows, emptyRows };
+  return emptyRows;
 }
 
-export type ImportPlan<F> = Awaited<ReturnType<typeof planImport<F>>>;
+/** Checks every row of a read file as its form would, without writing. */
+export async function planImport<F, D>(db: Db, spec: ImportSpec<F, D>, options: ImportOptions, read: ImportRead, step: Step = noStep) {
+  const rows: PlannedRow<F>[] = [];
+  const emptyRows = await checkRows(db, spec, options, read, step, (row) => rows.push(row));
+  const { sheetName, expectedSheet, headers, fields, mapping, missing } = read;
+  return { sheetName, expectedSheet, headers, fields, mapping, missing, rows, emptyRows };
+}
+
+export type ImportPlan<F> = Awaited<ReturnType<typeof planImport<F, unknown>>>;
+
+type Counts = { added: number; updated: number; unchanged: number; skipped: number };
+
+/** Writes rows in the caller's transaction, logging new rows in bulk every hundred rows. */
+async function writeRows<F>(db: Db, spec: ImportSpecBase<F>, existing: 'update' | 'skip', options: ImportOptions, fill: (write: (row: PlannedRow<F>) => void, logInserts: () => void) => Promise<void>): Promise<Counts> {
+  const counts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
+  await withInsertsLoggedInBulk(db, spec.insertsInto ?? [], (logInserts) =>
+    fill((row) => {
+      if (row.existingId && existing === 'skip') {
+        counts.skipped += 1;
+        return;
+      }
+      const changed = spec.write(db, row.fields!, row.existingId, options);
+      counts[!row.existingId ? 'added' : changed ? 'updated' : 'unchanged'] += 1;
+    }, logInserts),
+  );
+  return counts;
+}
+
+const stillWrong = (errors: number) => new DomainError('validation', `${formatNumber(errors)} baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.`);
 
 /** Writes a checked plan: every row in the caller's transaction, or none when any row has a problem. */
-export async function applyImport<F>(db: Db, spec: ImportSpec<F>, plan: ImportPlan<F>, existing: 'update' | 'skip', options: ImportOptions, step: Step = noStep) {
+export async function applyImport<F>(db: Db, spec: ImportSpecBase<F>, plan: ImportPlan<F>, existing: 'update' | 'skip', options: ImportOptions, step: Step = noStep) {
   const errors = plan.rows.filter((r) => r.status === 'error').length;
-  if (errors > 0) throw new DomainError('validation', `${formatNumber(errors)} baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.`);
-  const counts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
-  await withInsertsLoggedInBulk(db, spec.insertsInto ?? [], async (logInserts) => {
+  if (errors > 0) throw stillWrong(errors);
+  return writeRows(db, spec, existing, options, async (write, logInserts) => {
     for (const [index, row] of plan.rows.entries()) {
       if (index % ROWS_PER_STEP === 0) {
         logInserts();
         await step(index, plan.rows.length);
       }
-      if (row.existingId && existing === 'skip') {
-        counts.skipped += 1;
-        continue;
-      }
-      const changed = spec.write(db, row.fields!, row.existingId, options);
-      counts[!row.existingId ? 'added' : changed ? 'updated' : 'unchanged'] += 1;
+      write(row);
     }
   });
+}
+
+/**
+ * Checks a read file and writes it in the caller's transaction, or throws when any row has a
+ * problem (the caller's rollback writes none). A table with a cell check is written in one pass,
+ * each clean row as it arrives while the reader thread reads and checks on; the first problem
+ * stops the writing, and the rest is still checked so that the count of rows to fix is whole.
+ * Other tables are checked whole first: their check reads what earlier rows would have written.
+ */
+export async function importRead<F, D>(db: Db, spec: ImportSpec<F, D>, options: ImportOptions, read: ImportRead, existing: 'update' | 'skip', checking: Step = noStep, writing: Step = noStep): Promise<Counts> {
+  if (read.missing.length > 0) throw new DomainError('validation', `Kolom wajib belum dipetakan: ${read.missing.join(', ')}.`);
+  if (!spec.cells) return applyImport(db, spec, await planImport(db, spec, options, read, checking), existing, options, writing);
+  let errors = 0;
+  const counts = await writeRows(db, spec, existing, options, (write, logInserts) =>
+    checkRows(db, spec, options, read, async (done, total) => {
+      if (errors === 0) logInserts();
+      await writing(done, total);
+    }, (row) => {
+      if (row.status === 'error') errors += 1;
+      else if (errors === 0) write(row);
+    }).then(() => undefined),
+  );
+  if (errors > 0) throw stillWrong(errors);
   return counts;
 }
 

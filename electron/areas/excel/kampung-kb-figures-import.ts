@@ -10,7 +10,8 @@ import { snapshotSaveSchema, type SnapshotSaveInput } from '../kampung-kb/schema
 import { snapshotSaveProblems, storeSnapshot } from '../kampung-kb/snapshot-save.js';
 import { snapshotFiguresSchema, snapshotProfileSchema } from '../kampung-kb/snapshot-schema.js';
 import { foldLabel } from '../../core/names.js';
-import type { ImportField, ImportSpec, RowReader } from './import-engine.js';
+import type { ImportSpec } from './import-engine.js';
+import type { ImportField, RowReader } from './import-rows.js';
 import { unitKey } from './kampung-kb-import.js';
 import { placeLookup } from './place-lookup.js';
 

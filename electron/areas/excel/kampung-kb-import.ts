@@ -5,7 +5,8 @@ import { fieldMessages } from '../../core/messages.js';
 import { checkKampungKb } from '../kampung-kb/handlers.js';
 import { kampungKbFieldsSchema } from '../kampung-kb/schema.js';
 import { foldLabel } from '../../core/names.js';
-import type { ImportField, ImportSpec } from './import-engine.js';
+import type { ImportSpec } from './import-engine.js';
+import type { ImportField } from './import-rows.js';
 import { placeLookup } from './place-lookup.js';
 
 export const KAMPUNG_KB_SHEET = 'Kampung KB';

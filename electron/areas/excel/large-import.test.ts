@@ -6,6 +6,7 @@ import { poktanImport } from './poktan-import.js';
 
 // A large import runs its check and its one transaction in slices: the app keeps answering,
 // reports how far it is, makes other writes wait their turn, and still stores all rows or none.
+// A poktan file is checked in the reader thread and written as its rows arrive (one pass).
 
 const ROWS = 3_000;
 let app: TestApp;
@@ -55,12 +56,12 @@ async function watch(running: Promise<unknown>) {
 }
 
 describe('a large import', () => {
-  it('reports reading, checking and writing while other calls are answered, then clears its progress', async () => {
+  it('reports reading, then writing as the checked rows arrive, while other calls are answered, then clears its progress', async () => {
     const running = app.value('excel-import', { table: 'poktan', base64, existing: 'skip' });
     const { seen, readAnsweredWhileRunning } = await watch(running);
     expect(await running).toEqual({ added: ROWS, updated: 0, unchanged: 0, skipped: 0 });
     expect(readAnsweredWhileRunning).toBe(true);
-    expect(new Set(seen.map((p) => p.phase))).toEqual(new Set(['reading', 'checking', 'writing']));
+    expect(new Set(seen.map((p) => p.phase))).toEqual(new Set(['reading', 'writing']));
     const writing = seen.filter((p) => p.phase === 'writing');
     expect(writing.every((p) => p.total === ROWS && p.done < ROWS)).toBe(true);
     // Progress only moves forward within a phase.
@@ -83,6 +84,23 @@ describe('a large import', () => {
     expect(counts).toEqual({ new: ROWS, existing: 0, error: 0 });
     expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'skip' })).toEqual({ added: ROWS - 1, updated: 0, unchanged: 0, skipped: 1 });
     expect(groupCount()).toBe(ROWS);
+  });
+
+  it('stores nothing when a row near the end has a problem, though the rows before it were written as they arrived, and names every problem row', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Poktan');
+    sheet.addRow(['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Jumlah anggota']);
+    for (let i = 1; i <= ROWS; i += 1) sheet.addRow(['BKR', `BKR Impor ${i}`, 'Bayah', i === ROWS - 10 ? 'Tidak Ada' : 'Sawarna', i === ROWS ? 'banyak' : 20]);
+    const withProblems = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const write = vi.spyOn(poktanImport, 'write');
+    expect(await app.call('excel-import', { table: 'poktan', base64: withProblems, existing: 'skip' })).toMatchObject({ ok: false, error: { message: '2 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
+    // The rows before the first problem were written, then rolled back with the transaction.
+    expect(write).toHaveBeenCalledTimes(ROWS - 11);
+    expect(groupCount()).toBe(0);
+    expect(app.app.database!.prepare(`SELECT count(*) FROM change_log WHERE entity = 'poktan'`).pluck().get()).toBe(0);
+    // The insert log's trigger is back: a group registered now is logged.
+    const group = await app.value('poktan-create', anotherGroup);
+    expect(app.app.database!.prepare(`SELECT action FROM change_log WHERE record_id = ?`).pluck().all(group.id)).toEqual(['poktan-create']);
   });
 
   it('makes a write sent meanwhile wait its turn, outside the import’s transaction', async () => {

@@ -10,7 +10,8 @@ import { stepsTo, type NeedTarget } from '../poktan/need-steps.js';
 import { openTwinOf } from '../poktan/need-twins.js';
 import { needFieldsSchema } from '../poktan/schema.js';
 import { foldLabel } from '../../core/names.js';
-import type { ImportField, ImportSpec, RowReader } from './import-engine.js';
+import type { ImportSpec } from './import-engine.js';
+import type { ImportField, RowReader } from './import-rows.js';
 import { placeLookup } from './place-lookup.js';
 import { parsePoktanType } from './poktan-columns.js';
 

@@ -1,5 +1,5 @@
 import { POKTAN_TYPE_LABELS, type PoktanType } from '../../contract/poktan.js';
-import type { ImportField } from './import-engine.js';
+import type { ImportField } from './import-rows.js';
 
 // The poktan workbook's columns: what the template writes, what the importer recognises
 // (with the variants offices use in their own files), and what the export writes.

@@ -121,7 +121,7 @@ describe('an import after its preview', () => {
   const mawarInSawarna = { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' } as const;
 
   it('writes the rows its preview checked when nothing was written in between', async () => {
-    const checks = vi.spyOn(poktanImport, 'checker');
+    const checks = vi.spyOn(poktanImport.cells!, 'context');
     const base64 = await workbook([good, melati]);
     const { mapping } = await preview(base64);
     expect(await app.value('excel-import', { table: 'poktan', base64, mapping, existing: 'skip' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
@@ -133,7 +133,7 @@ describe('an import after its preview', () => {
   });
 
   it('checks again after a write since the preview: a group registered meanwhile is matched, not added twice', async () => {
-    const checks = vi.spyOn(poktanImport, 'checker');
+    const checks = vi.spyOn(poktanImport.cells!, 'context');
     const base64 = await workbook([good, melati]);
     const { mapping, counts } = await preview(base64);
     expect(counts).toEqual({ new: 2, existing: 0, error: 0 });
@@ -144,7 +144,7 @@ describe('an import after its preview', () => {
   });
 
   it('checks again with another mapping than the preview’s, and a plan serves one import only', async () => {
-    const checks = vi.spyOn(poktanImport, 'checker');
+    const checks = vi.spyOn(poktanImport.cells!, 'context');
     const base64 = await workbook([good]);
     const { mapping } = await preview(base64);
     // The address column read as the chair's name: the preview did not check that.

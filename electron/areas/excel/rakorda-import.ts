@@ -3,7 +3,8 @@ import type { Db } from '../../../db/open.js';
 import { DomainError } from '../../core/errors.js';
 import { KABUPATEN } from '../rakorda/evaluation.js';
 import { gridCellProblem, LAYER_LABELS, layerApplies } from '../rakorda/grid-rules.js';
-import type { ImportField, ImportOptions, ImportSpec } from './import-engine.js';
+import type { ImportSpec } from './import-engine.js';
+import type { ImportField, ImportOptions } from './import-rows.js';
 import { placeLookup } from './place-lookup.js';
 
 export const RAKORDA_SHEET = 'Evaluasi Rakorda';

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/open.js';
 import type { WorkbookWriter } from '../../xlsx/write.js';
-import type { ImportOptions, ImportSpec } from './import-engine.js';
+import type { ImportSpec } from './import-engine.js';
+import type { ImportOptions } from './import-rows.js';
 
 const columnLetter = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : columnLetter(Math.floor(index / 26) - 1) + String.fromCharCode(65 + (index % 26)));
 

@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readBase64, sheetBase64 } from '../testing/workbook.js';
-import { readSheetOffThread, type SheetRow } from './read.js';
+import { readBase64, sheetBase64 } from '../../testing/workbook.js';
+import type { SheetRow } from '../../xlsx/read.js';
+import { POKTAN_FIELDS } from './poktan-columns.js';
+import { readSheetOffThread } from './sheet-reader.js';
 
 interface WholeSheet {
   sheetName: string;
@@ -14,7 +16,7 @@ interface WholeSheet {
 async function readSheet(base64: string, name: string): Promise<WholeSheet> {
   const table = await readSheetOffThread(base64, name);
   const rows: SheetRow[] = [];
-  for await (const slice of table.slices()) rows.push(...slice);
+  for await (const slice of table.slices) rows.push(...slice);
   return { sheetName: table.sheetName, headers: table.headers, rows };
 }
 
@@ -49,23 +51,56 @@ function packageBase64(parts: Record<string, string>): string {
 }
 
 describe('reading an uploaded sheet', () => {
-  it('hands on the rows in slices as the reader thread parses them, and gives the import of a file just previewed the table already read', async () => {
+  it('hands on the rows in slices as the reader thread parses them', async () => {
     const file = await sheetBase64('Poktan', ['Nama kelompok', 'Jumlah anggota'], Array.from({ length: 2_500 }, (_, i) => [`BKB ${i + 1}`, i % 40]));
-    const previewed = await readSheetOffThread(file, 'Poktan');
-    expect(previewed).toMatchObject({ sheetName: 'Poktan', headers: ['Nama kelompok', 'Jumlah anggota'], expectedRows: 2_500 });
+    const read = await readSheetOffThread(file, 'Poktan');
+    expect(read).toMatchObject({ sheetName: 'Poktan', headers: ['Nama kelompok', 'Jumlah anggota'], expectedRows: 2_500, mapping: undefined });
     const slices: SheetRow[][] = [];
-    for await (const slice of previewed.slices()) slices.push([...slice]);
+    for await (const slice of read.slices) slices.push([...slice]);
     expect(slices.map((slice) => slice.length)).toEqual([1_000, 1_000, 500]);
     expect(slices[2]!.at(-1)).toEqual({ rowNumber: 2_501, hidden: false, values: ['BKB 2500', 19] });
-    expect(await readSheetOffThread(file, 'Poktan')).toBe(previewed);
-    const again: SheetRow[] = [];
-    for await (const slice of previewed.slices()) again.push(...slice);
-    expect(again).toEqual(slices.flat());
+  });
 
-    // A changed file is read again, even under the same name.
-    const changed = await sheetBase64('Poktan', ['Nama kelompok', 'Jumlah anggota'], [['BKB Mawar', 26]]);
-    expect((await readSheet(changed, 'Poktan')).rows.map((row) => row.values)).toEqual([['BKB Mawar', 26]]);
-    expect(await readSheetOffThread(changed, 'Poktan')).not.toBe(previewed);
+  it('lets a problem found at the end of the file go when nothing reads the rows any more (a check stopped at its first slice)', async () => {
+    const merged = await sheetBase64('Poktan', ['Nama kelompok', '', 'Anggota'], Array.from({ length: 2_500 }, (_, i) => [`BKB ${i + 1}`, null, 25]), (sheet) => sheet.mergeCells('A1:B1'));
+    const read = await readSheetOffThread(merged, 'Poktan');
+    for await (const slice of read.slices) {
+      expect(slice).toHaveLength(1_000);
+      break;
+    }
+    // The reader refuses the merged header after the loop has stopped: nothing may throw outside it.
+    const unhandled: unknown[] = [];
+    const note = (error: unknown) => unhandled.push(error);
+    process.on('unhandledRejection', note);
+    process.on('uncaughtException', note);
+    try {
+      await readSheetOffThread(await sheetBase64('Poktan', ['Nama'], [['BKB Mawar']]), 'Poktan');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      process.off('unhandledRejection', note);
+      process.off('uncaughtException', note);
+    }
+    expect(unhandled).toEqual([]);
+  });
+
+  it('checks a poktan row\'s cells in the reader thread, with the places and stages sent to it, and chooses the columns there', async () => {
+    const headers = ['Nama', 'Jenis', 'Kecamatan', 'Desa', 'Jumlah anggota', 'Tahapan'];
+    const file = await sheetBase64('Poktan', headers, [
+      ['BKB Mawar', 'bkb', 'cibinong ', 'Pakansari', 25, 'dasar'],
+      ['BKR Melati', 'BKR', 'Cibinong', 'Tegar', 'dua puluh', ''],
+      ['BKL Anggrek', 'BKL', 'Citeureup', 'Pakansari', 3, ''],
+    ]);
+    const context = {
+      places: { kecamatan: [{ code: '32.01.01', name: 'Cibinong' }, { code: '32.01.02', name: 'Citeureup' }], desa: { '32.01.01': [{ code: '32.01.01.2001', name: 'Pakansari' }, { code: '32.01.01.2002', name: 'Tengah' }], '32.01.02': [] } },
+      stages: { 'tahapan-bkb': [{ code: 'dasar', label: 'Dasar', active: true }], 'tahapan-bkr': [], 'tahapan-bkl': [], 'tahapan-uppka': [], 'tahapan-pikr': [] },
+    };
+    const read = await readSheetOffThread(file, 'Poktan', { check: 'poktan', context, fields: POKTAN_FIELDS, example: undefined, requested: null, remembered: null });
+    expect(read.mapping).toEqual({ name: 0, type: 1, kecamatan: 2, desa: 3, members: 4, stage: 5 });
+    const rows = [];
+    for await (const slice of read.slices) rows.push(...slice);
+    expect(rows[0]).toMatchObject({ rowNumber: 2, name: 'BKB Mawar', problems: [], draft: { key: 'mawar', fields: { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '32.01.01', desaCode: '32.01.01.2001', members: 25, stageCode: 'dasar', isActive: true } } });
+    expect(rows[1]).toMatchObject({ rowNumber: 3, draft: null, problems: ['Desa/kelurahan "Tegar" tidak dikenal di Kecamatan Cibinong.', 'Kolom "Jumlah anggota": "dua puluh" bukan bilangan bulat.'] });
+    expect(rows[2]).toMatchObject({ rowNumber: 4, draft: null, problems: ['Desa/kelurahan "Pakansari" berada di Kecamatan Cibinong, bukan Citeureup.'] });
   });
 
   it('reads what Excel shows, as exceljs reads it: dates, formula results, rich text, links, Ya/Tidak, hidden rows, gaps', async () => {

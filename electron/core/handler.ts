@@ -45,34 +45,41 @@ export class HandlerContext {
    * A long write as one transaction run in slices: `run` calls `pause` between units of work and
    * the process answers other calls there. Other writes wait for the lock; reads in the pauses
    * see the rows written so far, which disappear again only if the write fails and rolls back.
+   * The caller is answered once the transaction is committed (durable: `synchronous = FULL` syncs
+   * the log at the commit); the checkpoint follows in a turn of its own, still holding the lock.
    */
   transactInSlices<R>(channel: string, run: (pause: () => Promise<void>) => Promise<R>): Promise<R> {
-    return this.app.writeLock.runLong(async () => {
-      const db = this.db;
-      // The commit and the checkpoint that SQLite would run inside it (copying the transaction's
-      // pages from the write-ahead log into the database file, then syncing it) are two blocks of
-      // their own, with a turn between; the log is flushed early as it grows (walEarlySyncer).
-      const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
-      db.pragma('wal_autocheckpoint = 0');
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        beginAction(db, { operator: this.app.operator, action: channel });
-        const pause = slicer();
-        const syncEarly = walEarlySyncer(db);
-        const result = await run(async () => {
-          syncEarly();
-          await pause();
-        });
-        db.exec('COMMIT');
-        await nextTurn();
-        db.pragma('wal_checkpoint(PASSIVE)');
-        return result;
-      } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw error;
-      } finally {
-        db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
-      }
+    return new Promise<R>((answer, fail) => {
+      this.app.writeLock
+        .runLong(async () => {
+          const db = this.db;
+          // The commit and the checkpoint that SQLite would run inside it (copying the transaction's
+          // pages from the write-ahead log into the database file, then syncing it) are two blocks of
+          // their own, with a turn between; the log is flushed early as it grows (walEarlySyncer).
+          const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+          db.pragma('wal_autocheckpoint = 0');
+          db.exec('BEGIN IMMEDIATE');
+          try {
+            beginAction(db, { operator: this.app.operator, action: channel });
+            const pause = slicer();
+            const syncEarly = walEarlySyncer(db);
+            const result = await run(async () => {
+              syncEarly();
+              await pause();
+            });
+            db.exec('COMMIT');
+            answer(result);
+            await nextTurn();
+            // Should it fail, the pages stay in the log, where SQLite's own checkpoint takes them later.
+            db.pragma('wal_checkpoint(PASSIVE)');
+          } catch (error) {
+            if (db.inTransaction) db.exec('ROLLBACK');
+            throw error;
+          } finally {
+            db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+          }
+        })
+        .catch(fail);
     });
   }
 }

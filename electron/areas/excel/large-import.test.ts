@@ -146,15 +146,19 @@ describe('a large import', () => {
     expect(backup).toMatchObject({ ok: true, counts: { poktan: ROWS } });
   });
 
-  it('copies its pages into the database file after the commit, not inside it, and leaves the automatic checkpoint as it was', async () => {
+  it('answers once committed, then copies its pages into the database file before the next write, and leaves the automatic checkpoint as it was', async () => {
     const db = app.app.database!;
     const statements: string[] = [];
     const exec = db.exec.bind(db);
     const pragma = db.pragma.bind(db);
     vi.spyOn(db, 'exec').mockImplementation((sql) => (statements.push(sql), exec(sql)));
     vi.spyOn(db, 'pragma').mockImplementation((sql, options) => (statements.push(sql), pragma(sql, options)));
+    const transactionStatements = () => statements.filter((sql) => /^(BEGIN|COMMIT)|checkpoint/.test(sql));
     await app.value('excel-import', { table: 'poktan', base64, existing: 'skip' });
-    expect(statements.filter((sql) => /^(BEGIN|COMMIT)|checkpoint/.test(sql))).toEqual(['wal_autocheckpoint', 'wal_autocheckpoint = 0', 'BEGIN IMMEDIATE', 'COMMIT', 'wal_checkpoint(PASSIVE)', 'wal_autocheckpoint = 1000']);
-    expect(groupCount()).toBe(ROWS);
+    // Answered once committed; the checkpoint follows, and the next write waits for it.
+    expect(transactionStatements()).toEqual(['wal_autocheckpoint', 'wal_autocheckpoint = 0', 'BEGIN IMMEDIATE', 'COMMIT']);
+    await app.value('poktan-create', anotherGroup);
+    expect(transactionStatements()).toEqual(['wal_autocheckpoint', 'wal_autocheckpoint = 0', 'BEGIN IMMEDIATE', 'COMMIT', 'wal_checkpoint(PASSIVE)', 'wal_autocheckpoint = 1000']);
+    expect(groupCount()).toBe(ROWS + 1);
   });
 });

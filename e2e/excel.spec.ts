@@ -119,3 +119,29 @@ test('a 10.000-row file is checked and imported with a progress bar that says wh
   const archive = await readDownloadedWorkbook(downloaded, 'arsip-10000');
   expect(archive.getWorksheet('poktan')!.actualRowCount).toBe(10_000 + 1);
 });
+
+test('a file previewed before another user registered one of its groups is checked again on import: that group is updated, not added twice', async ({ page, host }) => {
+  await setUpLebakOffice(host);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Poktan');
+  sheet.addRow(['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Jumlah anggota']);
+  for (let i = 1; i <= 3_000; i += 1) sheet.addRow(['BKB', `BKB Impor ${i}`, 'Bayah', 'Sawarna', 20]);
+  const path = 'test-results/impor-poktan-3000.xlsx';
+  await workbook.xlsx.writeFile(path);
+
+  await page.goto(host.launchUrl);
+  await page.getByRole('link', { name: 'Impor/Ekspor' }).click();
+  await page.getByLabel('Berkas Excel Poktan untuk diimpor').setInputFiles(path);
+  await expect(page.getByText('3.000 baris: 3.000 baru, 0 sudah tercatat, 0 bermasalah.')).toBeVisible();
+  // Meanwhile, at another window, one of the file's groups is registered by hand.
+  await host.call('poktan-create', { type: 'bkb', name: 'BKB Impor 1500', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002', members: 18 });
+
+  await page.getByRole('button', { name: 'Impor 3.000 baris' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Impor Poktan selesai: 2.999 ditambahkan, 1 diperbarui, 0 dilewati.' })).toBeVisible();
+  await screenshot(page, 'impor-diperiksa-ulang');
+  await page.getByRole('link', { name: 'Poktan & Sarana' }).click();
+  await page.getByLabel('Cari').fill('BKB Impor 1500');
+  const rows = page.getByRole('row').filter({ hasText: 'BKB Impor 1500' });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.getByRole('cell', { name: '20', exact: true })).toBeVisible();
+});

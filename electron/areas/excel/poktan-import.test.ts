@@ -80,6 +80,7 @@ describe('row problems', () => {
         ['BKB', 'BKB Teratai', 'Bayah', 'Sawarna', '', '', 'tanya RT', '', 2090],
         ['BKB', '', 'Bayah', 'Sawarna'],
         ['PIK-R', 'PIK-R Bintang', 'Bayah', 'Sawarna', '', '', '', '', '', '', '', 'Berkembang', 'Ya'],
+        ['BKB', `BKB ${'Sejahtera '.repeat(16)}`, 'Bayah', 'Sawarna', '', '', '', 2_000_000],
       ],
       { edit: (sheet) => (sheet.getRow(10).hidden = true) },
     );
@@ -109,9 +110,11 @@ describe('row problems', () => {
     expect(problems[12]).toEqual(['Kolom "Nama kelompok" wajib diisi.']);
     // A stage of another type is named with the stages this type has.
     expect(problems[13]).toEqual(['Tahapan "Berkembang" tidak dikenal untuk PIK-R (Tumbuh, Tegak, Tegar).']);
-    expect(counts).toEqual({ new: 2, existing: 1, error: 9 });
+    // The schema's own messages, given in the reader thread too.
+    expect(problems[14]).toEqual(['Kolom "Nama kelompok": Maksimal 150 karakter.', 'Kolom "Jumlah anggota": Tidak boleh lebih dari 1.000.000.']);
+    expect(counts).toEqual({ new: 2, existing: 1, error: 10 });
     // Nothing is written while any row has a problem.
-    expect(await app.call('excel-import', { table: 'poktan', base64, existing: 'update' })).toMatchObject({ ok: false, error: { message: '9 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
+    expect(await app.call('excel-import', { table: 'poktan', base64, existing: 'update' })).toMatchObject({ ok: false, error: { message: '10 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
     expect((await app.value('poktan-list', {})).rows).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { DomainError } from '../../core/errors.js';
+import { installValidationMessages } from '../../core/messages.js';
 import { serveJobs } from '../../core/worker-client.js';
 import { readSheet, type SheetRow } from '../../xlsx/read.js';
 import { chooseMapping, missingFields, rowPrechecker, type PrecheckedRow } from './import-rows.js';
@@ -10,6 +11,9 @@ import type { SheetJob, SheetPart, SheetReply } from './sheet-reader.js';
 // sheet's header, then its rows in slices as they are parsed. For a table in row-checks.ts it
 // also chooses the columns and checks each row's cells, so the main thread only matches and
 // writes. A file's problem (not an xlsx, a merged header, …) comes back as its message.
+
+// zod's messages are set per thread: the form's Indonesian ones, as on the main thread.
+installValidationMessages();
 
 serveJobs<SheetJob, SheetReply, SheetPart>(parentPort!, async ({ base64, sheet, cells }, send) => {
   try {

@@ -36,18 +36,20 @@ function drop(): void {
 export const fileKey = (base64: string, sheet: string) => `${sheet}\n${createHash('sha256').update(base64).digest('base64')}`;
 
 /** Before a preview checks its rows: what `keepCheckedPlan` compares later writes with. */
-export function checkStarts(db: Db): { rowsWritten: number; day: string } {
-  return { rowsWritten: rowsWrittenSoFar(db), day: localIsoDate() };
+export function checkStarts(db: Db): { rowsWritten: number; day: string; inTransaction: boolean } {
+  return { rowsWritten: rowsWrittenSoFar(db), day: localIsoDate(), inTransaction: db.inTransaction };
 }
 
 /**
  * After a preview: its plan, for the import of the same file. `since` is taken before the check
  * began: a preview checks in slices, and a write between two slices makes the plan stale too.
+ * A preview that ran beside a long write's open transaction saw rows that a rollback may take
+ * away without counting as a write (an import stopped at a problem row): its plan is not kept.
  */
 export function keepCheckedPlan(db: Db, tableName: ImportTable, file: string, options: ImportOptions, plan: ImportPlan<unknown>, since: ReturnType<typeof checkStarts>): void {
   drop();
-  if (plan.missing.length > 0) return;
-  kept = { db, tableName, file, options, plan, ...since, forget: setTimeout(drop, KEEP_MS).unref() };
+  if (plan.missing.length > 0 || since.inTransaction || db.inTransaction) return;
+  kept = { db, tableName, file, options, plan, day: since.day, rowsWritten: since.rowsWritten, forget: setTimeout(drop, KEEP_MS).unref() };
 }
 
 /**

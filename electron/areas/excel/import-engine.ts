@@ -235,7 +235,8 @@ export async function importRead<F, D>(db: Db, spec: ImportSpec<F, D>, options: 
   let errors = 0;
   const counts = await writeRows(db, spec, existing, options, (write, logInserts) =>
     checkRows(db, spec, options, read, async (done, total) => {
-      if (errors === 0) logInserts();
+      if (errors > 0) return checking(done, total);
+      logInserts();
       await writing(done, total);
     }, (row) => {
       if (row.status === 'error') errors += 1;

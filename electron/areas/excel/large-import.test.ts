@@ -103,6 +103,32 @@ describe('a large import', () => {
     expect(app.app.database!.prepare(`SELECT action FROM change_log WHERE record_id = ?`).pluck().all(group.id)).toEqual(['poktan-create']);
   });
 
+  it('keeps no plan of a preview that ran while an import stopped at a problem still had its first rows written: its import checks again', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Poktan');
+    sheet.addRow(['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan']);
+    for (let i = 1; i <= ROWS; i += 1) sheet.addRow(['BKR', `BKR Impor ${i}`, 'Bayah', i === 101 ? 'Tidak Ada' : 'Sawarna']);
+    // Each row matched a little slower, as on a busy PC, so the preview runs while the import checks on.
+    const match = poktanImport.cells!.match.bind(poktanImport.cells);
+    vi.spyOn(poktanImport.cells!, 'match').mockImplementation((db, draft) => {
+      for (const until = performance.now() + 0.3; performance.now() < until; );
+      return match(db, draft);
+    });
+    const failing = app.call('excel-import', { table: 'poktan', base64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'), existing: 'skip' });
+    // Past its problem row: rows 1–100 are written in its open transaction, nothing more will be.
+    await until('checking', 200);
+    const one = new ExcelJS.Workbook();
+    one.addWorksheet('Poktan').addRows([['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan'], ['BKR', 'BKR Impor 50', 'Bayah', 'Sawarna']]);
+    const file = Buffer.from(await one.xlsx.writeBuffer()).toString('base64');
+    const { counts, mapping } = await app.value('excel-preview', { table: 'poktan', base64: file });
+    expect(counts).toEqual({ new: 0, existing: 1, error: 0 });
+    expect(await failing).toMatchObject({ ok: false, error: { message: '1 baris masih bermasalah; perbaiki berkasnya, lalu impor lagi. Tidak ada data yang disimpan.' } });
+    expect(groupCount()).toBe(0);
+    // The group the preview matched was rolled back: the import adds it.
+    expect(await app.value('excel-import', { table: 'poktan', base64: file, mapping, existing: 'update' })).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 0 });
+    expect(groupCount()).toBe(1);
+  });
+
   it('makes a write sent meanwhile wait its turn, outside the import’s transaction', async () => {
     const running = app.value('excel-import', { table: 'poktan', base64, existing: 'skip' });
     await until('writing');

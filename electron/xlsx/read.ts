@@ -75,6 +75,16 @@ export function readSheet(base64: string, preferredName: string, onHead: (head: 
     let dataRows = 0;
     let slice: SheetRow[] = [];
     let mergedCellIn;
+    // What the caller does with a head or a slice (the import checks its rows) fails as itself, not as a damaged file.
+    let handingOn: unknown;
+    const handOn = (give: () => void) => {
+      try {
+        give();
+      } catch (error) {
+        handingOn = error;
+        throw error;
+      }
+    };
     try {
       mergedCellIn = parseSheetRows(workbook, sheet.path, (size) => (lastRow = size), (row) => {
         count += 1;
@@ -82,7 +92,7 @@ export function readSheet(base64: string, preferredName: string, onHead: (head: 
           headerRow = row.rowNumber;
           headers = Array.from(row.cells, (cell) => String(shown(cell) ?? ''));
           while (headers.length > 0 && headers.at(-1) === '') headers.pop();
-          onHead({ sheetName: sheet.name, headers, expectedRows: Math.max(0, lastRow - headerRow) });
+          handOn(() => onHead({ sheetName: sheet.name, headers, expectedRows: Math.max(0, lastRow - headerRow) }));
           return;
         }
         if (count > MAX_IMPORT_ROWS + 2) return;
@@ -91,11 +101,12 @@ export function readSheet(base64: string, preferredName: string, onHead: (head: 
         slice.push({ rowNumber: row.rowNumber, hidden: row.hidden, values });
         dataRows += 1;
         if (slice.length === ROWS_PER_SLICE) {
-          onRows(slice);
+          handOn(() => onRows(slice));
           slice = [];
         }
       });
     } catch {
+      if (handingOn !== undefined) throw handingOn;
       throw fileError('Berkas .xlsx ini rusak dan tidak dapat dibaca.');
     }
     if (count === 0 && !named) continue;

@@ -103,6 +103,17 @@ describe('reading an uploaded sheet', () => {
     expect(rows[2]).toMatchObject({ rowNumber: 4, draft: null, problems: ['Desa/kelurahan "Pakansari" berada di Kecamatan Cibinong, bukan Citeureup.'] });
   });
 
+  it('reports a failure of the row check as itself, not as a damaged file', async () => {
+    const file = await sheetBase64('Poktan', ['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Tahapan'], Array.from({ length: 1_500 }, (_, i) => ['BKB', `BKB ${i + 1}`, 'Cibinong', 'Pakansari', 'Dasar']));
+    // Lists without the stages: the check itself fails on the first row, inside the first full slice.
+    const context = { places: { kecamatan: [{ code: '32.01.01', name: 'Cibinong' }], desa: { '32.01.01': [{ code: '32.01.01.2001', name: 'Pakansari' }] } }, stages: {} };
+    const read = await readSheetOffThread(file, 'Poktan', { check: 'poktan', context, fields: POKTAN_FIELDS, example: undefined, requested: null, remembered: null });
+    const reading = (async () => {
+      for await (const slice of read.slices) void slice;
+    })();
+    await expect(reading).rejects.toThrow(/Cannot read properties of undefined/);
+  });
+
   it('reads what Excel shows, as exceljs reads it: dates, formula results, rich text, links, Ya/Tidak, hidden rows, gaps', async () => {
     const file = await sheetBase64('Poktan', ['Nama kelompok', 'Tanggal SK', 'Situs', 'Anggota', 'Aktif', 'Catatan', 'Dibentuk'], [], (sheet) => {
       sheet.addRow(['  BKB Mawar ', new Date(Date.UTC(2018, 2, 15)), { text: 'Profil', hyperlink: 'https://example.org' }, { formula: 'D3*3', result: 21 }, true, { richText: [{ text: 'Ketua ' }, { font: { bold: true }, text: 'baru' }] }, 2019]);

@@ -202,7 +202,7 @@ if (!province) {
   log(`impor: ${importTimes.map(Math.round).join(', ')} ms; mentah: ${rawImportTimes.map(Math.round).join(', ')} ms; mentah ke salinan basis data kantor: ${rawSameDbTimes.map(Math.round).join(', ')} ms`);
   log(`rasio impor per pasangan: ${ratios(importTimes, rawImportTimes)} (ke salinan kantor: ${ratios(importTimes, rawSameDbTimes)})`);
   // As on the screen: another file previewed (read and checked), then imported: the import
-  // checks again inside its write, on the table the preview read.
+  // writes the rows the preview checked, nothing having been written in between.
   const previewed = readFileSync(join(dataDir, 'import-previewed.xlsx')).toString('base64');
   results.preview_poktan_10k_ms = (await timedCall('excel-preview', { table: 'poktan', base64: previewed }))[0];
   const [afterPreviewMs, importedAfterPreview] = await timedCall<{ added: number }>('excel-import', { table: 'poktan', base64: previewed, existing: 'skip' });

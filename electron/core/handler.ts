@@ -49,7 +49,12 @@ export class HandlerContext {
    * the log at the commit); the checkpoint follows in a turn of its own, still holding the lock.
    */
   transactInSlices<R>(channel: string, run: (pause: () => Promise<void>) => Promise<R>): Promise<R> {
-    return new Promise<R>((answer, fail) => {
+    return new Promise<R>((resolve, reject) => {
+      let answered = false;
+      const answer = (result: R) => {
+        answered = true;
+        resolve(result);
+      };
       this.app.writeLock
         .runLong(async () => {
           const db = this.db;
@@ -70,7 +75,6 @@ export class HandlerContext {
             db.exec('COMMIT');
             answer(result);
             await nextTurn();
-            // Should it fail, the pages stay in the log, where SQLite's own checkpoint takes them later.
             db.pragma('wal_checkpoint(PASSIVE)');
           } catch (error) {
             if (db.inTransaction) db.exec('ROLLBACK');
@@ -79,7 +83,8 @@ export class HandlerContext {
             db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
           }
         })
-        .catch(fail);
+        // After the answer only the checkpoint can fail: its pages stay in the log, where SQLite's own checkpoint takes them later.
+        .catch((error: unknown) => (answered ? console.error('Checkpoint after a long write failed', error) : reject(error)));
     });
   }
 }
@@ -154,9 +159,9 @@ export function loadThenWrite<S extends z.ZodType, L, R>(
 }
 
 /**
- * A handler whose write is too long for one event-loop turn (a 10.000-row import). `run` may do
- * asynchronous work first (read a file), then calls `transaction` once: its job writes one
- * transaction in slices, calling `pause` between units (see `transactInSlices`).
+ * A handler whose write is too long for one event-loop turn (a 10.000-row import). `run` calls
+ * `transaction` once: its job writes one transaction in slices, calling `pause` between units
+ * (see `transactInSlices`), and may wait for other work meanwhile (a file's rows being read).
  */
 export function writeInSlices<S extends z.ZodType, R>(
   input: S,

@@ -40,8 +40,8 @@ export interface SheetRead<R> extends SheetHead {
 
 /**
  * Kept half a minute after a read, not a second: files come in runs (one per kecamatan, or a file
- * fixed and chosen again, a preview and its import), and a new thread reads its first file at a
- * third of the speed (its parser not yet optimised by V8).
+ * fixed and chosen again, a preview shown again with another mapping), and a new thread reads its
+ * first file at a third of the speed (its parser not yet optimised by V8).
  */
 const READER_IDLE_MS = 30_000;
 const reader = workerClient<SheetJob, SheetReply, SheetPart>(new URL('./read-worker', import.meta.url), READER_IDLE_MS);

@@ -120,7 +120,7 @@ test('a 10.000-row file is checked and imported with a progress bar that says wh
   expect(archive.getWorksheet('poktan')!.actualRowCount).toBe(10_000 + 1);
 });
 
-test('a file previewed before another user registered one of its groups is checked again on import: that group is updated, not added twice', async ({ page, host }) => {
+test('a file previewed before another user registered one of its groups is checked again on import: that group is updated, not added twice, and keeps what the file has no column for', async ({ page, host }) => {
   await setUpLebakOffice(host);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Poktan');
@@ -134,8 +134,9 @@ test('a file previewed before another user registered one of its groups is check
   await page.getByLabel('Berkas Excel Poktan untuk diimpor').setInputFiles(path);
   await expect(page.getByText('3.000 baris: 3.000 baru, 0 sudah tercatat, 0 bermasalah.')).toBeVisible();
   // Meanwhile, at another window, one of the file's groups is registered by hand.
-  await host.call('poktan-create', { type: 'bkb', name: 'BKB Impor 1500', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002', members: 18 });
+  await host.call('poktan-create', { type: 'bkb', name: 'BKB Impor 1500', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002', members: 18, chairName: 'Ibu Euis' });
 
+  await expect(page.getByRole('group', { name: 'Kelompok yang sudah terdaftar (kolom yang tidak ada di berkas tetap seperti yang tersimpan)' })).toBeVisible();
   await page.getByRole('button', { name: 'Impor 3.000 baris' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Impor Poktan selesai: 2.999 ditambahkan, 1 diperbarui, 0 dilewati.' })).toBeVisible();
   await screenshot(page, 'impor-diperiksa-ulang');
@@ -144,4 +145,6 @@ test('a file previewed before another user registered one of its groups is check
   const rows = page.getByRole('row').filter({ hasText: 'BKB Impor 1500' });
   await expect(rows).toHaveCount(1);
   await expect(rows.getByRole('cell', { name: '20', exact: true })).toBeVisible();
+  // The file has no chair column: the chair registered by hand stays.
+  await expect(rows.getByRole('cell', { name: 'Ibu Euis', exact: true })).toBeVisible();
 });

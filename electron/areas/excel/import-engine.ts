@@ -70,7 +70,8 @@ interface CellCheck<F, D> {
   cells: {
     check: CellCheckName;
     context(db: Db, options: ImportOptions): unknown;
-    match(db: Db, draft: D): CheckedRow<F>;
+    /** The row's stored record; null, with its problems added, when the row cannot be written over it. */
+    match(db: Db, draft: D, problems: string[]): CheckedRow<F> | null;
   };
   label?: never;
   checker?: never;
@@ -147,7 +148,7 @@ async function checkRows<F, D>(db: Db, spec: ImportSpec<F, D>, options: ImportOp
   if (unchecked && read.requested) throw new DomainError('validation', `Kolom wajib belum dipetakan: ${read.missing.join(', ')}.`);
   // A main-thread check runs here on each row; a cell check ran in the reader thread and the row is matched here.
   const precheck = unchecked || spec.cells ? undefined : rowPrechecker({ fields: spec.fields(db, options), mapping: read.mapping, example: spec.example?.(db) }, spec.checker(db, options), spec.label);
-  const match = spec.cells ? (draft: unknown) => spec.cells.match(db, draft as D) : (draft: unknown) => draft as CheckedRow<F>;
+  const match = spec.cells ? (draft: unknown, problems: string[]) => spec.cells.match(db, draft as D, problems) : (draft: unknown) => draft as CheckedRow<F>;
   const seen = new Map<string, number>();
   // Counted, so a row the user filled in part (a period's year, no figures) is not lost without a word.
   const emptyRows: number[] = [];
@@ -159,7 +160,7 @@ async function checkRows<F, D>(db: Db, spec: ImportSpec<F, D>, options: ImportOp
       if (index % ROWS_PER_STEP === 0) await step(index, read.expectedRows >= index ? read.expectedRows : 0);
       index += 1;
       const row = precheck ? precheck(sheetRow as SheetRow) : (sheetRow as PrecheckedRow<unknown>);
-      const checked = row.draft === null ? null : match(row.draft);
+      const checked = row.draft === null ? null : match(row.draft, row.problems);
       // Left out before its key is kept: a row without figures is never the original of a later one.
       if (checked && spec.isEmpty?.(checked.fields)) {
         emptyRows.push(row.rowNumber);

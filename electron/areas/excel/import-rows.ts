@@ -26,6 +26,8 @@ export interface RowReader {
   readonly rowNumber: number;
   readonly problems: string[];
   text(key: string): string;
+  /** Whether the file has a column for the field (a row's empty cell is there all the same). */
+  has(key: string): boolean;
   /** The cell's header as the user knows it, for messages. */
   header(key: string): string;
   cellProblem(key: string, message: string): void;
@@ -104,6 +106,7 @@ function rowReader(row: SheetRow, mapping: Mapping, headers: Map<string, string>
     rowNumber: row.rowNumber,
     problems,
     text,
+    has: (key) => mapping[key] !== undefined,
     header,
     cellProblem,
     formProblems: (messages, columnOf, otherwise) => {

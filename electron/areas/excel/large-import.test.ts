@@ -110,9 +110,9 @@ describe('a large import', () => {
     for (let i = 1; i <= ROWS; i += 1) sheet.addRow(['BKR', `BKR Impor ${i}`, 'Bayah', i === 101 ? 'Tidak Ada' : 'Sawarna']);
     // Each row matched a little slower, as on a busy PC, so the preview runs while the import checks on.
     const match = poktanImport.cells!.match.bind(poktanImport.cells);
-    vi.spyOn(poktanImport.cells!, 'match').mockImplementation((db, draft) => {
+    vi.spyOn(poktanImport.cells!, 'match').mockImplementation((db, draft, problems) => {
       for (const until = performance.now() + 0.3; performance.now() < until; );
-      return match(db, draft);
+      return match(db, draft, problems);
     });
     const failing = app.call('excel-import', { table: 'poktan', base64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'), existing: 'skip' });
     // Past its problem row: rows 1–100 are written in its open transaction, nothing more will be.

@@ -23,7 +23,22 @@ export interface PoktanDraft {
   fields: PoktanFields;
   /** The folded name a registered group is matched by. */
   key: string;
+  /** The fields the file has a column for: a registered group keeps its stored values of the others. */
+  given: (keyof PoktanFields)[];
 }
+
+/** The form's field each optional column fills (the required ones are always there). */
+const OPTIONAL_COLUMNS = {
+  address: 'address',
+  chairName: 'chairName',
+  chairPhone: 'chairPhone',
+  members: 'members',
+  foundedYear: 'foundedYear',
+  decreeNumber: 'decreeNumber',
+  decreeDate: 'decreeDate',
+  stage: 'stageCode',
+  active: 'isActive',
+} as const satisfies Record<string, keyof PoktanFields>;
 
 // Which file column a form field's message belongs to ("_": the form as a whole).
 const SCHEMA_TO_COLUMN: Record<string, string> = { kecamatanCode: 'kecamatan', desaCode: 'desa', stageCode: 'stage', _: 'name' };
@@ -80,7 +95,9 @@ export function poktanCells(context: PoktanCellContext): (row: RowReader) => Pok
     // Of the form's register checks (poktanProblems), the places and the stage were found in the
     // lists above; a similar name is matched on the main thread.
     if (row.problems.length > 0) return null;
-    return { fields, key: nameKey(fields.name) };
+    const given: (keyof PoktanFields)[] = ['type', 'name', 'kecamatanCode', 'desaCode'];
+    for (const [column, field] of Object.entries(OPTIONAL_COLUMNS)) if (row.has(column)) given.push(field);
+    return { fields, key: nameKey(fields.name), given };
   };
 }
 

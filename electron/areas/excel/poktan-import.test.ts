@@ -193,6 +193,20 @@ describe('import and export', () => {
     expect(wrote).toEqual([false]);
   });
 
+  it('updates only what the file has a column for: a short file keeps the chair, the SK, the Kampung KB link and the notes', async () => {
+    const unit = await app.value('kampung-kb-create', { name: 'Kampung KB Sawarna', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002', declaredOn: '2019-05-10' });
+    const stored = { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002', kampungKbId: unit.id, address: 'RT 02', chairName: 'Ibu Euis', chairPhone: '0812 3456 7890', members: 25, foundedYear: 2018, decreeNumber: '400/12/2018', decreeDate: '2019-01-15', isActive: false, notes: 'Pertemuan tiap Kamis.' } as const;
+    const { id } = await app.value('poktan-create', stored);
+    const short = await workbook([['BKB', 'BKB Mawar', 'Bayah', 'Sawarna', 31]], { headers: ['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Jumlah anggota'] });
+    expect(await app.value('excel-import', { table: 'poktan', base64: short, existing: 'update' })).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0 });
+    expect((await app.value('poktan-get', { id })).poktan).toMatchObject({ ...stored, members: 31 });
+
+    // A year from the file is checked with the SK date stored.
+    const founded = await workbook([['BKB', 'BKB Mawar', 'Bayah', 'Sawarna', 2020]], { headers: ['Jenis poktan', 'Nama kelompok', 'Kecamatan', 'Desa/kelurahan', 'Tahun pembentukan'] });
+    const { rows } = await preview(founded);
+    expect(rows[0]).toMatchObject({ status: 'error', problems: ['Tanggal SK lebih awal dari tahun pembentukan (2020). (dengan data kelompok yang tercatat)'] });
+  });
+
   it('imports new groups with no open needs and keeps the count of a group it updates', async () => {
     const mawar = await app.value('poktan-create', { type: 'bkb', name: 'BKB Mawar', kecamatanCode: '36.02.03', desaCode: '36.02.03.2002' });
     const kit = (await app.value('facility-item-list', {})).find((i) => i.poktanType === 'bkb' && i.isBasicKit)!.id;

@@ -1,11 +1,31 @@
-import { findSimilarPoktan, insertPoktan, updatePoktan } from '../../../db/queries/poktan.js';
+import { findSimilarPoktan, getPoktan, insertPoktan, updatePoktan, type PoktanFields, type PoktanRow } from '../../../db/queries/poktan.js';
 import { listReferenceOptions } from '../../../db/queries/reference.js';
+import { fieldMessages } from '../../core/messages.js';
+import { poktanFieldsSchema } from '../poktan/schema.js';
 import type { ImportSpec } from './import-engine.js';
 import type { PoktanCellContext, PoktanDraft } from './poktan-cells.js';
 import { loadPlaces, placeLookup } from './place-lookup.js';
 import { POKTAN_FIELDS } from './poktan-columns.js';
 
 export const POKTAN_SHEET = 'Poktan';
+
+const FIELD_KEYS = Object.keys(poktanFieldsSchema.shape).filter((key) => key !== 'confirmDuplicate') as (keyof PoktanFields)[];
+
+/**
+ * A registered group's fields with the file's over them, where the file has a column: a short
+ * file (names and member counts) leaves the chair, the SK, the Kampung KB and the notes as they
+ * are. Checked again as a whole, since a year from the file may not fit an SK date stored.
+ */
+function withStored(stored: PoktanRow, draft: PoktanDraft, problems: string[]): PoktanDraft | null {
+  const given = new Set(draft.given);
+  const parsed = poktanFieldsSchema.safeParse(Object.fromEntries(FIELD_KEYS.map((key) => [key, given.has(key) ? draft.fields[key] : stored[key]])));
+  if (parsed.success) {
+    const { confirmDuplicate: _confirm, ...fields } = parsed.data;
+    return { ...draft, fields };
+  }
+  for (const message of Object.values(fieldMessages(parsed.error))) problems.push(`${message} (dengan data kelompok yang tercatat)`);
+  return null;
+}
 
 /** The poktan register: one row per group, checked in the reader thread (poktan-cells.ts), matched here to a registered group by type, desa and name. */
 export const poktanImport: ImportSpec<PoktanDraft, PoktanDraft> = {
@@ -16,7 +36,13 @@ export const poktanImport: ImportSpec<PoktanDraft, PoktanDraft> = {
   cells: {
     check: 'poktan',
     context: (db): PoktanCellContext => ({ places: loadPlaces(db), stages: listReferenceOptions(db) }),
-    match: (db, draft: PoktanDraft) => ({ fields: draft, existingId: findSimilarPoktan(db, draft.fields.type, draft.fields.desaCode, draft.key, null)?.id ?? null, duplicateKey: `${draft.fields.type}|${draft.fields.desaCode}|${draft.key}` }),
+    match(db, draft: PoktanDraft, problems) {
+      const duplicateKey = `${draft.fields.type}|${draft.fields.desaCode}|${draft.key}`;
+      const existing = findSimilarPoktan(db, draft.fields.type, draft.fields.desaCode, draft.key, null);
+      if (!existing) return { fields: draft, existingId: null, duplicateKey };
+      const fields = withStored(getPoktan(db, existing.id)!, draft, problems);
+      return fields && { fields, existingId: existing.id, duplicateKey };
+    },
   },
 
   insertsInto: ['poktan'],

@@ -17,7 +17,7 @@ const TABLES = [
     label: 'Poktan',
     title: 'Poktan',
     templateHint: 'berisi daftar pilihan jenis, kecamatan dan desa kabupaten ini.',
-    existingLegend: 'Kelompok yang sudah terdaftar',
+    existingLegend: 'Kelompok yang sudah terdaftar (kolom yang tidak ada di berkas tetap seperti yang tersimpan)',
   },
   {
     id: 'kebutuhan',

@@ -43,6 +43,16 @@ test('facility needs: template → fill → import with a bad row, fix, import �
   await page.getByText('Pemetaan kolom').click();
   await expect(page.getByLabel('Tanggal status')).toHaveValue('15');
   await screenshot(page, 'impor-kebutuhan-pemetaan');
+  // A required field unmapped by the user is asked for again, the mapping still at hand.
+  const year = page.getByLabel('Tahun usulan *');
+  const yearColumn = await year.inputValue();
+  await year.selectOption('');
+  await page.getByRole('button', { name: 'Periksa lagi dengan pemetaan ini' }).click();
+  await expect(page.getByText('Kolom wajib belum dipetakan: Tahun usulan. Tentukan kolom berkas mana berisi data apa, lalu periksa lagi.')).toBeVisible();
+  await screenshot(page, 'impor-kebutuhan-pemetaan-kurang');
+  await year.selectOption(yearColumn);
+  await page.getByRole('button', { name: 'Periksa lagi dengan pemetaan ini' }).click();
+  await expect(page.getByText('2 baris: 1 baru, 0 sudah tercatat, 1 bermasalah.')).toBeVisible();
 
   await file.setInputFiles(await fill('BKB Mawar'));
   await expect(page.getByText('2 baris: 2 baru, 0 sudah tercatat, 0 bermasalah.')).toBeVisible();

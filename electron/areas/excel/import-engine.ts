@@ -108,8 +108,7 @@ export interface ImportRead {
   /** Required fields no column is mapped to. */
   missing: string[];
   expectedRows: number;
-  /** Whether the user chose the mapping (else it was remembered or suggested). */
-  requested: boolean;
+  /** Read once. */
   slices: AsyncIterable<readonly SheetRow[]> | AsyncIterable<readonly PrecheckedRow<unknown>[]>;
 }
 
@@ -133,19 +132,18 @@ export async function readImport<F, D>(db: Db, spec: ImportSpec<F, D>, options: 
     mapping,
     missing: missingFields(fields, mapping),
     expectedRows: read.expectedRows,
-    requested: requested !== null,
     slices: read.slices,
   };
 }
 
 /**
  * Checks each row of a read file as its form would, in order, and hands each checked row to
- * `take`. A required field left unmapped: the rows are read to the end (a problem of the file
- * shows) and none is checked; with the user's own mapping that is refused.
+ * `take`. A required field left unmapped (by the headers or by the user's own mapping): the rows
+ * are read to the end (a problem of the file shows) and none is checked; the screen asks for the
+ * mapping again.
  */
 async function checkRows<F, D>(db: Db, spec: ImportSpec<F, D>, options: ImportOptions, read: ImportRead, step: Step, take: (row: PlannedRow<F>) => void) {
   const unchecked = read.missing.length > 0;
-  if (unchecked && read.requested) throw new DomainError('validation', `Kolom wajib belum dipetakan: ${read.missing.join(', ')}.`);
   // A main-thread check runs here on each row; a cell check ran in the reader thread and the row is matched here.
   const precheck = unchecked || spec.cells ? undefined : rowPrechecker({ fields: spec.fields(db, options), mapping: read.mapping, example: spec.example?.(db) }, spec.checker(db, options), spec.label);
   const match = spec.cells ? (draft: unknown, problems: string[]) => spec.cells.match(db, draft as D, problems) : (draft: unknown) => draft as CheckedRow<F>;

@@ -58,6 +58,9 @@ describe('bad files', () => {
     expect(first.missing).toEqual(['Jenis poktan', 'Nama kelompok']);
     const mapped = await app.value('excel-preview', { table: 'poktan', base64: other, mapping: { type: 0, name: 1, kecamatan: 2, desa: 3 } });
     expect(mapped.counts).toEqual({ new: 1, existing: 0, error: 0 });
+    // The user's own mapping without a required field: asked again, not refused.
+    const unmapped = await app.value('excel-preview', { table: 'poktan', base64: other, mapping: { type: 0, name: 1, kecamatan: 2 } });
+    expect(unmapped).toMatchObject({ missing: ['Desa/kelurahan'], rows: [], mapping: { type: 0, name: 1, kecamatan: 2 } });
     const withFormula = await workbook([[...good.slice(0, 7), { formula: '20+5', result: 25 }, ...good.slice(8)]]);
     expect((await preview(withFormula)).rows[0]).toMatchObject({ status: 'new', problems: [] });
   });

@@ -60,6 +60,8 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
     setPreview(null);
     setError(null);
     const base64 = await readFileBase64(chosen);
+    // Emptied at once, so that the same file, fixed in Excel and saved, can be chosen again.
+    if (input.current) input.current.value = '';
     setFile({ name: chosen.name, base64 });
     await check(base64, null);
   }
@@ -110,7 +112,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
           {preview.missing.length > 0 ? (
             <Notice tone="warning">
               {preview.sheetName === preview.expectedSheet ? '' : `Lembar kerja "${preview.expectedSheet}" tidak ada; yang dibaca lembar "${preview.sheetName}". `}
-              Judul kolom berkas berbeda dari templat (belum ada: {preview.missing.join(', ')}). Tentukan kolom mana berisi data apa, lalu periksa lagi.
+              Kolom wajib belum dipetakan: {preview.missing.join(', ')}. Tentukan kolom berkas mana berisi data apa, lalu periksa lagi.
             </Notice>
           ) : null}
           <details className="mapping" open={preview.missing.length > 0}>

@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/fields.js';
 import { useFlash } from '../../ui/flash.js';
 import { Notice, Section } from '../../ui/layout.js';
 import { ImportProgressBar } from './ImportProgressBar.js';
+import { mappingNotes } from './mapping-notes.js';
 import { ImportRowsTable } from './ImportRowsTable.js';
 import { PreviewRowsTable } from './PreviewRowsTable.js';
 
@@ -81,6 +82,7 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
   }
 
   const problems = preview?.rows.filter((r) => r.status === 'error') ?? [];
+  const notes = preview ? mappingNotes(preview) : null;
   // While a file is checked or imported, nothing that would change what is being imported can be touched.
   const locked = busy !== null;
   return (
@@ -142,8 +144,18 @@ export function ImportSection({ target, title, templateHint, existingLegend, chi
           {preview.rows.length === 0 && preview.missing.length === 0 ? (
             <Notice tone="info">Tidak ada baris berisi angka untuk diimpor.{preview.emptyRows.length > 0 ? ` ${emptyRowsLine(preview.emptyRows)}` : ''}</Notice>
           ) : null}
+          {notes && notes.doubled.length > 0 ? (
+            <Notice tone="warning">
+              {notes.doubled.map(({ header, fields }) => `Kolom "${header}" dipetakan ke lebih dari satu isian (${fields.join(', ')}).`).join(' ')} Periksa pemetaan kolom.
+            </Notice>
+          ) : null}
           {preview.rows.length > 0 ? (
             <>
+              {notes && notes.unused.length > 0 ? (
+                <Notice tone="info">
+                  Kolom berkas yang tidak diimpor: {notes.unused.join(', ')}. Bila berisi data yang perlu disimpan, tentukan isiannya di Pemetaan kolom.
+                </Notice>
+              ) : null}
               <p className="summary-line" aria-live="polite">
                 {formatNumber(preview.rows.length)} baris: {formatNumber(preview.counts.new)} baru, {formatNumber(preview.counts.existing)} sudah tercatat, {formatNumber(preview.counts.error)} bermasalah.
                 {preview.emptyRows.length > 0 ? ` ${emptyRowsLine(preview.emptyRows)}` : null}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { rowsWrittenSoFar } from '../../../db/change-tracking.js';
 import type { Db } from '../../../db/open.js';
 import { localIsoDate } from '../../contract/format.js';
-import { sameMapping, suggestMapping, type ImportOptions, type Mapping } from './import-rows.js';
+import { chooseMapping, sameMapping, type ImportOptions, type Mapping } from './import-rows.js';
 import type { ImportPlan, ImportSpec } from './import-engine.js';
 import type { ImportTable } from './import-tables.js';
 
@@ -62,7 +62,8 @@ export function takeCheckedPlan<F, D>(db: Db, tableName: ImportTable, spec: Impo
   drop();
   if (!candidate || candidate.db !== db || candidate.tableName !== tableName || candidate.file !== file) return null;
   if (candidate.options.year !== options.year || candidate.options.layer !== options.layer || candidate.day !== localIsoDate()) return null;
-  const mapping = requested ?? suggestMapping(spec.fields(db, options), candidate.plan.headers);
+  // As readImport chooses the import's columns: the user's, else those its headers suggest.
+  const mapping = chooseMapping(spec.fields(db, options), candidate.plan.headers, requested, null);
   if (!sameMapping(mapping, candidate.plan.mapping)) return null;
   if (rowsWrittenSoFar(db) !== candidate.rowsWritten) return null;
   return candidate.plan as ImportPlan<F>;

@@ -145,7 +145,7 @@ export async function readImport<F, D>(db: Db, spec: ImportSpec<F, D>, options: 
 async function checkRows<F, D>(db: Db, spec: ImportSpec<F, D>, options: ImportOptions, read: ImportRead, step: Step, take: (row: PlannedRow<F>) => void) {
   const unchecked = read.missing.length > 0;
   // A main-thread check runs here on each row; a cell check ran in the reader thread and the row is matched here.
-  const precheck = unchecked || spec.cells ? undefined : rowPrechecker({ fields: spec.fields(db, options), mapping: read.mapping, example: spec.example?.(db) }, spec.checker(db, options), spec.label);
+  const precheck = unchecked || spec.cells ? undefined : rowPrechecker({ fields: read.fields, mapping: read.mapping, example: spec.example?.(db) }, spec.checker(db, options), spec.label);
   const match = spec.cells ? (draft: unknown, problems: string[]) => spec.cells.match(db, draft as D, problems) : (draft: unknown) => draft as CheckedRow<F>;
   const seen = new Map<string, number>();
   // Counted, so a row the user filled in part (a period's year, no figures) is not lost without a word.

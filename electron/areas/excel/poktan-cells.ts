@@ -27,8 +27,15 @@ export interface PoktanDraft {
   given: (keyof PoktanFields)[];
 }
 
-/** The form's field each optional column fills (the required ones are always there). */
-const OPTIONAL_COLUMNS = {
+/**
+ * The file column each form field is read from: a form message about the field goes under it,
+ * and a registered group keeps its stored value of a field whose column the file lacks.
+ */
+const COLUMN_OF = {
+  type: 'type',
+  name: 'name',
+  kecamatanCode: 'kecamatan',
+  desaCode: 'desa',
   address: 'address',
   chairName: 'chairName',
   chairPhone: 'chairPhone',
@@ -36,12 +43,12 @@ const OPTIONAL_COLUMNS = {
   foundedYear: 'foundedYear',
   decreeNumber: 'decreeNumber',
   decreeDate: 'decreeDate',
-  stage: 'stageCode',
-  active: 'isActive',
-} as const satisfies Record<string, keyof PoktanFields>;
-
-// Which file column a form field's message belongs to ("_": the form as a whole).
-const SCHEMA_TO_COLUMN: Record<string, string> = { kecamatanCode: 'kecamatan', desaCode: 'desa', stageCode: 'stage', _: 'name' };
+  stageCode: 'stage',
+  isActive: 'active',
+} as const satisfies Partial<Record<keyof PoktanFields, string>>;
+const FILE_FIELDS = Object.keys(COLUMN_OF) as (keyof typeof COLUMN_OF)[];
+// A message about the form as a whole ("_") goes under the name.
+const MESSAGE_COLUMN: Record<string, string> = { ...COLUMN_OF, _: 'name' };
 
 /** A mobile number typed into a number cell loses its leading 0 (81234567890): it gets it back. */
 const phoneText = (text: string) => (/^8\d{8,12}$/.test(text) ? `0${text}` : text);
@@ -85,7 +92,7 @@ export function poktanCells(context: PoktanCellContext): (row: RowReader) => Pok
     };
     let parsed = poktanFieldsSchema.safeParse(input);
     if (!parsed.success) {
-      row.formProblems(fieldMessages(parsed.error), SCHEMA_TO_COLUMN);
+      row.formProblems(fieldMessages(parsed.error), MESSAGE_COLUMN);
       // The fields that passed still go through the register's checks below, without the failed ones.
       const failed = new Set(parsed.error.issues.map((issue) => issue.path[0]));
       parsed = poktanFieldsSchema.safeParse(Object.fromEntries(Object.entries(input).filter(([key]) => !failed.has(key))));
@@ -95,9 +102,8 @@ export function poktanCells(context: PoktanCellContext): (row: RowReader) => Pok
     // Of the form's register checks (poktanProblems), the places and the stage were found in the
     // lists above; a similar name is matched on the main thread.
     if (row.problems.length > 0) return null;
-    const given: (keyof PoktanFields)[] = ['type', 'name', 'kecamatanCode', 'desaCode'];
-    for (const [column, field] of Object.entries(OPTIONAL_COLUMNS)) if (row.has(column)) given.push(field);
-    return { fields, key: nameKey(fields.name), given };
+    // The required columns are always there: a file without one is not checked.
+    return { fields, key: nameKey(fields.name), given: FILE_FIELDS.filter((field) => row.has(COLUMN_OF[field])) };
   };
 }
 

@@ -60,3 +60,14 @@ export const LEBAK_OFFICE = {
   headNip: '19750312 200003 2 004',
   signaturePlace: 'Rangkasbitung',
 } satisfies ChannelInput<'office-save'>;
+
+/** Another PC of the Lebak office (a fresh database with the kabupaten set), disposed of after `run`: where an export is read back. */
+export async function onAnotherLebakPc(run: (other: TestApp) => Promise<void>): Promise<void> {
+  const other = createTestApp();
+  try {
+    await other.value('office-save', LEBAK_OFFICE);
+    await run(other);
+  } finally {
+    other.dispose();
+  }
+}

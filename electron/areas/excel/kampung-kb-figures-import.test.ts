@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { createTestApp, LEBAK_OFFICE, onAnotherLebakPc, type TestApp } from '../../testing/test-app.js';
 import { readBase64, sheetBase64 } from '../../testing/workbook.js';
 
 const HEADERS = ['Nama Kampung KB', 'Kecamatan', 'Desa/kelurahan', 'Tahun', 'Bulan', 'Jumlah keluarga (KK)', 'Pasangan usia subur (PUS)', 'Peserta KB IUD', 'Peserta KB Suntik', 'PUS tidak ber-KB: Hamil', 'Peserta BKB', 'Keluarga dengan balita'];
@@ -78,9 +78,7 @@ describe('Kampung KB period figures import', () => {
     expect(activities.getRow(2).getCell(5).value).toBe('Sosialisasi 8 fungsi keluarga');
     expect(activities.getRow(2).getCell(9).value).toBe('Dinas Kesehatan, Dinas Sosial');
 
-    const other = createTestApp();
-    try {
-      await other.value('office-save', LEBAK_OFFICE);
+    await onAnotherLebakPc(async (other) => {
       await other.value('excel-import', { table: 'kampung-kb', base64: exported.base64, existing: 'update' });
       expect(await other.value('excel-import', { table: 'kampung-kb-angka', base64: exported.base64, existing: 'update' })).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 0 });
       const storedFigures = async (a: TestApp) => {
@@ -89,8 +87,6 @@ describe('Kampung KB period figures import', () => {
         return (await a.value('kampung-kb-snapshot-get', { id: summary!.id })).figures;
       };
       expect(await storedFigures(other)).toEqual(await storedFigures(app));
-    } finally {
-      other.dispose();
-    }
+    });
   });
 });

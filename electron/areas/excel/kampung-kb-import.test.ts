@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, LEBAK_OFFICE, type TestApp } from '../../testing/test-app.js';
+import { createTestApp, LEBAK_OFFICE, onAnotherLebakPc, type TestApp } from '../../testing/test-app.js';
 import { readBase64, sheetBase64 } from '../../testing/workbook.js';
 
 const HEADERS = ['Nama Kampung KB', 'Kecamatan', 'Desa/kelurahan', 'Cakupan (RW/dusun)', 'Tanggal pencanangan', 'Penanggung jawab', 'Gambaran umum', 'Lintang', 'Bujur', 'Percontohan (Ya/Tidak)', 'Aktif (Ya/Tidak)'];
@@ -75,9 +75,7 @@ describe('Kampung KB identity import', () => {
     expect(sheet.getRow(1).getCell(12).value).toBe('Tingkat');
     expect(sheet.getRow(2).getCell(12).value).toBe('Belum ada data');
 
-    const other = createTestApp();
-    try {
-      await other.value('office-save', LEBAK_OFFICE);
+    await onAnotherLebakPc(async (other) => {
       expect(await other.value('excel-import', { table: 'kampung-kb', base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
       const units = async (a: TestApp) =>
         Promise.all((await a.value('kampung-kb-list', {})).rows.map(async (r) => {
@@ -85,8 +83,6 @@ describe('Kampung KB identity import', () => {
           return unit;
         }));
       expect(await units(other)).toEqual(await units(app));
-    } finally {
-      other.dispose();
-    }
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, LEBAK_OFFICE, takeStoredFile, type TestApp } from '../../testing/test-app.js';
+import { createTestApp, LEBAK_OFFICE, onAnotherLebakPc, takeStoredFile, type TestApp } from '../../testing/test-app.js';
 import { readBase64, sheetBase64 } from '../../testing/workbook.js';
 
 const HEADERS = ['Nama kelompok', 'Jenis poktan', 'Kecamatan', 'Desa/kelurahan', 'Barang', 'Satuan', 'Dibutuhkan', 'Sudah ada', 'Kondisi', 'Prioritas', 'Tahun usulan', 'Sumber dana', 'Status', 'Disetujui', 'Diterima', 'Tanggal status', 'Catatan', 'ID poktan', 'ID kebutuhan'];
@@ -140,9 +140,7 @@ describe('facility needs import', () => {
     const exported = { base64: takeStoredFile(await app.value('excel-poktan-export', {})).toString('base64') };
     expect((await readBase64(exported.base64)).getWorksheet('Kebutuhan sarana')!.getRow(1).values).toEqual([undefined, ...HEADERS]);
 
-    const other = createTestApp();
-    try {
-      await other.value('office-save', LEBAK_OFFICE);
+    await onAnotherLebakPc(async (other) => {
       expect(await other.value('excel-import', { table: 'poktan', base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
       expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported.base64, existing: 'update' })).toEqual({ added: 3, updated: 0, unchanged: 0, skipped: 0 });
       const strip = (needs: Awaited<ReturnType<typeof needsOf>>) => needs.map(({ id: _i, poktanId: _p, itemId, events: _e, ...rest }) => ({ ...rest, fromCatalogue: itemId !== null }));
@@ -150,9 +148,7 @@ describe('facility needs import', () => {
       expect(strip((await other.value('poktan-get', { id: otherMawar })).needs)).toEqual(strip(await needsOf(mawar)));
       // Importing the same file again finds every need as it is stored: nothing is added twice, nothing changes.
       expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported.base64, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 3, skipped: 0 });
-    } finally {
-      other.dispose();
-    }
+    });
   });
 
   it('tells a need from the one delivered before it in the same year by its ID, here and on another PC', async () => {
@@ -175,9 +171,7 @@ describe('facility needs import', () => {
       expect.arrayContaining([[first.id, 'diterima', 1, ''], [more.id, 'diusulkan', 2, 'Anggota bertambah']]),
     );
 
-    const other = createTestApp();
-    try {
-      await other.value('office-save', LEBAK_OFFICE);
+    await onAnotherLebakPc(async (other) => {
       await other.value('excel-import', { table: 'poktan', base64: exported, existing: 'update' });
       expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 3, updated: 0, unchanged: 0, skipped: 0 });
       const otherMawar = (await other.value('poktan-list', { type: 'bkb' })).rows[0]!.id;
@@ -186,9 +180,7 @@ describe('facility needs import', () => {
       );
       // The IDs are this PC's, not the other's: the same file again finds each need by what it repeats.
       expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 3, skipped: 0 });
-    } finally {
-      other.dispose();
-    }
+    });
   });
 
   it('records a need deleted to be corrected as a new one, never as another need of the same item and year', async () => {
@@ -218,15 +210,11 @@ describe('facility needs import', () => {
       await app.value('need-act', { needId: need.id, action: 'deliver', quantity: 1, happenedOn: on });
     }
     const exported = takeStoredFile(await app.value('excel-poktan-export', {})).toString('base64');
-    const other = createTestApp();
-    try {
-      await other.value('office-save', LEBAK_OFFICE);
+    await onAnotherLebakPc(async (other) => {
       await other.value('excel-import', { table: 'poktan', base64: exported, existing: 'update' });
       expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
       expect(await other.value('excel-import', { table: 'kebutuhan', base64: exported, existing: 'update' })).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 });
-    } finally {
-      other.dispose();
-    }
+    });
   });
 
   it('writes a template whose lists hold the catalogue, statuses and funding sources', async () => {

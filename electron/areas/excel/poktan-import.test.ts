@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listPoktan } from '../../../db/queries/poktan.js';
 import { createDispatch } from '../../core/dispatch.js';
 import { handlerTable } from '../../handler-table.js';
-import { createTestApp, LEBAK_OFFICE, takeStoredFile, type TestApp } from '../../testing/test-app.js';
+import { createTestApp, LEBAK_OFFICE, onAnotherLebakPc, takeStoredFile, type TestApp } from '../../testing/test-app.js';
 import { readBase64 } from '../../testing/workbook.js';
 import { poktanListSchema } from '../poktan/schema.js';
 import { poktanImport } from './poktan-import.js';
@@ -224,15 +224,11 @@ describe('import and export', () => {
     await app.value('excel-import', { table: 'poktan', base64: await workbook([good, ['BKL', 'BKL Sejahtera', 'Rangkasbitung', 'Cijoro Lebak', 'Jl. Pahlawan', 'Pak Ujang', '', 31, 2015, '12/2015', '01/02/2015', 'Berkembang', 'Ya']]), existing: 'update' });
     const exported = { base64: takeStoredFile(await app.value('excel-poktan-export', {})).toString('base64') };
     const before = (await app.value('poktan-list', {})).rows;
-    const other = createTestApp();
-    try {
-      await other.value('office-save', LEBAK_OFFICE);
+    await onAnotherLebakPc(async (other) => {
       expect(await other.value('excel-import', { table: 'poktan', base64: exported.base64, existing: 'update' })).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
       const strip = (rows: typeof before) => rows.map(({ id: _i, updatedAt: _u, ...rest }) => rest);
       expect(strip((await other.value('poktan-list', {})).rows)).toEqual(strip(before));
-    } finally {
-      other.dispose();
-    }
+    });
   });
 
   it('exports the register with needs and history as extra sheets, and the whole database', async () => {
